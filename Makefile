@@ -1,0 +1,88 @@
+# usp-research pipeline:  data/raw  ->  corpus tables  ->  annotations  ->  notebooks (papermill)
+# Every target is a real file; a second `make all` does nothing.  `make` alone lists the targets.
+#
+#   make all CORPUS_DIR=/path/to/articles DERIVED_DIR=/path/to/out   runs on another collection
+#   (the reference data and codebooks stay the project's own).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON   ?= python3
+VENV     := .venv
+PY       := $(VENV)/bin/python
+STAMP    := $(VENV)/.installed
+KERNEL   := usp-research
+
+CORPUS_DIR  ?= data/raw/corpus
+DERIVED_DIR ?= data/derived
+D := $(DERIVED_DIR)
+
+LIB         := src/usp_research
+CODEBOOKS   := data/raw/codebooks
+LIB_ALL     := $(sort $(wildcard $(LIB)/*.py))
+LIB_BASE    := $(addprefix $(LIB)/,__init__.py paths.py atomic.py errors.py cli.py)
+CORPUS_IN   := $(CORPUS_DIR) $(sort $(wildcard $(CORPUS_DIR)/*))
+CORPUS_CODE := $(LIB_BASE) $(addprefix $(LIB)/,decode.py dates.py boilerplate.py repair.py segment.py sources.py corpus.py)
+CORPUS_BOOKS:= $(addprefix $(CODEBOOKS)/,boilerplate.csv doubled_words_ok.txt abbreviations.csv)
+CORPUS_OUT  := $(addprefix $(D)/corpus/,documents.csv sentences.csv cleaning_log.csv)
+
+NOTEBOOKS   := 00_corpus
+NB_PARAMS    = -p corpus_dir=$(CORPUS_DIR) -p derived_dir=$(D)
+NB_OUT      := $(foreach n,$(NOTEBOOKS),$(D)/notebooks/$(n).ipynb)
+FACTS       := $(foreach n,$(NOTEBOOKS),$(D)/facts/$(n).json)
+
+.PHONY: help all test eval bench lab lock clean distclean setup
+
+help: ## list the targets (this message)
+	@echo "usp-research: make <target>   (CORPUS_DIR=$(CORPUS_DIR) DERIVED_DIR=$(DERIVED_DIR))"
+	@awk -F':.*## ' '/^[a-z][a-zA-Z_-]*:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+all: $(CORPUS_OUT) $(NB_OUT) $(D)/facts.json ## set up .venv if needed, then regenerate every output from data/raw
+
+test: $(STAMP) ## set up .venv if needed, then run the unit tests and nbval over the rendered notebooks
+	$(PY) -m pytest -p no:cacheprovider tests
+	$(PY) -m pytest -p no:cacheprovider --nbval-lax --nbval-kernel-name $(KERNEL) $(D)/notebooks
+
+setup: $(STAMP) ## create .venv from requirements.lock and register the Jupyter kernel
+
+lab: $(STAMP) ## open JupyterLab on the project's kernel
+	$(PY) -m jupyter lab --notebook-dir=. --MappingKernelManager.default_kernel_name=$(KERNEL)
+
+lock: ## regenerate requirements.lock (exact versions) from pyproject.toml
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check -U setuptools wheel
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check -e .
+	.lock-venv/bin/pip freeze --all --exclude-editable | grep -v -e '^usp-research' -e '^pip==' > requirements.lock.tmp
+	mv requirements.lock.tmp requirements.lock
+	rm -rf .lock-venv
+
+clean: ## remove everything `make all` makes under DERIVED_DIR (never data/raw)
+	rm -rf $(D)/corpus $(D)/annotations $(D)/tables $(D)/figures $(D)/notebooks $(D)/facts $(D)/facts.json
+
+distclean: clean ## also remove .venv
+	rm -rf $(VENV)
+
+$(STAMP): requirements.lock pyproject.toml
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (usp-research)" >/dev/null
+	touch $@
+
+# raw articles -> clean texts, sentences, cleaning log
+$(CORPUS_OUT) &: $(CORPUS_IN) $(CORPUS_CODE) $(CORPUS_BOOKS) $(STAMP)
+	$(PY) -m usp_research corpus --corpus-dir $(CORPUS_DIR) --derived-dir $(D)
+
+# notebooks: executed copy, rendered HTML, its figures and facts
+$(D)/notebooks/00_corpus.ipynb $(D)/facts/00_corpus.json &: notebooks/00_corpus.ipynb $(CORPUS_OUT) $(LIB_ALL) $(STAMP)
+	$(PY) -m usp_research notebook $< $(D)/notebooks/00_corpus.ipynb $(NB_PARAMS)
+	touch $(D)/facts/00_corpus.json
+
+$(D)/facts.json: $(FACTS) $(LIB_BASE) $(LIB)/facts.py
+	$(PY) -m usp_research facts $@ $(FACTS)

@@ -1,0 +1,224 @@
+"""Find page boilerplate in an article's lines: promotions, share buttons, bylines, footers.
+
+Method (documented in docs/cleaning.md): line rules from the editable pattern file
+`data/raw/codebooks/boilerplate.csv`, each with a scope —
+
+- ``line``: drop the matching line;
+- ``byline`` / ``dateline``: drop it, and keep the author / date it names as metadata;
+- ``cta``: a call to action ("Explore Now!"): drop it and the promotion block just above it
+  (up to three lines that use promotional wording (``promo_term``) or are short headings);
+- ``footer``: once the article body has begun, a footer marker ("Was this Article helpful?")
+  drops everything after it, provided at most one long paragraph follows;
+
+plus structural rules that need no pattern: lines without a single letter (separators, view
+counts), lines that are only a date, the author's name and bio near a byline, the title
+repeated as a heading, truncated teasers and duplicated paragraphs. Every drop carries its
+reason; nothing is removed silently.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .dates import parse_date
+from .errors import InputError
+from .paths import CODEBOOKS
+
+SCOPES = ("line", "byline", "dateline", "cta", "footer", "promo_term")
+BODY_MIN_WORDS = 25        # a line this long with sentence punctuation is article prose
+HEADING_MAX_WORDS = 20     # a title or heading is at most this long
+PROMO_LOOKBACK = 3         # lines above a call to action that may belong to its promotion
+FOOTER_MAX_BODY_AFTER = 1  # long paragraphs allowed after a footer marker
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.? )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern from the boilerplate file."""
+
+    rule_id: str
+    scope: str
+    regex: re.Pattern
+    reason: str
+
+
+@dataclass
+class Findings:
+    """Lines to drop (0-based index -> reason) and metadata read off dropped lines."""
+
+    drops: dict[int, str] = field(default_factory=dict)
+    author: str | None = None
+    author_line: int | None = None
+    date: str | None = None
+    title: str | None = None
+    title_line: int | None = None
+
+
+def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
+    """Read and compile the pattern file; a malformed row is an error naming file and row."""
+    path = Path(path) if path else CODEBOOKS / "boilerplate.csv"
+    rules = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        need = {"rule_id", "scope", "pattern", "reason"}
+        if not reader.fieldnames or not need <= set(reader.fieldnames):
+            raise InputError(path, f"needs columns {sorted(need)}", "Fix the header row")
+        for n, row in enumerate(reader, start=2):
+            if row["scope"] not in SCOPES:
+                raise InputError(path, f"row {n}: unknown scope {row['scope']!r}", f"Use one of {', '.join(SCOPES)}")
+            try:
+                regex = re.compile(row["pattern"], re.IGNORECASE)
+            except re.error as exc:
+                raise InputError(path, f"row {n}: bad regular expression ({exc})", "Fix the pattern") from None
+            rules.append(Rule(row["rule_id"], row["scope"], regex, row["reason"]))
+    return tuple(rules)
+
+
+def words(line: str) -> int:
+    """Number of words (letter-initial tokens) in a line."""
+    return len(_WORD.findall(line))
+
+
+def is_body(line: str) -> bool:
+    """Article prose: long and with sentence punctuation."""
+    return words(line) >= BODY_MIN_WORDS and bool(re.search(r"[.!?;:,]", line))
+
+
+def is_heading(line: str) -> bool:
+    """Short line without closing sentence punctuation (a title or section heading)."""
+    s = line.strip()
+    return 0 < words(s) <= HEADING_MAX_WORDS and not re.search(r"[.!?…:;,]$", s)
+
+
+def _match(rules: tuple[Rule, ...], line: str, scopes: tuple[str, ...]) -> tuple[Rule, re.Match] | None:
+    for rule in rules:
+        if rule.scope in scopes:
+            m = rule.regex.fullmatch(line)
+            if m:
+                return rule, m
+    return None
+
+
+def _norm(line: str) -> str:
+    return " ".join(re.findall(r"\w+", line.lower()))
+
+
+def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
+    """Decide which (whitespace-normalised) lines are boilerplate; see the module docstring."""
+    f = Findings()
+    n = len(lines)
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    promo_terms = [r.regex for r in rules if r.scope == "promo_term"]
+
+    def drop(i: int, reason: str) -> None:
+        f.drops.setdefault(i, reason)
+
+    # 1. pattern rules, line by line
+    first_body = next((i for i in nonblank if is_body(lines[i]) and not _match(rules, lines[i], SCOPES[:5])), n)
+    for i in nonblank:
+        hit = _match(rules, lines[i].strip(), ("line", "byline", "dateline", "cta", "footer"))
+        if not hit:
+            continue
+        rule, m = hit
+        if rule.scope == "footer":
+            if i < first_body:
+                drop(i, f"{rule.reason} [{rule.rule_id}]")
+                continue
+            body_after = sum(1 for j in nonblank if j > i and is_body(lines[j]) and not _match(rules, lines[j], SCOPES[:5]))
+            if body_after <= FOOTER_MAX_BODY_AFTER:
+                for j in nonblank:
+                    if j >= i:
+                        drop(j, f"page footer after '{lines[i].strip()}' [{rule.rule_id}]")
+                break
+            drop(i, f"{rule.reason} [{rule.rule_id}]")
+            continue
+        drop(i, f"{rule.reason} [{rule.rule_id}]")
+        groups = m.groupdict()
+        if groups.get("author") and f.author is None:
+            f.author, f.author_line = groups["author"], i
+        if groups.get("date") and f.date is None:
+            f.date = parse_date(groups["date"])
+        if rule.scope == "cta":
+            above = [j for j in nonblank if j < i][::-1][:PROMO_LOOKBACK]
+            for j in above:
+                s = lines[j].strip()
+                if j in f.drops or any(t.search(s) for t in promo_terms) or is_heading(s):
+                    drop(j, f"promotion above the call to action '{lines[i].strip()}' [{rule.rule_id}]")
+                else:
+                    break
+
+    # 2. structural rules
+    for i in nonblank:
+        s = lines[i].strip()
+        if i in f.drops:
+            continue
+        if not re.search(r"[^\W\d_]", s):
+            drop(i, "page furniture: no words (separator, counter)")
+        elif parse_date(s):
+            drop(i, "dateline: a line that is only a date")
+            if f.date is None and i < first_body:
+                f.date = parse_date(s)
+
+    # 3. author name and bio near a byline (header zone only)
+    kept = [i for i in nonblank if i not in f.drops]
+    if f.author is None:
+        for i in kept:
+            if i >= first_body:
+                break
+            s = lines[i].strip()
+            if not _NAME.fullmatch(s):
+                continue
+            later = [j for j in nonblank if j > i][:2]
+            bio = any(lines[j].strip().startswith(s + ",") for j in later)
+            linked = any(j in f.drops and "byline" in f.drops[j] for j in later)
+            if bio or linked:
+                f.author, f.author_line = s, i
+                break
+    if f.author:
+        for i in nonblank:
+            s = lines[i].strip()
+            if i in f.drops:
+                continue
+            if s == f.author and (f.author_line is None or i == f.author_line or i < first_body):
+                drop(i, "byline: author name")
+            elif s.startswith(f.author) and re.match(r"[,’']| is | has ", s[len(f.author):]) and words(s) <= 40 and i < first_body:
+                drop(i, "byline: author bio")
+
+    # 4. title and its repeats
+    kept = [i for i in nonblank if i not in f.drops]
+    norms = {i: _norm(lines[i]) for i in kept}
+    for pos, i in enumerate(kept):
+        if i >= first_body:
+            break
+        s = lines[i].strip()
+        if not is_heading(s):
+            continue
+        repeated = any(norms[j] == norms[i] for j in kept[pos + 1:])
+        followed_by_blank = i + 1 >= n or not lines[i + 1].strip()
+        if repeated or followed_by_blank:
+            f.title, f.title_line = s, i
+            break
+    if f.title_line is not None:
+        for j in kept:
+            if j > f.title_line and norms[j] == norms[f.title_line]:
+                drop(j, "title repeated as a heading")
+
+    # 5. truncated teasers and duplicated paragraphs
+    kept = [i for i in nonblank if i not in f.drops]
+    seen: set[str] = set()
+    for pos, i in enumerate(kept):
+        s = lines[i].strip()
+        if _ELLIPSIS.search(s):
+            stem = _norm(_ELLIPSIS.sub("", s))
+            if words(stem) >= 8 and any(_norm(lines[j]).startswith(stem) for j in kept[pos + 1:]):
+                drop(i, "truncated teaser repeating a later paragraph")
+                continue
+        key = norms.get(i) or _norm(s)
+        if words(s) >= 6 and key in seen:
+            drop(i, "duplicate of an earlier paragraph")
+        seen.add(key)
+    return f

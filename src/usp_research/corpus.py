@@ -1,0 +1,216 @@
+"""Turn raw article files into clean text, paragraphs and sentences, logging every change.
+
+Pipeline per file: decode -> normalise (NFC, whitespace) -> drop boilerplate -> repair ->
+paragraphs (one per kept line) -> sentences. The cleaned text is saved; every offset in every
+derived table refers to it.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import boilerplate, decode, repair, segment, sources
+from .atomic import replace_dir, write_csv
+from .errors import InputError
+
+_SPACES = re.compile(r"\s+")  # every Unicode space, tab and no-break space
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+
+DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "title", "author", "publisher", "published",
+                    "n_paragraphs", "n_sentences", "n_words", "n_lines_dropped", "n_repairs"]
+SENTENCE_COLUMNS = ["doc_id", "para_id", "sent_id", "start", "end", "text"]
+LOG_COLUMNS = ["doc_id", "line_no", "action", "before", "after", "reason"]
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One drop or repair, located by its 1-based line number in the raw (or extracted) text."""
+
+    line_no: int
+    action: str  # drop / repair
+    before: str
+    after: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    para_id: int
+    sent_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned document with its metadata, sentences and cleaning log."""
+
+    doc_id: str
+    file: str
+    sha256: str
+    title: str
+    author: str
+    publisher: str
+    published: str
+    url: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    n_paragraphs: int
+    log: tuple[LogEntry, ...]
+
+    def sentence_text(self, s: Sentence) -> str:
+        return self.text[s.start:s.end]
+
+
+def normalise_line(line: str) -> str:
+    """NFC, invisible characters removed, every run of whitespace one space, stripped."""
+    line = unicodedata.normalize("NFC", line)
+    line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list[LogEntry], boilerplate.Findings]:
+    """Paragraph strings and the log of what was dropped and repaired."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [normalise_line(ln) for ln in raw_lines]
+    log: list[LogEntry] = []
+    for i, (raw, new) in enumerate(zip(raw_lines, lines)):
+        gone = "".join(sorted(set(_INVISIBLE.findall(raw))))
+        if gone:
+            log.append(LogEntry(i + 1, "repair", ascii(gone), "", "invisible or control characters removed"))
+    for i, line in enumerate(lines):
+        if line:
+            lines[i], fixes = repair.strip_markup(line, fmt)
+            log += [LogEntry(i + 1, "repair", r.before, r.after, r.reason) for r in fixes]
+    found = boilerplate.find(lines, rules)
+    for i, reason in sorted(found.drops.items()):
+        log.append(LogEntry(i + 1, "drop", lines[i], "", reason))
+    paragraphs: list[tuple[int, str]] = []  # (first line index, text)
+    prev_kept = None
+    for i, line in enumerate(lines):
+        if not line or i in found.drops:
+            if not line:
+                prev_kept = None
+            continue
+        line, fixes = repair.fix_doubled_words(line, ok_doubles)
+        for r in fixes:
+            log.append(LogEntry(i + 1, "repair", r.before, r.after, r.reason))
+        if not line.strip():
+            continue
+        if prev_kept is not None and fmt != "html" and repair.continues(paragraphs[-1][1], line):
+            first, head = paragraphs[-1]
+            log.append(LogEntry(i + 1, "repair", "\\n", " ", f"line break inside a sentence joined to line {first + 1}"))
+            paragraphs[-1] = (first, head + " " + line)
+        else:
+            paragraphs.append((i, line))
+        prev_kept = i
+    return [p for _, p in paragraphs], log, found
+
+
+def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, abbrev) -> Document:
+    """Clean one file; metadata from its sources.csv row, else from the text."""
+    data = path.read_bytes()
+    raw = decode.read(path)
+    paragraphs, log, found = clean_lines(raw.text, raw.fmt, rules, ok_doubles)
+    if not paragraphs:
+        raise InputError(path, "has no article text left after boilerplate removal (every line matched a boilerplate rule)",
+                         "Check that the file holds the article, or adjust data/raw/codebooks/boilerplate.csv")
+    row = row or {}
+    text_parts, sentences, offset, sent_id = [], [], 0, 0
+    for para_id, para in enumerate(paragraphs, start=1):
+        for s, e in segment.split_sentences(para, abbrev):
+            sent_id += 1
+            sentences.append(Sentence(para_id, sent_id, offset + s, offset + e))
+        text_parts.append(para)
+        offset += len(para) + 2
+    meta = raw.html_meta
+    return Document(
+        doc_id=row.get("doc_id") or sources.slugify(path.stem),
+        file=path.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=row.get("title") or meta.get("title") or found.title or "",
+        author=row.get("author") or meta.get("author") or found.author or "",
+        publisher=row.get("publisher") or meta.get("sitename") or "",
+        published=row.get("published") or meta.get("date") or found.date or "",
+        url=row.get("url", ""),
+        text="\n\n".join(text_parts) + "\n",
+        sentences=tuple(sentences),
+        n_paragraphs=len(paragraphs),
+        log=tuple(log),
+    )
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """The article files in a corpus folder, sorted by name (sources.csv and dotfiles excluded)."""
+    if not corpus_dir.is_dir():
+        raise InputError(corpus_dir, "is not a folder", "Pass CORPUS_DIR=<folder holding the article files>")
+    files = sorted(p for p in corpus_dir.iterdir()
+                   if p.is_file() and not p.name.startswith(".") and p.name != "sources.csv")
+    bad = [p for p in files if p.suffix.lower() not in decode.SUFFIXES]
+    if bad:
+        raise InputError(bad[0], f"has an unsupported suffix {bad[0].suffix!r}",
+                         f"Corpus files must end in {', '.join(decode.SUFFIXES)}; move other files elsewhere")
+    if not files:
+        raise InputError(corpus_dir, "holds no article files", "Put .txt, .md or .html articles in it")
+    return files
+
+
+def build_corpus(corpus_dir: Path, progress: bool | None = None) -> list[Document]:
+    """Clean every file of a corpus folder; refuse duplicate doc_ids."""
+    from tqdm import tqdm
+
+    files = corpus_files(corpus_dir)
+    rows = sources.load(corpus_dir / "sources.csv", files)
+    rules = boilerplate.load_rules()
+    ok = repair.load_ok_doubles()
+    abbrev = segment.load_abbreviations()
+    docs, seen = [], {}
+    for path in tqdm(files, desc="cleaning", unit="doc", file=sys.stderr, disable=None if progress is None else not progress):
+        doc = build_document(path, rows.get(path.name), rules, ok, abbrev)
+        if doc.doc_id in seen:
+            raise InputError(path, f"has the same doc_id {doc.doc_id!r} as {seen[doc.doc_id]}",
+                             "Give one of them its own doc_id in sources.csv, or rename it")
+        seen[doc.doc_id] = path.name
+        docs.append(doc)
+    return sorted(docs, key=lambda d: d.doc_id)
+
+
+def tables(docs: list[Document]) -> dict[str, pd.DataFrame]:
+    """The corpus tables of the data contract (documents, sentences, cleaning_log)."""
+    doc_rows, sent_rows, log_rows = [], [], []
+    for d in docs:
+        doc_rows.append({
+            "doc_id": d.doc_id, "file": d.file, "sha256": d.sha256, "title": d.title, "author": d.author,
+            "publisher": d.publisher, "published": d.published, "n_paragraphs": d.n_paragraphs,
+            "n_sentences": len(d.sentences), "n_words": len(_WORD.findall(d.text)),
+            "n_lines_dropped": sum(e.action == "drop" for e in d.log),
+            "n_repairs": sum(e.action == "repair" for e in d.log)})
+        sent_rows += [{"doc_id": d.doc_id, "para_id": s.para_id, "sent_id": s.sent_id, "start": s.start,
+                       "end": s.end, "text": d.sentence_text(s)} for s in d.sentences]
+        log_rows += [{"doc_id": d.doc_id, "line_no": e.line_no, "action": e.action, "before": e.before,
+                      "after": e.after, "reason": e.reason} for e in d.log]
+    return {
+        "documents": pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS),
+        "sentences": pd.DataFrame(sent_rows, columns=SENTENCE_COLUMNS),
+        "cleaning_log": pd.DataFrame(log_rows, columns=LOG_COLUMNS).sort_values(
+            ["doc_id", "line_no", "action", "before"], kind="stable"),
+    }
+
+
+def write(docs: list[Document], out_dir: Path) -> None:
+    """Write clean texts and the corpus tables under `out_dir` (the corpus folder of the derived tree)."""
+    replace_dir(out_dir / "clean", {f"{d.doc_id}.txt": d.text for d in docs})
+    for name, df in tables(docs).items():
+        write_csv(out_dir / f"{name}.csv", df)
+
+
+def load_clean(corpus_out: Path) -> dict[str, str]:
+    """doc_id -> cleaned text, read back from the derived corpus folder."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((corpus_out / "clean").glob("*.txt"))}

@@ -1,0 +1,49 @@
+"""Parse a full calendar date written as a whole line or a metadata field ("24 July 2025",
+"September 19, 2025", "2025-07-24"), for publication dates. Running text goes through `timex`."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?"
+_PATTERNS = [
+    re.compile(rf"{_WEEKDAY}{_DAY} {_MONTH},? {_YEAR}", re.I),
+    re.compile(rf"{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}", re.I),
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ][\d:.+Z-]*)?"),
+]
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date if `text` (stripped) is exactly one full date, else None."""
+    s = " ".join(text.strip().split())
+    for pat in _PATTERNS:
+        m = pat.fullmatch(s)
+        if m:
+            month = m["month"]
+            month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+            try:
+                return dt.date(int(m["year"]), month_no, int(m["day"])).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def is_iso_date(text: str) -> bool:
+    """True for a valid ISO date at year, month or day precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", text):
+        return False
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True

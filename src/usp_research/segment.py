@@ -1,0 +1,84 @@
+"""Split cleaned text into paragraphs and sentences, with character offsets.
+
+Sentence boundaries are found by rule, not a trained model, so the result is exact and
+explainable: a boundary is sentence punctuation (plus closing quotes/brackets) followed by
+space and a capital, digit or opening quote — unless the word before the period is an
+abbreviation from `codebooks/abbreviations.csv` ("Gen.", "Mr.", "No. 5"), an initial
+("A.Q. Khan", "Michael E. Kurilla") or a dotted acronym ("U.S.") that is not followed by a
+common sentence opener ("The", "It", ...).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .paths import CODEBOOKS
+
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+([\"'“‘(\[]?)(\S+))")
+_PREV_TOKEN = re.compile(r"([\w.’'-]*?)([.!?…]+)[\"'”’)\]]*$")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
+OPENERS = frozenset("""
+a an the this that these those it its he she they we i you his her their our there here
+in on at by for from with to of as if when while after before since during although though
+but and or so yet however meanwhile moreover furthermore still also then thus therefore
+instead indeed nonetheless nevertheless despite according what why how who which one some
+many most both each every all no not such another other only even
+""".split())
+
+
+@lru_cache(maxsize=4)
+def load_abbreviations(path: str | None = None) -> dict[str, str]:
+    """Abbreviation (without its final period, lower case) -> kind (title/number/always/month)."""
+    p = Path(path) if path else CODEBOOKS / "abbreviations.csv"
+    with open(p, encoding="utf-8", newline="") as fh:
+        return {row["abbreviation"].lower(): row["kind"] for row in csv.DictReader(fh)}
+
+
+def _is_boundary(before: str, punct: str, opener: str, nxt: str, abbrev: dict[str, str]) -> bool:
+    first = nxt[0]
+    if not (first.isupper() or first.isdigit() or opener):
+        return False
+    if "." not in punct or punct != "." and not punct.endswith("."):
+        return True
+    token = before
+    low = token.lower()
+    word = re.sub(r"[^\w]", "", nxt).lower()
+    kind = abbrev.get(low)
+    if kind == "title":
+        return False
+    if kind in ("number", "month") and first.isdigit():
+        return False
+    if kind == "always":
+        return word in OPENERS
+    if len(token) == 1 and token.isalpha():          # an initial: "E. Kurilla", "Q. Khan"
+        return False
+    if _ACRONYM.fullmatch(token + "."):              # "U.S.", "U.N.", "A.Q."
+        return word in OPENERS
+    return True
+
+
+def split_sentences(text: str, abbrev: dict[str, str] | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in one paragraph, whitespace trimmed."""
+    abbrev = abbrev if abbrev is not None else load_abbreviations()
+    spans, start = [], 0
+    for m in _CANDIDATE.finditer(text):
+        head = text[start:m.end()]
+        pm = _PREV_TOKEN.search(head)
+        before = pm[1].split()[-1] if pm and pm[1] else ""
+        before = before.rstrip(".") if pm and pm[2].startswith(".") and before.endswith(".") else before
+        token = re.split(r"[\s(\"“‘']", before)[-1] if before else ""
+        punct = pm[2] if pm else m[0]
+        if _is_boundary(token, punct, m[1], m[2], abbrev):
+            spans.append((start, m.end()))
+            start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        ls = len(seg) - len(seg.lstrip())
+        rs = len(seg.rstrip())
+        if rs > ls:
+            out.append((s + ls, s + rs))
+    return out

@@ -1,0 +1,62 @@
+"""Boilerplate detection: exact lines dropped, with reasons, on texts written for the tests."""
+from usp_research import boilerplate
+
+RULES = boilerplate.load_rules()
+BODY = ("Pakistan and the United States have had a long and difficult relationship, shaped by wars, "
+        "aid packages, sanctions and summits, and by the shifting priorities of both capitals over the decades.")
+
+
+def drops(text: str) -> dict[int, str]:
+    return boilerplate.find(text.split("\n"), RULES).drops
+
+
+def test_promotion_block_above_a_call_to_action_is_dropped_with_its_heading():
+    lines = [BODY, "", "Exam Notes for Every Aspirant", "", "Prepare with 5,000 aspirants: limited seats, so register today.",
+             "", "Apply Now", "", BODY.replace("Pakistan", "Islamabad")]
+    d = drops("\n".join(lines))
+    assert sorted(d) == [2, 4, 6]
+    assert "call to action" in d[6] and "promotion above the call to action 'Apply Now'" in d[4]
+
+
+def test_footer_marker_drops_the_rest_but_not_the_body():
+    lines = [BODY, "Was this article helpful?", "(12 found it helpful)", "Comments", "Jane Doe"]
+    assert sorted(drops("\n".join(lines))) == [1, 2, 3, 4]
+
+
+def test_footer_marker_followed_by_much_prose_drops_only_itself():
+    lines = ["Comments", BODY, BODY + " Again.", BODY + " Once more."]
+    assert sorted(drops("\n".join(lines))) == [0]
+
+
+def test_byline_zone_title_repeat_and_metadata():
+    text = "\n".join(["Aid After 2001", "", "Jane Roe", "Jane Roe, a former diplomat, writes on South Asia.",
+                      "View Author", "3 May 2023", "|", "1,204", "", "Aid After 2001", "", BODY])
+    f = boilerplate.find(text.split("\n"), RULES)
+    assert f.title == "Aid After 2001" and f.title_line == 0
+    assert f.author == "Jane Roe" and f.date == "2023-05-03"
+    assert sorted(f.drops) == [2, 3, 4, 5, 6, 7, 9]
+    assert f.drops[9] == "title repeated as a heading"
+    assert f.drops[3] == "byline: author bio"
+
+
+def test_truncated_teaser_and_duplicate_paragraph():
+    teaser = BODY[:90] + "…"
+    f = boilerplate.find([teaser, "", BODY, "", BODY], RULES)
+    assert f.drops == {0: "truncated teaser repeating a later paragraph", 4: "duplicate of an earlier paragraph"}
+
+
+def test_section_headings_and_questions_are_kept():
+    lines = ["What's Happening?", BODY, "Why It Matters", BODY + " Still."]
+    assert drops("\n".join(lines)) == {}
+
+
+def test_corpus_article_footer_and_promotions(raw_corpus):
+    text = (raw_corpus / "003_338bdb97e1fa7eb4.txt").read_text(encoding="utf-8")
+    lines = [" ".join(ln.split()) for ln in text.split("\n")]
+    f = boilerplate.find(lines, RULES)
+    kept = [lines[i] for i in range(len(lines)) if lines[i] and i not in f.drops]
+    assert kept[0] == "Pakistan–US Relationship: Political and Security Repercussions"
+    assert kept[1].startswith("This editorial explores the fluctuating nature")
+    assert kept[-1].startswith("In conclusion, the Pakistan–US relationship")
+    assert f.author == "Huma Akram" and f.date == "2025-09-19"
+    assert not any("WhatsApp" in k or "HowTests" in k or k == "Apply Now" for k in kept)

@@ -1,0 +1,117 @@
+"""The corpus stage end to end: exact outputs on the test corpus, errors, raw data untouched."""
+import hashlib
+import os
+import shutil
+
+import pandas as pd
+import pytest
+
+from usp_research import cli, corpus, sources
+from usp_research.errors import InputError
+
+
+def tree_state(folder):
+    return {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+            for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def built(fixture_corpus):
+    return {d.doc_id: d for d in corpus.build_corpus(fixture_corpus, progress=False)}
+
+
+def test_wire_report_is_cleaned_exactly(built):
+    d = built["wire-report"]
+    assert d.text == ("Pakistan and US Hold Talks on Aid\n\n"
+                      "ISLAMABAD — Officials from Pakistan and the United States met on Thursday to discuss aid. "
+                      "Gen. Ahmed said the U.S. had pledged support. The talks followed the A.Q. Khan affair of 2004 "
+                      "and Mr. Lee's visit in Jan. 2011.\n\n"
+                      "The two sides agreed to meet again in May. No. 5 on the agenda was trade.\n")
+    assert (d.title, d.author, d.publisher, d.published) == (
+        "Pakistan and US Hold Talks on Aid", "Sara Malik", "Example Wire", "2024-03-14")
+    assert [(s.para_id, s.sent_id, s.start, s.end) for s in d.sentences] == [
+        (1, 1, 0, 33), (2, 2, 35, 124), (2, 3, 125, 170), (2, 4, 171, 252), (3, 5, 254, 296), (3, 6, 297, 327)]
+    drops = [(e.line_no, e.before) for e in d.log if e.action == "drop"]
+    assert drops == [(1, "Subscribe to our newsletter"), (2, "Home | World | Asia"), (6, "By Sara Malik"),
+                     (8, "Published: 14 March 2024"), (12, "Share on Facebook"), (13, "Twitter"),
+                     (17, "Related articles"), (18, "US aid to Pakistan falls"),
+                     (19, "Pakistan army chief visits Washington")]
+    assert [(e.line_no, e.before, e.after) for e in d.log if e.action == "repair"] == [(10, "the the", "the")]
+
+
+def test_markdown_and_html_inputs(built):
+    assert built["notes"].title == "Notes on the 1954 Agreement" and built["notes"].author == "Omar Khan"
+    assert built["notes"].text.splitlines()[2] == "Pakistan signed the Mutual Defense Assistance Agreement in May 1954."
+    page = built["page"]
+    assert (page.title, page.author, page.published) == ("Aid and its limits", "Jane Doe", "2023-05-02")
+    assert "cookies" not in page.text and "script" not in page.text
+
+
+def test_every_sentence_offset_matches_the_clean_text(raw_corpus):
+    for d in corpus.build_corpus(raw_corpus, progress=False):
+        for s in d.sentences:
+            assert d.text[s.start:s.end] == d.text[s.start:s.end].strip() != ""
+        assert "the the " not in d.text.lower()
+
+
+def test_real_corpus_metadata_from_text_when_sources_row_is_blank(raw_corpus, tmp_path):
+    for p in raw_corpus.glob("*.txt"):
+        shutil.copy(p, tmp_path / p.name)
+    docs = {d.file: d for d in corpus.build_corpus(tmp_path, progress=False)}
+    d = docs["001_741f5d2b25e69178.txt"]
+    assert d.doc_id == "001_741f5d2b25e69178"
+    assert (d.title, d.author, d.published) == (
+        "Shifting Dynamics: A Comprehensive Overview of Pakistan-US Relations", "Miss Iqra Ali", "2025-07-24")
+    assert docs["002_e8471627771a8799.txt"].author == "Liam"
+    assert docs["000_326cc924450e4eb8.txt"].title == ""
+
+
+@pytest.mark.parametrize("csv_text, words", [
+    ("doc_id,file\nx,missing.txt\n", "no such file"),
+    ("doc_id,title\nx,T\n", "lacks the column(s) file"),
+    ("doc_id,file,published\nx,a.txt,24 July 2025\n", "not an ISO date"),
+    ("doc_id,file\nx,a.txt\ny,a.txt\n", "a second row for the same file"),
+    ("doc_id,file\nx,a.txt\nx,b.txt\n", "already used"),
+    ("doc_id,file,colour\nx,a.txt,red\n", "unknown column"),
+])
+def test_bad_sources_csv(tmp_path, csv_text, words):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Pakistan and the United States signed an agreement in 1954.", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(csv_text, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        corpus.build_corpus(tmp_path, progress=False)
+    assert "sources.csv" in str(err.value) and words in str(err.value)
+
+
+def test_two_files_with_one_doc_id(tmp_path):
+    for name in ("Report.txt", "report.md"):
+        (tmp_path / name).write_text("Pakistan and the United States met in 2019.", encoding="utf-8")
+    with pytest.raises(InputError, match="same doc_id 'report'"):
+        corpus.build_corpus(tmp_path, progress=False)
+
+
+def test_cli_refuses_bad_input_cleanly_and_writes_nothing(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_bytes("Caf\u00e9".encode("cp1252"))
+    rc = cli.main(["corpus", "--corpus-dir", str(tmp_path / "in"), "--derived-dir", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert rc == 2 and "bad.txt" in err and "UTF-8" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_raw_files_are_never_written(fixture_corpus, tmp_path):
+    before = tree_state(fixture_corpus)
+    assert cli.main(["corpus", "--corpus-dir", str(fixture_corpus), "--derived-dir", str(tmp_path)]) == 0
+    assert tree_state(fixture_corpus) == before
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert written == ["corpus/clean/notes.txt", "corpus/clean/page.txt", "corpus/clean/wire-report.txt",
+                       "corpus/cleaning_log.csv", "corpus/documents.csv", "corpus/sentences.csv"]
+    sent = pd.read_csv(tmp_path / "corpus" / "sentences.csv", keep_default_na=False)
+    for row in sent.itertuples():
+        clean = (tmp_path / "corpus" / "clean" / f"{row.doc_id}.txt").read_text(encoding="utf-8")
+        assert clean[row.start:row.end] == row.text
+
+
+def test_slugify():
+    assert sources.slugify("000_326cc924450e4eb8") == "000_326cc924450e4eb8"
+    assert sources.slugify("My Article (2).HTML") == "my-article-2-html"

@@ -1,0 +1,47 @@
+"""Decoding: UTF-8 with or without BOM is read; anything else is refused, naming the file."""
+import codecs
+
+import pytest
+
+from usp_research import decode
+from usp_research.errors import InputError
+
+
+def write(tmp_path, name, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def test_utf8_and_bom_give_the_same_text(tmp_path):
+    plain = decode.read(write(tmp_path, "a.txt", "Pakistan’s aid".encode()))
+    bom = decode.read(write(tmp_path, "b.txt", codecs.BOM_UTF8 + "Pakistan’s aid".encode()))
+    assert plain.text == bom.text == "Pakistan’s aid"
+    assert (plain.had_bom, bom.had_bom) == (False, True)
+
+
+@pytest.mark.parametrize("data, words", [
+    ("Caf\u00e9 aid".encode("cp1252"), "not valid UTF-8"),
+    (codecs.BOM_UTF16_LE + "aid".encode("utf-16-le"), "UTF-16"),
+    (b"%PDF-1.4\x00\x01binary", "NUL bytes"),
+    (b"", "empty"),
+    (b"  \n\t\n", "empty"),
+])
+def test_bad_input_is_refused_with_file_name(tmp_path, data, words):
+    p = write(tmp_path, "bad.txt", data)
+    with pytest.raises(InputError) as err:
+        decode.read(p)
+    assert str(p) in str(err.value) and words in str(err.value)
+
+
+def test_unsupported_suffix(tmp_path):
+    with pytest.raises(InputError, match="unsupported suffix"):
+        decode.read(write(tmp_path, "a.pdf", b"x"))
+
+
+def test_html_goes_through_the_extractor(fixture_corpus):
+    raw = decode.read(fixture_corpus / "page.html")
+    assert raw.fmt == "html"
+    assert "tracking script" not in raw.text and "cookies" not in raw.text and "color: red" not in raw.text
+    assert raw.text.splitlines()[1].startswith("The United States gave Pakistan large sums after 2001")
+    assert raw.html_meta["author"] == "Jane Doe" and raw.html_meta["date"] == "2023-05-02"
