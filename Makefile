@@ -30,7 +30,17 @@ CORPUS_CODE := $(LIB_BASE) $(addprefix $(LIB)/,decode.py dates.py boilerplate.py
 CORPUS_BOOKS:= $(addprefix $(CODEBOOKS)/,boilerplate.csv doubled_words_ok.txt abbreviations.csv)
 CORPUS_OUT  := $(addprefix $(D)/corpus/,documents.csv sentences.csv cleaning_log.csv)
 
-NOTEBOOKS   := 00_corpus
+REFERENCE   := data/raw/reference
+TIMEX_CODE  := $(LIB_BASE) $(addprefix $(LIB)/,annotate.py corpus.py timex.py)
+ACTOR_CODE  := $(LIB_BASE) $(addprefix $(LIB)/,annotate.py corpus.py actors.py)
+EVENT_CODE  := $(TIMEX_CODE) $(ACTOR_CODE) $(addprefix $(LIB)/,events.py chronology.py timeline.py dates.py)
+MONEY_CODE  := $(TIMEX_CODE) $(addprefix $(LIB)/,money.py segment.py)
+AID_CODE    := $(LIB_BASE) $(addprefix $(LIB)/,annotate.py corpus.py aidref.py aidcheck.py)
+AID_REF     := $(sort $(wildcard $(REFERENCE)/aid/*))
+ANN         := $(D)/annotations
+TABLES      := $(D)/tables
+
+NOTEBOOKS   := 00_corpus 01_timeline 02_aid_flows
 NB_PARAMS    = -p corpus_dir=$(CORPUS_DIR) -p derived_dir=$(D)
 NB_OUT      := $(foreach n,$(NOTEBOOKS),$(D)/notebooks/$(n).ipynb)
 FACTS       := $(foreach n,$(NOTEBOOKS),$(D)/facts/$(n).json)
@@ -41,11 +51,14 @@ help: ## list the targets (this message)
 	@echo "usp-research: make <target>   (CORPUS_DIR=$(CORPUS_DIR) DERIVED_DIR=$(DERIVED_DIR))"
 	@awk -F':.*## ' '/^[a-z][a-zA-Z_-]*:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-all: $(CORPUS_OUT) $(NB_OUT) $(D)/facts.json ## set up .venv if needed, then regenerate every output from data/raw
+all: $(CORPUS_OUT) $(ANN)/timex.csv $(NB_OUT) $(D)/facts.json ## set up .venv if needed, then regenerate every output from data/raw
 
 test: $(STAMP) ## set up .venv if needed, then run the unit tests and nbval over the rendered notebooks
 	$(PY) -m pytest -p no:cacheprovider tests
 	$(PY) -m pytest -p no:cacheprovider --nbval-lax --nbval-kernel-name $(KERNEL) $(D)/notebooks
+
+eval: $(STAMP) ## score the extractors against the hand-made gold set in tests/gold (precision, recall, F1)
+	$(PY) -m usp_research eval
 
 setup: $(STAMP) ## create .venv from requirements.lock and register the Jupyter kernel
 
@@ -79,10 +92,30 @@ $(STAMP): requirements.lock pyproject.toml
 $(CORPUS_OUT) &: $(CORPUS_IN) $(CORPUS_CODE) $(CORPUS_BOOKS) $(STAMP)
 	$(PY) -m usp_research corpus --corpus-dir $(CORPUS_DIR) --derived-dir $(D)
 
-# notebooks: executed copy, rendered HTML, its figures and facts
-$(D)/notebooks/00_corpus.ipynb $(D)/facts/00_corpus.json &: notebooks/00_corpus.ipynb $(CORPUS_OUT) $(LIB_ALL) $(STAMP)
-	$(PY) -m usp_research notebook $< $(D)/notebooks/00_corpus.ipynb $(NB_PARAMS)
-	touch $(D)/facts/00_corpus.json
+# annotations: one stage per table, each depending on the code and codebooks it reads
+$(ANN)/timex.csv: $(CORPUS_OUT) $(TIMEX_CODE) $(CODEBOOKS)/named_periods.csv $(STAMP)
+	$(PY) -m usp_research annotate timex --derived-dir $(D)
+
+$(ANN)/events.csv $(TABLES)/timeline.csv &: $(CORPUS_OUT) $(EVENT_CODE) $(CODEBOOKS)/named_periods.csv \
+		$(CODEBOOKS)/actors.csv $(CODEBOOKS)/event_types.csv $(REFERENCE)/chronology.csv $(STAMP)
+	$(PY) -m usp_research annotate events --derived-dir $(D)
+
+$(ANN)/money.csv $(ANN)/shares.csv &: $(CORPUS_OUT) $(MONEY_CODE) $(CODEBOOKS)/named_periods.csv \
+		$(CODEBOOKS)/aid_categories.csv $(CODEBOOKS)/actors.csv $(STAMP)
+	$(PY) -m usp_research annotate money --derived-dir $(D)
+
+$(TABLES)/aid_reference.csv $(TABLES)/aid_claims.csv &: $(ANN)/money.csv $(ANN)/shares.csv $(AID_CODE) $(AID_REF) $(STAMP)
+	$(PY) -m usp_research annotate aid --derived-dir $(D)
+
+# notebooks: executed copy, rendered HTML, figures and facts (pattern targets are grouped)
+$(D)/notebooks/%.ipynb $(D)/facts/%.json: notebooks/%.ipynb $(LIB_ALL) $(STAMP)
+	$(PY) -m usp_research notebook $< $(D)/notebooks/$*.ipynb $(NB_PARAMS)
+	touch $(D)/facts/$*.json
+
+# ... and the derived tables each notebook reads
+$(D)/notebooks/00_corpus.ipynb $(D)/facts/00_corpus.json: $(CORPUS_OUT)
+$(D)/notebooks/01_timeline.ipynb $(D)/facts/01_timeline.json: $(ANN)/events.csv $(TABLES)/timeline.csv $(REFERENCE)/chronology.csv
+$(D)/notebooks/02_aid_flows.ipynb $(D)/facts/02_aid_flows.json: $(TABLES)/aid_claims.csv $(TABLES)/aid_reference.csv $(AID_REF)
 
 $(D)/facts.json: $(FACTS) $(LIB_BASE) $(LIB)/facts.py
 	$(PY) -m usp_research facts $@ $(FACTS)

@@ -52,7 +52,7 @@ def write_csv(path: str | Path, df: pd.DataFrame, columns: list[str] | None = No
         if missing:
             raise ValueError(f"{path}: missing columns {missing}")
         df = df[columns]
-    text = df.to_csv(index=False, lineterminator="\n", float_format="%.6g")
+    text = df.to_csv(index=False, lineterminator="\n", float_format="%.15g")
     write_text(path, text)
 
 

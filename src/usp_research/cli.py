@@ -19,6 +19,16 @@ def _corpus(args: argparse.Namespace) -> None:
     corpus.write(docs, resolve(args.derived_dir) / "corpus")
 
 
+def _annotate(args: argparse.Namespace) -> None:
+    from . import annotate
+    annotate.run(args.stage_name, args.derived_dir)
+
+
+def _eval(args: argparse.Namespace) -> None:
+    from . import evaluate
+    evaluate.main()
+
+
 def _notebook(args: argparse.Namespace) -> None:
     from . import nbrun
     nbrun.run(resolve(args.notebook), resolve(args.output), dict(p.split("=", 1) for p in args.param))
@@ -36,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus-dir", required=True)
     p.add_argument("--derived-dir", required=True)
     p.set_defaults(func=_corpus)
+    p = sub.add_parser("annotate", help="run one annotation stage over the derived corpus")
+    p.add_argument("stage_name", choices=["timex", "events", "money", "aid"])
+    p.add_argument("--derived-dir", required=True)
+    p.set_defaults(func=_annotate)
+    p = sub.add_parser("eval", help="score the extractors against the hand-made gold set in tests/gold")
+    p.set_defaults(func=_eval)
     p = sub.add_parser("notebook", help="execute a notebook with papermill, scrub it, render HTML")
     p.add_argument("notebook")
     p.add_argument("output")

@@ -80,7 +80,7 @@ def run(notebook: Path, output: Path, params: dict[str, str]) -> None:
                 cwd=str(notebook.parent), progress_bar=False, log_output=False)
         except papermill.PapermillExecutionError as exc:
             raise InputError(notebook, f"failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}",
-                             f"Open the partial run in {tmp_out.name} via JupyterLab or fix the input named above") from None
+                             "Fix the input it names, or open the notebook with `make lab` to see the error in context") from None
         nb = nbformat.read(str(tmp_out), as_version=4)
     scrub(nb)
     write_text(output, nbformat.writes(nb) + "\n")

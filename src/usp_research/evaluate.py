@@ -1,0 +1,180 @@
+"""Score the extractors against the hand-made gold set in `tests/gold/` (`make eval`).
+
+Gold rows locate themselves by a verbatim `context` from the raw file; we clean each gold file
+with the corpus pipeline, find the context in the cleaned text (after the same NFC, whitespace
+and doubled-word repairs), and then the annotated `text` inside it. Scores:
+
+- time expressions: a hit needs the exact span and the same `value_start` and `value_end`;
+- events: a hit needs a predicted event in the gold sentence with the same dates;
+- money: a hit needs the exact span, amount, `per` and period.
+
+Precision, recall and F1 are reported per split: `dev` (the corpus the rules were developed
+on) and `heldout` (texts written by the annotator, never seen while writing rules).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import boilerplate, corpus, repair, segment
+from .paths import ROOT
+
+GOLD = ROOT / "tests" / "gold"
+
+
+@dataclass(frozen=True)
+class Scores:
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def row(self, name: str) -> str:
+        return f"{name:<28} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}  (tp={self.tp} fp={self.fp} fn={self.fn})"
+
+
+def read_gold(name: str) -> list[dict[str, str]]:
+    with open(GOLD / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=None)
+def clean_doc(file: str) -> corpus.Document:
+    """The gold file cleaned exactly as the pipeline cleans corpus files."""
+    return corpus.build_document(ROOT / file, None, boilerplate.load_rules(), repair.load_ok_doubles(),
+                                 segment.load_abbreviations())
+
+
+def _norm(s: str) -> str:
+    s = " ".join(unicodedata.normalize("NFC", s).split())
+    return repair.fix_doubled_words(s, repair.load_ok_doubles())[0]
+
+
+def locate(doc: corpus.Document, context: str, text: str | None = None) -> tuple[int, int] | None:
+    """Offsets in the cleaned text of `text` inside `context` (or of the context itself)."""
+    ctx = _norm(context)
+    at = doc.text.find(ctx)
+    if at < 0:
+        m = re.search(re.escape(ctx), doc.text, re.I)
+        if not m:
+            return None
+        at = m.start()
+    if text is None:
+        return at, at + len(ctx)
+    inner = ctx.find(_norm(text))
+    if inner < 0:
+        return None
+    return at + inner, at + inner + len(_norm(text))
+
+
+def score_sets(gold: set, pred: set) -> Scores:
+    return Scores(len(gold & pred), len(pred - gold), len(gold - pred))
+
+
+def timex_gold() -> tuple[dict[str, set], list[str]]:
+    """Gold time expressions per split as (file, start, end, value_start, value_end); unlocated rows."""
+    out: dict[str, set] = defaultdict(set)
+    missing = []
+    for r in read_gold("timex.csv"):
+        loc = locate(clean_doc(r["file"]), r["context"], r["text"])
+        if loc is None:
+            missing.append(f"{r['file']}: {r['text']!r} in {r['context'][:60]!r}")
+            out[r["split"]].add((r["file"], -1, -1, r["value_start"], r["value_end"], r["text"]))
+            continue
+        out[r["split"]].add((r["file"], *loc, r["value_start"], r["value_end"]))
+    return out, missing
+
+
+def gold_files(name: str) -> dict[str, str]:
+    """file -> split for the files of one gold table."""
+    return {r["file"]: r["split"] for r in read_gold(name)}
+
+
+def timex_predictions(tagger) -> dict[str, set]:
+    """Predicted (file, start, end, value_start, value_end) per split, from `tagger(text, published)`."""
+    out: dict[str, set] = defaultdict(set)
+    for file, split in gold_files("timex.csv").items():
+        doc = clean_doc(file)
+        for t in tagger(doc.text, doc.published or None):
+            out[split].add((file, t.start, t.end, t.value_start, t.value_end))
+    return out
+
+
+def evaluate_timex(tagger=None) -> dict[str, Scores]:
+    """P/R/F1 of a time-expression tagger on both splits (default: usp_research.timex)."""
+    if tagger is None:
+        from . import timex
+        periods = timex.load_periods()
+        tagger = lambda text, pub: timex.tag(text, pub, periods)  # noqa: E731
+    gold, _ = timex_gold()
+    pred = timex_predictions(tagger)
+    return {split: score_sets(gold[split], pred[split]) for split in sorted(gold)}
+
+
+def event_predictions() -> dict[str, list[tuple[str, int, int, str, str]]]:
+    """Predicted events per split as (file, sentence start, sentence end, date_start, date_end)."""
+    from . import annotate
+    out: dict[str, list] = defaultdict(list)
+    for file, split in gold_files("events.csv").items():
+        doc = clean_doc(file)
+        for e in annotate.document_events(doc):
+            out[split].append((file, e.start, e.end, e.date_start, e.date_end))
+    return out
+
+
+def evaluate_events() -> dict[str, Scores]:
+    """An event hit: a predicted event in the gold sentence with the same dates (each used once)."""
+    pred = event_predictions()
+    result = {}
+    gold_by_split: dict[str, list] = defaultdict(list)
+    for r in read_gold("events.csv"):
+        gold_by_split[r["split"]].append(r)
+    for split, rows in sorted(gold_by_split.items()):
+        unused = list(pred[split])
+        tp = fn = 0
+        for r in rows:
+            loc = locate(clean_doc(r["file"]), r["context"])
+            hit = None
+            if loc:
+                for p in unused:
+                    if p[0] == r["file"] and p[1] < loc[1] and loc[0] < p[2] and (p[3], p[4]) == (r["date_start"], r["date_end"]):
+                        hit = p
+                        break
+            if hit:
+                unused.remove(hit)
+                tp += 1
+            else:
+                fn += 1
+        result[split] = Scores(tp, len(unused), fn)
+    return result
+
+
+def main() -> int:
+    """Print the evaluation report."""
+    print("Time expressions (hit = exact span and value)")
+    for split, s in evaluate_timex().items():
+        print("  " + s.row(split))
+    _, missing = timex_gold()
+    if missing:
+        print(f"  ({len(missing)} gold rows could not be located in the cleaned text and count as misses)")
+    print("Events (hit = right sentence and right dates)")
+    for split, s in evaluate_events().items():
+        print("  " + s.row(split))
+    return 0

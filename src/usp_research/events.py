@@ -1,0 +1,212 @@
+"""Dated events: statements that something happened at a stated or inferable time.
+
+Method. A sentence yields an event for each time expression in it that dates an occurrence:
+points (day, month, year, fiscal year, part of a year), bounded ranges of at most
+`MAX_RANGE_YEARS`, resolved anaphora ("later that year") and relative dates, and named periods
+that are a single day ("9/11"). Expressions that only frame a period — decades, centuries,
+open ranges ("since 2001"), anchored spans, multi-year named periods ("the Cold War") — do not,
+nor do sentences about the future or hypotheticals. "After X" / "following X" / "post-X",
+with X the time expression itself, give an open end (date_end blank). A sentence with no time
+expression that continues a dated event of the same paragraph — past tense, a trigger word,
+and a person or organisation (not only states) as actor — inherits its date (`date_source` =
+inferred).
+
+The event type comes from the trigger words of `codebooks/event_types.csv`: the first in the
+clause of the time expression, else the nearest in the sentence (`other` if none). Actors are
+the codebook actors mentioned in the sentence, people with the state they act for. A sentence
+that pairs an explicit date with a named period that excludes it ("In 2016, the Trump
+administration ...") is flagged as internally inconsistent.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .errors import InputError
+from .paths import CODEBOOKS
+
+MAX_RANGE_YEARS = 10
+POINT_KINDS = {"date", "month", "year", "fiscal_year", "range", "part_of_year", "anaphoric", "relative"}
+FRAME_KINDS = {"decade", "century", "part_of_decade", "open_range", "span", "named_period"}
+_FUTURE = re.compile(r"\b(?:will|would|could|might|may|should|must|shall|is likely to|are likely to|"
+                     r"is expected to|are expected to|plans? to|aims? to|hopes? to|if)\b", re.I)
+_AFTER = re.compile(r"\b(?:after|following|in the aftermath of)\s+(?:the\s+)?(?:events\s+of\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"
+                   r"won|fell|rose|brought|sought|held|kept|struck|sold|paid|sent|spent|shut|cut|put|set|hit|got|"
+                   r"drew|grew|knew|threw|flew|wrote|spoke|broke|chose|stood|ran|found|lost|fought|bought|built)\b")
+_LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,}?)[”\"]")
+
+
+@dataclass(frozen=True)
+class EventType:
+    event_type: str
+    definition: str
+    triggers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated event stated in one sentence."""
+
+    sent_id: int
+    start: int          # sentence span in the cleaned text
+    end: int
+    timex_text: str
+    timex_start: int
+    date_start: str
+    date_end: str
+    precision: str
+    actors: tuple[str, ...]
+    persons: tuple[str, ...]
+    event_type: str
+    trigger: str
+    label: str
+    quote: str
+    consistency: str    # "" or a note on a date the sentence itself contradicts
+    date_source: str    # stated (a time expression in the sentence) / inferred (from the previous sentence)
+
+
+@lru_cache(maxsize=2)
+def load_event_types(path: str | None = None) -> tuple[EventType, ...]:
+    """The event typology with its trigger words (a data file, editable)."""
+    p = Path(path) if path else CODEBOOKS / "event_types.csv"
+    out = []
+    with open(p, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            if not row.get("event_type") or not row.get("triggers"):
+                raise InputError(p, f"row {n} lacks event_type or triggers", "Fill both columns")
+            out.append(EventType(row["event_type"], row["definition"],
+                                 tuple(t.strip().lower() for t in row["triggers"].split(";") if t.strip())))
+    return tuple(out)
+
+
+def _key(trigger: str) -> str:
+    return re.sub(r"[\s-]+", " ", trigger.lower())
+
+
+@lru_cache(maxsize=2)
+def _trigger_regex(types: tuple[EventType, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    owner = {}
+    for et in types:
+        for t in et.triggers:
+            owner.setdefault(_key(t), et.event_type)
+    alts = sorted(owner, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"[\s-]+") for a in alts) + r")(?![\w-])", re.I)
+    return rx, owner
+
+
+def _year(v: str) -> int:
+    return int(v[:4])
+
+
+def dates_event(tx) -> bool:
+    """True when a time expression dates an occurrence rather than framing a period."""
+    if not tx.value_start or not tx.value_end:
+        return False
+    if tx.kind == "named_period":
+        return tx.precision == "day" and tx.value_start == tx.value_end
+    if tx.kind not in POINT_KINDS:
+        return False
+    return _year(tx.value_end) - _year(tx.value_start) <= MAX_RANGE_YEARS
+
+
+def _overlaps(a0: str, a1: str, b0: str, b1: str) -> bool:
+    """Do two ISO intervals overlap, each end compared at the coarser precision?"""
+    def lo(x, y):
+        n = min(len(x), len(y))
+        return x[:n], y[:n]
+    s, e = lo(a0, b1)
+    s2, e2 = lo(b0, a1)
+    return s <= e and s2 <= e2
+
+
+def _clause(sentence: str, pos: int, max_words: int = 12) -> str:
+    """The clause of `sentence` around character `pos`, trimmed to `max_words` words."""
+    bounds = [m.end() for m in re.finditer(r"[,;:—–(]\s|\s[—–]\s", sentence) if m.end() <= pos]
+    start = bounds[-1] if bounds else 0
+    end_m = re.compile(r"[,;:.!?)]|\s[—–]\s").search(sentence, pos)
+    end = end_m.start() if end_m else len(sentence)
+    words = sentence[start:end].split()
+    return " ".join(words[:max_words]).strip(" “”\"'")
+
+
+def _trigger_in_clause(text: str, triggers, t) -> list:
+    """Triggers with no clause break between them and the time expression `t`."""
+    return [x for x in triggers if not re.search(r"[;:.]|,\s", text[min(x[0], t.start):max(x[0], t.start)])]
+
+
+def _dates(t, text: str, clause_start: int) -> tuple[str, str]:
+    """The event's dates from its time expression: open-ended after "after X"/"following X"/"post-X"."""
+    lead = text[clause_start:t.start]
+    if t.text.lower().startswith("post") or _AFTER.search(lead):
+        return t.value_start, ""
+    return t.value_start, t.value_end
+
+
+def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Sequence, mentions: Sequence,
+            acts_for: dict[str, str], person_ids: frozenset[str] = frozenset(), states: frozenset[str] = frozenset(),
+            types: tuple[EventType, ...] | None = None) -> list[Event]:
+    """Events of one document. `sentences` are (sent_id, start, end); `mentions` have start, end, actor_id."""
+    types = types or load_event_types()
+    trig_rx, owner = _trigger_regex(types)
+    events: list[Event] = []
+    previous: Event | None = None  # the last event of the current paragraph, for inferred dates
+    prev_end = 0
+    for sent_id, s0, s1 in sentences:
+        if "\n\n" in text[prev_end:s0]:
+            previous = None
+        prev_end = s1
+        sentence = text[s0:s1]
+        if _FUTURE.search(sentence):
+            previous = None
+            continue
+        txs = [t for t in timexes if s0 <= t.start and t.end <= s1]
+        triggers = [(m.start() + s0, m.group(0), owner[_key(m.group(0))]) for m in trig_rx.finditer(sentence)
+                    if not any(t.start <= m.start() + s0 < t.end for t in txs)]
+        past = bool(_PAST.search(sentence))
+        dated = [t for t in txs if dates_event(t)]
+        ms = [m for m in mentions if s0 <= m.start and m.end <= s1]
+        actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
+        persons = tuple(sorted({m.actor_id for m in ms if m.actor_id in person_ids}))
+        quote_m = _QUOTED.search(sentence)
+        quote = quote_m.group(1) if quote_m else ""
+        agents = [m for m in ms if m.actor_id not in states]
+        if not txs and previous is not None and triggers and past and agents:
+            pos, trig, etype = triggers[0]
+            events.append(Event(sent_id, s0, s1, "", -1, previous.date_start, previous.date_end, previous.precision,
+                                tuple(sorted(actor_set)), persons, etype, trig, _clause(sentence, pos - s0), quote, "",
+                                "inferred"))
+            continue
+        frames = [t for t in txs if t.kind == "named_period" and t not in dated and t.value_start and t.value_end]
+        seen: set[tuple[str, str]] = set()
+        for t in dated:
+            same_clause = _trigger_in_clause(text, triggers, t)
+            if same_clause:
+                pos, trig, etype = same_clause[0]
+            elif triggers:
+                pos, trig, etype = min(triggers, key=lambda x: (abs(x[0] - t.start), x[0]))
+            else:
+                pos, trig, etype = t.start, "", "other"
+            bounds = [m.end() + s0 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() + s0 <= t.start]
+            d0, d1 = _dates(t, text, bounds[-1] if bounds else s0)
+            if (d0, d1) in seen:
+                continue
+            seen.add((d0, d1))
+            label = _clause(sentence, pos - s0) if trig else " ".join(sentence.split()[:12])
+            note = ""
+            for f in frames:
+                between = text[min(t.end, f.end):max(t.start, f.start)]
+                if _LINKED.search(between):
+                    continue  # "from 9/11 to the Trump administration": two ends, not a contradiction
+                if not _overlaps(t.value_start, t.value_end, f.value_start, f.value_end):
+                    note = (f"{t.text} lies outside {f.text} ({f.value_start}–{f.value_end}) named in the same sentence")
+            previous = Event(sent_id, s0, s1, t.text, t.start, d0, d1, t.precision, tuple(sorted(actor_set)), persons,
+                             etype, trig, label, quote, note, "stated")
+            events.append(previous)
+    return events

@@ -1,0 +1,1151 @@
+"""Tag and normalise time expressions in cleaned article text.
+
+Method. ``tag`` works in three passes over one string. (1) One precompiled
+scanner finds every atomic expression with a single ``finditer``: it stops
+only at separators (C-level skip), tests the next word against one trie of
+trigger words (digits, months, weekdays, "the" + a time word, codebook
+aliases, "last year", ...), and only then tries the branches -- an ordered
+alternation, one branch per surface form (ISO and written dates, compact
+ranges, fiscal years, parts of years and decades, named periods, decades,
+centuries, anchored spans, anaphora, relative words, bare years), longest
+forms first so the leftmost match is also the longest. A hit is re-parsed by
+its branch's own regex and turned into an *atom* by a small handler.
+(2) Atoms are combined with the words around them by short anchored regexes:
+"the end of" + period, "post-"/"pre-" + period or year, "between A and B",
+"from A to B", "A - B", "since A", "A onward", "A to date". (3) One
+left-to-right walk resolves anaphora ("later that year") against the last
+explicit date, month, year or range, and dates written without a year.
+
+Conventions. Spans keep meaning-bearing modifiers ("since", "between ... and",
+"over the last", "early", "the late", "post-") and the leading "the" of
+decades, centuries and named periods, but not governing prepositions ("in",
+"on", "during", "by", "after", "until": "in 2011" -> "2011"). Open ranges and
+"post-X" end at the publication date as given ("" without one). Values
+are ISO strings at the precision written (YYYY, YYYY-MM, YYYY-MM-DD); ranges
+keep each end at its own precision. ``precision`` is the granularity of the
+values ("day", "month", "year"), except whole decades ("decade"), whole
+centuries ("century") and deliberately fuzzy expressions ("vague"); parts of
+years are months (early = Jan-Apr, mid = May-Aug, late = Sep-Dec; beginning =
+Q1, end = Q4), parts of decades and centuries are years (early = first four
+tenths, mid = next three, late = last three), parts of named periods are
+thirds. Relative expressions are resolved only against the publication date
+and are left unresolved ("" values, anchor "unresolved") without one.
+
+Research instruments live in data: named periods (Cold War, 9/11, US
+administrations, ...) are read from ``data/raw/codebooks/named_periods.csv``
+with a citation per row. Four-digit numbers count as years only in 1800-2100
+and not inside money, counts ("2000 troops"), percentages or digit groups.
+Only the standard library is used.
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+__all__ = ["Timex", "NamedPeriod", "load_periods", "tag", "DEFAULT_PERIODS_PATH"]
+
+DEFAULT_PERIODS_PATH = (
+    Path(__file__).resolve().parents[2] / "data" / "raw" / "codebooks" / "named_periods.csv"
+)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One tagged time expression; offsets index the text given to ``tag``."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value_start: str
+    value_end: str
+    precision: str
+    anchor: str
+
+
+@dataclass(frozen=True)
+class NamedPeriod:
+    """A codebook row: a named historical period with its aliases and dates."""
+
+    period_id: str
+    aliases: tuple[str, ...]
+    value_start: str
+    value_end: str  # "" for a period still open (e.g. a sitting administration)
+    precision: str
+    citation: str
+    notes: str = ""
+
+
+# --------------------------------------------------------------------------
+# Codebook
+# --------------------------------------------------------------------------
+
+_ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+_PERIOD_COLUMNS = ("period_id", "aliases", "value_start", "value_end", "precision", "citation", "notes")
+
+
+def load_periods(path: str | Path | None = None) -> tuple[NamedPeriod, ...]:
+    """Read the named-period codebook CSV (default: the project's codebook) and validate it."""
+    path = Path(path) if path is not None else DEFAULT_PERIODS_PATH
+    out = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        missing = set(_PERIOD_COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing columns {sorted(missing)}")
+        for row in reader:
+            aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+            vs, ve, prec = row["value_start"].strip(), row["value_end"].strip(), row["precision"].strip()
+            if not aliases or not _ISO.fullmatch(vs) or (ve and not _ISO.fullmatch(ve)):
+                raise ValueError(f"{path}: bad row {row['period_id']!r}")
+            if prec not in ("day", "month", "year") or (ve and ve < vs):
+                raise ValueError(f"{path}: bad precision or order in {row['period_id']!r}")
+            out.append(NamedPeriod(row["period_id"].strip(), aliases, vs, ve, prec,
+                                   row["citation"].strip(), (row.get("notes") or "").strip()))
+    return tuple(out)
+
+
+_DEFAULT: list = []  # [periods] once loaded
+
+
+def _default_periods() -> tuple[NamedPeriod, ...]:
+    """Load the project codebook once per process."""
+    if not _DEFAULT:
+        _DEFAULT.append(load_periods())
+    return _DEFAULT[0]
+
+
+# --------------------------------------------------------------------------
+# Pattern fragments
+# --------------------------------------------------------------------------
+
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+           "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+             "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+             "hundred": 100, "a hundred": 100, "couple of": 2, "a couple of": 2}
+_VAGUE_NUM = {"few": 3, "a few": 3, "several": 5}
+_ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+             "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "twenty-first": 21, "twenty first": 21, "twenty-second": 22,
+             "twenty second": 22}
+
+_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
+        r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!\w)")
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WDOPT = rf"(?:\b{_WD},?\s+)?"
+_YE = r"(?![\w%]|[.,/:][0-9])"                      # end of a year token
+_DASH = r"\s*[-–—]\s*"
+_RCONN = r"\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
+_NUM = (r"(?:[0-9]{1,3}|a\s+hundred|a\s+couple\s+of|couple\s+of|hundred|an|a|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+        r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
+_PREFIX_FR = r"(?:\b(?:between|from)\s+)?"
+
+
+def _y(name: str) -> str:
+    return rf"(?P<{name}>1[89][0-9][0-9]|20[0-9][0-9]|2100)"
+
+
+def _m(name: str) -> str:
+    return rf"\b(?P<{name}>{_MON})"
+
+
+def _d(name: str) -> str:
+    return rf"(?<![0-9])(?P<{name}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+
+
+def _dec(p: str, bare2: bool) -> str:
+    two = "['’]?" if bare2 else "['’]"
+    return (rf"(?:(?<![\w$£€#])(?P<{p}_y>1[89][0-9]0|20[0-9]0)['’]?s|{two}(?<![\w$£€#])"
+            rf"(?P<{p}_yy>[0-9]0)s)(?!\w)")
+
+
+def _piece(ch: str) -> str:
+    """Regex for one alias character: letters case-free, any dash, any space, either apostrophe."""
+    if ch.isspace():
+        return r"[\s\-–—]+"
+    if ch in "-–—‐":
+        return r"(?:\s*[-–—‐]\s*|\s+)"
+    if ch in "'’":
+        return "['’]"
+    if ch == ".":
+        return r"\.\s*"
+    if ch.isalpha() and ch.lower() != ch.upper():
+        return f"[{ch.upper()}{ch.lower()}]"
+    return re.escape(ch)
+
+
+def _trie(words) -> str:
+    """One regex for many words as a character trie, so a non-matching word fails on its first letter.
+
+    ``words`` is an iterable of words, or a mapping word -> context regex that must follow the
+    word. Letters become [Xx] classes (no IGNORECASE needed, cheap to reject); a word ending in a
+    letter or digit must end at a word boundary, and one ending in a digit must not be followed by
+    a year ("September 11, 2001" is a date, not the alias "attacks of September 11").
+    """
+    pairs = words.items() if isinstance(words, dict) else ((w, "") for w in words)
+    root: dict = {}
+    for w, tail in pairs:
+        node = root
+        for ch in re.sub(r"\.\s+", ".", re.sub(r"\s+", " ", w.strip())).lower():
+            node = node.setdefault(ch, {})
+        old = node.get("")
+        node[""] = tail if old is None else ("" if "" in (old, tail) else f"(?:{old}|{tail})")
+
+    def emit(node, last):
+        alts = [_piece(ch) + emit(child, ch) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            end = r"(?![\w/]|,?\s+[0-9]{4}(?![0-9]))" if last.isdigit() else (r"(?![\w/])" if last.isalnum() else "")
+            alts.append(end + node[""])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(root, "") if root else r"(?!x)x"
+
+
+def _heads(aliases) -> list[str]:
+    """Name heads of administration aliases ("Trump" from "Trump administration") for "X and Y administrations"."""
+    return sorted({re.sub(r"(?i)\s+administration$", "", a) for a in aliases
+                   if re.search(r"(?i)\badministration$", a) and not re.match(r"(?i)(first|second)\b", a)},
+                  key=len, reverse=True)
+
+
+def _alias_key(s: str) -> str:
+    """Normalise an alias (or matched text) for lookup."""
+    s = s.lower().replace("’", "'").replace(".", " ")
+    return re.sub(r"[\s\-–—‐]+", " ", s).strip()
+
+
+def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
+    """The master regex as an ordered list of (branch name, pattern)."""
+    aliases = sorted({a for p in periods for a in p.aliases}, key=len, reverse=True)
+    alias_alt = _trie(aliases)
+    head_alt = _trie(_heads(aliases))
+    return [
+        # ISO dates 2025-07-24, 2025/07/24
+        ("iso", rf"(?<![\w/.\-]){_y('iso_y')}[-/](?P<iso_m>0[1-9]|1[0-2])[-/]"
+                rf"(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![\w]|[-/.][0-9])"),
+        # compact day ranges: July 24-26, 2025 / July 24 - August 3, 2025 / 24-26 July 2025
+        ("dra", rf"{_PREFIX_FR}{_m('dra_m')}\s+{_d('dra_d1')}{_RCONN}{_d('dra_d2')},?\s+{_y('dra_y')}{_YE}"),
+        ("drb", rf"{_PREFIX_FR}{_m('drb_m1')}\s+{_d('drb_d1')}{_RCONN}{_m('drb_m2')}\s+{_d('drb_d2')},?\s+"
+                rf"{_y('drb_y')}{_YE}"),
+        ("drc", rf"{_PREFIX_FR}{_d('drc_d1')}{_RCONN}{_d('drc_d2')}\s+(?:of\s+)?{_m('drc_m')},?\s+"
+                rf"{_y('drc_y')}{_YE}"),
+        ("drd", rf"{_PREFIX_FR}{_d('drd_d1')}\s+{_m('drd_m1')}{_RCONN}{_d('drd_d2')}\s+{_m('drd_m2')},?\s+"
+                rf"{_y('drd_y')}{_YE}"),
+        # compact month range: May-June 2025
+        ("mra", rf"{_PREFIX_FR}{_m('mra_m1')}{_RCONN}{_m('mra_m2')},?\s+(?:of\s+)?{_y('mra_y')}{_YE}"),
+        # fiscal years: FY2002, FY 2019, FY19, fiscal year 2019, FY2002-FY2018, FY2018-19
+        ("fy", r"(?<!\w)(?:FY\s?-?(?P<fy_a>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
+               r"|fiscal\s+(?:years?\s+)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
+               r"(?:\s*(?:[-–—/]|\bto\b|\bthrough\b|\bthru\b)\s*(?:FY\s?-?|fiscal\s+(?:years?\s+)?)?"
+               r"(?P<fy_c>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9]))?(?![\w%]|[.,/:][0-9])"),
+        # compact year range: 2002-2009, 2002–11, 1981-87 (also ISO year-month 2011-05)
+        ("yra", rf"(?<![\w$£€¥₹#+/@.])(?<![0-9][.,:])(?<![0-9][-–]){_y('yra_a')}(?P<yra_dash>{_DASH})"
+                r"(?:(?P<yra_b>1[89][0-9][0-9]|20[0-9][0-9]|2100)|(?P<yra_bb>[0-9][0-9]))(?![\w%]|[.,/:\-–][0-9])"),
+        # full dates
+        ("mdy", rf"{_WDOPT}{_m('mdy_m')}\s+{_d('mdy_d')},?\s+{_y('mdy_y')}{_YE}"),
+        ("dmy", rf"{_WDOPT}(?:\bthe\s+)?{_d('dmy_d')}\s+(?:of\s+)?{_m('dmy_m')},?\s+{_y('dmy_y')}{_YE}"),
+        # parts of decades: the late 1990s, mid-'90s, the end of the 1990s
+        ("pda", rf"(?:\bthe\s+)?\b(?P<pda_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_dec('pda', True)}"),
+        ("pdb", rf"\bthe\s+(?P<pdb_pos>end|close|beginning|start|middle)\s+of\s+the\s+{_dec('pdb', True)}"),
+        # parts of months: early July 2015, the end of July 2015
+        ("pma", rf"\b(?P<pma_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_m('pma_m')},?\s+(?:of\s+)?{_y('pma_y')}{_YE}"),
+        ("pmb", rf"\bthe\s+(?P<pmb_pos>end|close|beginning|start|middle)\s+of\s+{_m('pmb_m')},?\s+(?:of\s+)?"
+                rf"{_y('pmb_y')}{_YE}"),
+        # parts of years: early 2025, mid-2019, the end of 2013, the first half of 2024, Q1 2024, summer 2019
+        ("pya", rf"\b(?P<pya_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_y('pya_y')}{_YE}"),
+        ("pyb", rf"\bthe\s+(?P<pyb_pos>end|close|beginning|start|middle)\s+of\s+{_y('pyb_y')}{_YE}"),
+        ("pyc", rf"\bthe\s+(?P<pyc_h>first|second|1st|2nd|latter)\s+half\s+of\s+{_y('pyc_y')}{_YE}"),
+        ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+                rf"{_y('pyd_y')}{_YE}"),
+        ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
+        ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_y('pyf_y')}{_YE}"),
+        # month + year: July 2015
+        ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
+        # named periods from the codebook
+        ("npc", rf"(?:\b(?P<npc_the>the)\s+)?(?<![\w/])(?P<npc_a>{head_alt})\s+and\s+"
+                rf"(?P<npc_b>{head_alt})\s+administrations\b"),
+        ("np", rf"(?:\b(?P<np_the>the)\s+)?(?:\b(?P<np_mod>early|mid|late|final|closing)(?:\s*[-–]\s*|\s+))?"
+               rf"(?<![\w/])(?P<np_alias>{alias_alt})(?:\s+(?P<np_suf>era|period|years|days)\b)?"),
+        # decades and centuries
+        ("dec", rf"(?:\b(?P<dec_the>the)\s+)?{_dec('dec', False)}"),
+        ("ded", rf"\bthe\s+(?P<ded_yy>[0-9]0)s(?!\w)"),
+        ("cen", rf"(?:\bthe\s+)?(?:\b(?P<cen_mod>early|mid|late)(?:\s*[-–]\s*|\s+))?"
+                rf"(?:(?<![\w])(?P<cen_n>[0-9]{{1,2}})(?:st|nd|rd|th)|\b(?P<cen_w>twenty[\s-]first|twenty[\s-]second"
+                r"|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\s-]+century(?!\w)"),
+        # anchored spans: over the last 15 years, the past decade, recent years
+        ("spa", rf"(?:\bover\s+)?\bthe\s+(?P<spa_w>last|past)\s+(?:(?P<spa_n>{_NUM}|a\s+few|few|several)\s+)?"
+                rf"(?P<spa_u>{_UNIT})(?!\w)"),
+        ("spb", rf"(?:\bover\s+)?\bthe\s+(?P<spb_w>next|coming)\s+(?P<spb_n>{_NUM}|a\s+few|few|several)\s+"
+                rf"(?P<spb_u>{_UNIT})(?!\w)"),
+        ("spc", r"(?:\bover\s+)?\brecent\s+(?P<spc_u>years|months|weeks|decades)(?!\w)"),
+        # anaphora
+        ("ana", r"\b(?P<ana_dir>later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?"
+                r"(?P<ana_u>year|month|week|day|decade)(?!\w)"),
+        ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?P<anb_u>year|month|week|day|decade)(?!\w)"),
+        ("anc", r"\bthe\s+(?P<anc_w>same|following|next|previous|preceding|prior|subsequent)\s+"
+                r"(?P<anc_u>year|month|week|day|decade)(?!\w)"),
+        ("anz", r"\bthe\s+(?P<anz_u>year|month|week|day)\s+(?:(?P<anz_w>before|after)(?=\s*(?:[,.;:!?)]|$))"
+                r"|(?P<anz_w2>earlier|later))(?!\w)"),
+        ("ane", rf"\b(?P<ane_n>{_NUM})\s+(?P<ane_u>{_UNIT})\s+(?:(?P<ane_w>later|earlier|afterwards?)(?!\w)"
+                r"|(?P<ane_w2>before|after)(?=\s*(?:[,.;:!?)]|$)))"),
+        # relative to publication
+        ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming)\s+"
+                r"(?P<rla_u>year|month|week)(?!\w)"),
+        ("rlb", r"\b(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
+                r"|this\s+evening|last\s+night)(?!\w)"),
+        ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?!\w)"),
+        ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?!\w)"),
+        # dates without a year: July 24, 24 July, the 24th of July
+        ("mdn", rf"{_m('mdn_m')}\s+{_d('mdn_d')}(?![\w,]|,\s*[0-9])"),
+        ("dmn", rf"(?:\bthe\s+)?{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
+        # bare year
+        ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_y('yr_y')}{_YE}(?!\s*(?:percent|per\s+cent)\b)"),
+    ]
+
+
+# --------------------------------------------------------------------------
+# Atoms and small helpers
+# --------------------------------------------------------------------------
+
+class _A:
+    """A working match: offsets, kind, values, precision, anchor and resolution info."""
+
+    __slots__ = ("s", "e", "kind", "vs", "ve", "prec", "anchor", "info")
+
+    def __init__(self, s, e, kind, vs="", ve="", prec="year", anchor="", info=None):
+        self.s, self.e, self.kind, self.vs, self.ve = s, e, kind, vs, ve
+        self.prec, self.anchor, self.info = prec, anchor, info
+
+
+_PREC_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4, "vague": 5}
+_POINT_KINDS = {"date", "month", "year", "part_of_year", "decade", "part_of_decade", "century", "fiscal_year"}
+_RANGE_ENDS = _POINT_KINDS | {"named_period"}
+_EXPLICIT_KINDS = {"date", "month", "year", "range", "open_range", "part_of_year", "fiscal_year"}
+
+
+def _prec_of(v: str) -> str:
+    return {4: "year", 7: "month", 10: "day"}.get(len(v), "year")
+
+
+def _mon(s: str) -> int:
+    return _MONTHS[s[:3].lower()]
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    """ISO day string, or None for an impossible date."""
+    if not (1 <= y <= 9999) or d > calendar.monthrange(y, m)[1]:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _num(s: str) -> tuple[int, bool]:
+    """Parse a number word or digits; the flag says the number is vague (few, several)."""
+    s = re.sub(r"\s+", " ", s.lower())
+    if s.isdigit():
+        return int(s), False
+    if s in _VAGUE_NUM:
+        return _VAGUE_NUM[s], True
+    return _NUMWORDS.get(s, 1), False
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _shift(v: str, unit: str, k: int) -> tuple[str, str]:
+    """Shift ISO value ``v`` by ``k`` units, never more precise than ``v``; returns (value, precision)."""
+    y = int(v[:4])
+    if unit == "decade":
+        unit, k = "year", k * 10
+    elif unit == "century":
+        unit, k = "year", k * 100
+    elif unit == "week":
+        unit, k = "day", k * 7
+    if unit == "year" or len(v) == 4:
+        if unit == "year":
+            return f"{y + k:04d}", "year"
+        if unit == "month" and len(v) == 4:
+            return f"{y:04d}", "year"
+        return (f"{y:04d}", "year") if len(v) == 4 else (v[:7], "month")
+    m = int(v[5:7])
+    if unit == "month":
+        yy, mm = _add_months(y, m, k)
+        return _ym(yy, mm), "month"
+    if len(v) == 7:
+        return v, "month"
+    d = _dt.date(y, m, int(v[8:10])) + _dt.timedelta(days=k)
+    return d.isoformat(), "day"
+
+
+def _parse_published(published: str | None) -> str | None:
+    """Validate the publication date and reduce it to YYYY / YYYY-MM / YYYY-MM-DD."""
+    if published is None or not str(published).strip():
+        return None
+    m = re.match(r"\s*([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", str(published))
+    if not m:
+        raise ValueError(f"published must be ISO YYYY[-MM[-DD]], got {published!r}")
+    y, mo, d = m.groups()
+    if d:
+        _dt.date(int(y), int(mo), int(d))
+        return f"{y}-{mo}-{d}"
+    if mo:
+        if not 1 <= int(mo) <= 12:
+            raise ValueError(f"bad month in published {published!r}")
+        return f"{y}-{mo}"
+    return y
+
+
+# --------------------------------------------------------------------------
+# Handlers: one per master-regex branch; each returns an _A or None
+# --------------------------------------------------------------------------
+
+_COUNT_NOUNS = re.compile(
+    r"\s*(?:people|persons|troops|soldiers|civilians|men|women|children|deaths|dead|casualties|"
+    r"refugees|militants|fighters|personnel|officers|members|students|families|households|"
+    r"cases|units|vehicles|tanks|aircraft|jets|drones|missiles|rockets|homes|houses|schools|"
+    r"villages|km|kms|kilometres|kilometers|miles|metres|meters|feet|ft|kg|tons|tonnes|mw|"
+    r"megawatts|acres|hectares|sq|square|hours|hrs|words|pages|copies|votes|seats|dollars|"
+    r"rupees|barrels|points|marks|employees|workers|pilgrims|prisoners|detainees|madrassas|"
+    r"madrasas|madrassahs|mosques|visas|scholarships|"
+    r"participants|delegates|voters|candidates|residents|inhabitants|nurses|doctors|teachers|"
+    r"beds|tonnes|liters|litres|gallons|calories|feet|yards|inches)\b", re.I)
+_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:rs|pkr|usd|inr|eur|gbp|no|nos|number|page|pages|pp|p|room|flight|route|highway|model|"
+    r"tel|phone|ph|ext|id|code|resolution|section|clause|article|unit|plot|house|street|box)\.?"
+    r"\s*#?\s*|#\s*)$", re.I)
+
+
+def _is_number_not_year(text: str, s: int, e: int) -> bool:
+    """True when the 4-digit token at s:e is a count, amount, code or part of a digit group."""
+    if _COUNT_NOUNS.match(text, e):
+        return True
+    if _MONEY_BEFORE.search(text, max(0, s - 14), s):
+        return True
+    return (s >= 2 and text[s - 1] in " -" and text[s - 2].isdigit()
+            and e + 1 < len(text) and text[e] in " -" and text[e + 1].isdigit())
+
+
+def _h_iso(m, ctx):
+    v = _ymd(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return _A(m.start(), m.end(), "date", v, v, "day") if v else None
+
+
+def _day_range(m, y, m1, d1, m2, d2):
+    a, b = _ymd(y, m1, d1), _ymd(y, m2, d2)
+    if not a or not b or b < a:
+        return None
+    return _A(m.start(), m.end(), "range", a, b, "day")
+
+
+def _h_dra(m, ctx):
+    mo = _mon(m["dra_m"])
+    return _day_range(m, int(m["dra_y"]), mo, int(m["dra_d1"]), mo, int(m["dra_d2"]))
+
+
+def _h_drb(m, ctx):
+    return _day_range(m, int(m["drb_y"]), _mon(m["drb_m1"]), int(m["drb_d1"]), _mon(m["drb_m2"]), int(m["drb_d2"]))
+
+
+def _h_drc(m, ctx):
+    mo = _mon(m["drc_m"])
+    return _day_range(m, int(m["drc_y"]), mo, int(m["drc_d1"]), mo, int(m["drc_d2"]))
+
+
+def _h_drd(m, ctx):
+    return _day_range(m, int(m["drd_y"]), _mon(m["drd_m1"]), int(m["drd_d1"]), _mon(m["drd_m2"]), int(m["drd_d2"]))
+
+
+def _h_mra(m, ctx):
+    y, a, b = int(m["mra_y"]), _mon(m["mra_m1"]), _mon(m["mra_m2"])
+    if b < a:
+        return None
+    return _A(m.start(), m.end(), "range", _ym(y, a), _ym(y, b), "month")
+
+
+def _fy_year(s: str, ref: int | None = None) -> int:
+    """Expand a fiscal-year label (2019 / 19) to a four-digit year."""
+    v = int(s)
+    if len(s) == 4:
+        return v
+    if ref is not None:
+        c = ref // 100 * 100 + v
+        return c if c >= ref else c + 100
+    return 2000 + v if v < 50 else 1900 + v
+
+
+def _h_fy(m, ctx):
+    a = _fy_year(m["fy_a"] or m["fy_b"])
+    b = _fy_year(m["fy_c"], a) if m["fy_c"] else a
+    if not (1800 <= a <= 2100) or b < a or b - a > 100:
+        return None
+    return _A(m.start(), m.end(), "fiscal_year", f"{a:04d}", f"{b:04d}", "year")
+
+
+def _h_yra(m, ctx):
+    a = int(m["yra_a"])
+    if m["yra_b"]:
+        b = int(m["yra_b"])
+        ok = a <= b <= a + 200
+    else:
+        bb = int(m["yra_bb"])
+        b = a // 100 * 100 + bb
+        if b <= a:
+            b += 100
+        ok = b - a <= 30 and b != a
+        if not ok and "-" in m["yra_dash"] and 1 <= bb <= 12 and m["yra_dash"] == "-":
+            return _A(m.start(), m.end(), "month", _ym(a, bb), _ym(a, bb), "month")
+    if not ok:
+        e = m.end("yra_a")
+        if _is_number_not_year(ctx.text, m.start(), e):
+            return None
+        return _A(m.start(), e, "year", f"{a:04d}", f"{a:04d}", "year")
+    if _is_number_not_year(ctx.text, m.start(), m.end()):
+        return None
+    return _A(m.start(), m.end(), "range", f"{a:04d}", f"{b:04d}", "year")
+
+
+def _h_mdy(m, ctx):
+    v = _ymd(int(m["mdy_y"]), _mon(m["mdy_m"]), int(m["mdy_d"]))
+    return _A(m.start(), m.end(), "date", v, v, "day") if v else None
+
+
+def _h_dmy(m, ctx):
+    v = _ymd(int(m["dmy_y"]), _mon(m["dmy_m"]), int(m["dmy_d"]))
+    return _A(m.start(), m.end(), "date", v, v, "day") if v else None
+
+
+_THIRD_OF_DECADE = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (4, 6),
+                    "middle": (4, 6), "late": (7, 9), "end": (7, 9), "close": (7, 9)}
+
+
+def _decade_year(m, p: str) -> int:
+    if m[p + "_y"]:
+        return int(m[p + "_y"])
+    yy = int(m[p + "_yy"])
+    return 2000 + yy if yy <= 10 else 1900 + yy
+
+
+def _h_pda(m, ctx):
+    d = _decade_year(m, "pda")
+    lo, hi = _THIRD_OF_DECADE[m["pda_mod"].lower()]
+    return _A(m.start(), m.end(), "part_of_decade", str(d + lo), str(d + hi), "year")
+
+
+def _h_pdb(m, ctx):
+    d = _decade_year(m, "pdb")
+    lo, hi = _THIRD_OF_DECADE[m["pdb_pos"].lower()]
+    return _A(m.start(), m.end(), "part_of_decade", str(d + lo), str(d + hi), "year")
+
+
+_PART_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+                  "middle": (11, 20), "late": (21, 31), "end": (21, 31), "close": (21, 31)}
+
+
+def _part_of_month(m, ymod, mname, yname):
+    y, mo = int(m[yname]), _mon(m[mname])
+    lo, hi = _PART_OF_MONTH[m[ymod].lower()]
+    hi = min(hi, calendar.monthrange(y, mo)[1])
+    return _A(m.start(), m.end(), "month", _ymd(y, mo, lo), _ymd(y, mo, hi), "day")
+
+
+def _h_pma(m, ctx):
+    return _part_of_month(m, "pma_mod", "pma_m", "pma_y")
+
+
+def _h_pmb(m, ctx):
+    return _part_of_month(m, "pmb_pos", "pmb_m", "pmb_y")
+
+
+_PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 3), "start": (1, 3),
+                 "middle": (5, 8), "end": (10, 12), "close": (10, 12), "first": (1, 6), "1st": (1, 6),
+                 "second": (7, 12), "2nd": (7, 12), "latter": (7, 12), "h1": (1, 6), "h2": (7, 12),
+                 "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "spring": (3, 5),
+                 "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "final": 4, "last": 4}
+
+
+def _part_of_year(m, y, key):
+    lo, hi = _PART_OF_YEAR[key.lower()]
+    y2, hi = (y + 1, hi - 12) if hi > 12 else (y, hi)
+    return _A(m.start(), m.end(), "part_of_year", _ym(y, lo), _ym(y2, hi), "month")
+
+
+def _h_pya(m, ctx):
+    return _part_of_year(m, int(m["pya_y"]), m["pya_mod"])
+
+
+def _h_pyb(m, ctx):
+    return _part_of_year(m, int(m["pyb_y"]), m["pyb_pos"])
+
+
+def _h_pyc(m, ctx):
+    return _part_of_year(m, int(m["pyc_y"]), m["pyc_h"])
+
+
+def _h_pyd(m, ctx):
+    return _part_of_year(m, int(m["pyd_y"]), "q%d" % _QUARTER[m["pyd_q"].lower()])
+
+
+def _h_pye(m, ctx):
+    return _part_of_year(m, int(m["pye_y"]), m["pye_qh"])
+
+
+def _h_pyf(m, ctx):
+    return _part_of_year(m, int(m["pyf_y"]), m["pyf_s"])
+
+
+def _h_mon(m, ctx):
+    v = _ym(int(m["mon_y"]), _mon(m["mon_m"]))
+    return _A(m.start(), m.end(), "month", v, v, "month")
+
+
+def _period_atom(s, e, p: NamedPeriod, mod: str | None, ctx) -> _A:
+    """Atom for a named period, narrowed to a third by early/mid/late and closed by ``published``."""
+    vs, ve, prec = p.value_start, p.value_end, p.precision
+    if mod and prec == "year" and ve:
+        a, b = int(vs[:4]), int(ve[:4])
+        k = (b - a + 1) // 3
+        if k:
+            mod = mod.lower()
+            if mod == "early":
+                b = a + k - 1
+            elif mod == "mid":
+                a, b = a + k, b - k
+            else:
+                a = b - k + 1
+            vs, ve = str(a), str(b)
+    anchor = ""
+    if not ve:
+        ve, anchor = (ctx.pub, f"published:{ctx.pub}") if ctx.pub else ("", "")
+    return _A(s, e, "named_period", vs, ve, prec, anchor)
+
+
+def _h_np(m, ctx):
+    p = ctx.alias_map.get(_alias_key(m["np_alias"]))
+    if p is None:
+        return None
+    s = m.start()
+    if m["np_the"] and not m["np_suf"] and not m["np_mod"] and not re.search(r"[A-Za-z]", m["np_alias"]):
+        s = m.start("np_alias")  # "the 9/11 Commission": keep the numeric alias only
+    return _period_atom(s, m.end(), p, m["np_mod"], ctx)
+
+
+def _h_npc(m, ctx):
+    pa = ctx.alias_map.get(_alias_key(m["npc_a"] + " administration"))
+    pb = ctx.alias_map.get(_alias_key(m["npc_b"] + " administration"))
+    if pa is None or pb is None:
+        return None
+    a, b = _period_atom(0, 0, pa, None, ctx), _period_atom(0, 0, pb, None, ctx)
+    vs, ve = min(a.vs, b.vs), max(a.ve, b.ve)
+    return _A(m.start(), m.end(), "named_period", vs, ve, "year", a.anchor or b.anchor)
+
+
+def _h_dec(m, ctx):
+    d = _decade_year(m, "dec")
+    return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
+
+
+def _h_ded(m, ctx):
+    yy = int(m["ded_yy"])
+    d = 2000 + yy if yy <= 10 else 1900 + yy
+    return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
+
+
+def _h_cen(m, ctx):
+    if m["cen_n"]:
+        n = int(m["cen_n"])
+    else:
+        n = _ORDWORDS[re.sub(r"[\s-]+", "-", m["cen_w"].lower())]
+    if not 1 <= n <= 22:
+        return None
+    a, b = (n - 1) * 100 + 1, n * 100
+    mod = (m["cen_mod"] or "").lower()
+    if not mod:
+        return _A(m.start(), m.end(), "century", f"{a:04d}", f"{b:04d}", "century")
+    lo, hi = {"early": (0, 39), "mid": (40, 69), "late": (70, 99)}[mod]
+    return _A(m.start(), m.end(), "century", f"{a + lo:04d}", f"{a + hi:04d}", "year")
+
+
+def _unit(u: str) -> str:
+    u = u.lower()
+    return "century" if u.startswith("centur") else u.rstrip("s")
+
+
+def _span(m, ctx, n: int, unit: str, vague: bool, forward: bool) -> _A:
+    """An anchored span of n units ending (or starting) at the publication date."""
+    if not ctx.pub:
+        return _A(m.start(), m.end(), "span", "", "", "vague" if vague else "year", "unresolved")
+    pub = ctx.pub
+    base = pub[:{"day": 10, "week": 10, "month": 7}.get(unit, 4)]  # never finer than published
+    other, prec = _shift(base, unit, n if forward else -n)
+    a, b = (base, other) if forward else (other, base)
+    return _A(m.start(), m.end(), "span", a, b, "vague" if vague else prec, f"published:{pub}")
+
+
+def _h_spa(m, ctx):
+    n, vague = _num(m["spa_n"]) if m["spa_n"] else (1, False)
+    return _span(m, ctx, n, _unit(m["spa_u"]), vague, False)
+
+
+def _h_spb(m, ctx):
+    n, vague = _num(m["spb_n"])
+    return _span(m, ctx, n, _unit(m["spb_u"]), vague, True)
+
+
+def _h_spc(m, ctx):
+    unit = _unit(m["spc_u"])
+    n = {"year": 3, "month": 6, "week": 3, "decade": 3}[unit]
+    return _span(m, ctx, n, unit, True, False)
+
+
+_BACK = {"previous", "preceding", "prior", "before", "earlier"}
+_FWD = {"following", "next", "subsequent", "after", "later", "afterward", "afterwards"}
+
+
+def _anaphor(m, unit: str, word: str, k: int) -> _A:
+    """Anaphoric atom; resolved in the final pass against the last explicit expression."""
+    word = word.lower()
+    side = "start" if word in _BACK else "end"
+    sign = -1 if word in _BACK else (1 if word in _FWD else 0)
+    return _A(m.start(), m.end(), "anaphoric", info=(unit, sign * k, side))
+
+
+def _h_ana(m, ctx):
+    return _anaphor(m, m["ana_u"].lower(), m["ana_dir"], 0)
+
+
+def _h_anb(m, ctx):
+    return _anaphor(m, m["anb_u"].lower(), "same", 0)
+
+
+def _h_anc(m, ctx):
+    unit = m["anc_u"].lower()
+    return _anaphor(m, "decade_cal" if unit == "decade" else unit, m["anc_w"], 1)
+
+
+def _h_anz(m, ctx):
+    return _anaphor(m, m["anz_u"].lower(), m["anz_w"] or m["anz_w2"], 1)
+
+
+def _h_ane(m, ctx):
+    n, vague = _num(m["ane_n"])
+    if vague:
+        return None
+    return _anaphor(m, _unit(m["ane_u"]), m["ane_w"] or m["ane_w2"], n)
+
+
+def _unresolved(m, kind="relative", prec="year") -> _A:
+    return _A(m.start(), m.end(), kind, "", "", prec, "unresolved")
+
+
+def _week(d: _dt.date, k: int) -> tuple[str, str]:
+    mon = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=7 * k)
+    return mon.isoformat(), (mon + _dt.timedelta(days=6)).isoformat()
+
+
+def _h_rla(m, ctx):
+    pub, w, u = ctx.pub, re.sub(r"\s+", " ", m["rla_w"].lower()), m["rla_u"].lower()
+    k = -1 if w in ("last", "this past") else (1 if w in ("next", "this coming") else 0)
+    need = {"year": 4, "month": 7, "week": 10}[u]
+    if not pub or len(pub) < need:
+        return _unresolved(m, prec={"year": "year", "month": "month", "week": "day"}[u])
+    anchor = f"published:{pub}"
+    if u == "year":
+        v = f"{int(pub[:4]) + k:04d}"
+        return _A(m.start(), m.end(), "relative", v, v, "year", anchor)
+    if u == "month":
+        v = _ym(*_add_months(int(pub[:4]), int(pub[5:7]), k))
+        return _A(m.start(), m.end(), "relative", v, v, "month", anchor)
+    a, b = _week(_dt.date.fromisoformat(pub), k)
+    return _A(m.start(), m.end(), "relative", a, b, "day", anchor)
+
+
+def _h_rlb(m, ctx):
+    pub, w = ctx.pub, re.sub(r"\s+", " ", m["rlb_w"].lower())
+    if not pub:
+        return _unresolved(m, prec="vague" if w == "recently" else "day")
+    anchor = f"published:{pub}"
+    if w == "recently":
+        y, mo = int(pub[:4]), int(pub[5:7]) if len(pub) >= 7 else 1
+        return _A(m.start(), m.end(), "relative", _ym(*_add_months(y, mo, -6)), pub, "vague", anchor)
+    k = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+    if k and len(pub) < 10:
+        return _unresolved(m, prec="day")
+    v, prec = _shift(pub, "day", k) if k else (pub, _prec_of(pub))
+    return _A(m.start(), m.end(), "relative", v, v, prec, anchor)
+
+
+def _h_rld(m, ctx):
+    n, vague = _num(m["rld_n"])
+    unit, pub = _unit(m["rld_u"]), ctx.pub
+    need = {"month": 7, "week": 10, "day": 10}.get(unit, 4)
+    if vague or not pub or len(pub) < need:
+        return _unresolved(m, prec={"month": "month", "week": "day", "day": "day"}.get(unit, "year"))
+    base = pub[:need] if need < 10 else pub
+    v, prec = _shift(base, unit, -n)
+    return _A(m.start(), m.end(), "relative", v, v, prec, f"published:{pub}")
+
+
+def _h_rlc(m, ctx):
+    pub = ctx.pub
+    if not pub or len(pub) < 10:
+        return _unresolved(m, prec="day")
+    d = _dt.date.fromisoformat(pub)
+    target = _WEEKDAYS.index(m["rlc_d"].lower())
+    w = re.sub(r"\s+", " ", (m["rlc_w"] or "").lower())
+    if w in ("next", "this coming"):
+        delta = (target - d.weekday()) % 7 or 7
+    else:
+        delta = -((d.weekday() - target) % 7)
+        if w in ("last", "this past") and delta == 0:
+            delta = -7
+    v = (d + _dt.timedelta(days=delta)).isoformat()
+    return _A(m.start(), m.end(), "relative", v, v, "day", f"published:{pub}")
+
+
+def _h_mdn(m, ctx):
+    mo, d = _mon(m["mdn_m"]), int(m["mdn_d"])
+    if d > calendar.monthrange(2000, mo)[1] or m["mdn_m"][0].islower():  # "it may 5 times"
+        return None
+    return _A(m.start(), m.end(), "date", "", "", "day", "", info=(mo, d))
+
+
+def _h_dmn(m, ctx):
+    mo, d = _mon(m["dmn_m"]), int(m["dmn_d"])
+    if d > calendar.monthrange(2000, mo)[1] or m["dmn_m"][0].islower():
+        return None
+    return _A(m.start(), m.end(), "date", "", "", "day", "", info=(mo, d))
+
+
+def _h_yr(m, ctx):
+    if _is_number_not_year(ctx.text, m.start(), m.end()):
+        return None
+    v = m["yr_y"]
+    return _A(m.start(), m.end(), "year", v, v, "year")
+
+
+_HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("_h_")}
+
+
+# --------------------------------------------------------------------------
+# Combination of atoms with surrounding words
+# --------------------------------------------------------------------------
+
+_PRE_PART = re.compile(r"\bthe\s+(?P<w>end|close|beginning|start|onset|outbreak|dawn|middle|height)\s+of\s+$", re.I)
+_PRE_POSTPRE = re.compile(r"\b(?P<w>post|pre)(?:\s?[-–—‐]\s?|\s)$", re.I)
+_SUF_ERA = re.compile(r"\s+(?:era|period|years|days|decades)\b", re.I)
+_PRE_THE = re.compile(r"\bthe\s+$", re.I)
+_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|through|thru|and))\s*", re.I)
+_PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+$", re.I)
+_PRE_SINCE = re.compile(
+    r"(?:\bever\s+)?\bsince\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>events?|attacks?|days|time|start|"
+    r"beginning|end|outbreak|onset)\s+of\s+)?$", re.I)
+_SUF_ONWARD = re.compile(
+    r"(?:\s*,)?\s*(?:and\s+)?(?:onwards?\b|on(?=\s*[,.;:)])|to\s+date\b|till\s+date\b|until\s+date\b|"
+    r"to\s+the\s+present(?:\s+day)?\b|to\s+present\b|until\s+(?:now|today|the\s+present(?:\s+day)?)\b|"
+    r"[-–—]\s*(?:present|now|to\s+date|till\s+date|date|today)\b)", re.I)
+_PRE_FROM = re.compile(r"\bfrom\s+$", re.I)
+_LOOKBACK = 60
+
+
+def _before(text: str, a: _A, floor: int, rx: re.Pattern):
+    """Match ``rx`` (anchored with $) against the text just before atom ``a`` but after ``floor``."""
+    return rx.search(text, max(floor, a.s - _LOOKBACK), a.s)
+
+
+def _combine(text: str, atoms: list[_A], pub: str | None) -> list[_A]:
+    """Grow atoms with modifiers and merge pairs into ranges and open ranges."""
+    out: list[_A] = []
+    # 1. the end of X / post-X / pre-X
+    for a in atoms:
+        floor = out[-1].e if out else 0
+        if a.kind in ("named_period", "decade", "century"):
+            m = _before(text, a, floor, _PRE_PART)
+            if m:
+                w = m["w"].lower()
+                if a.kind == "named_period" and w not in ("middle", "height"):
+                    v = a.ve if w in ("end", "close") else a.vs
+                    a = _A(m.start(), a.e, "named_period", v, v, _prec_of(v), a.anchor)
+                elif a.kind in ("decade", "century") and w != "height" and a.prec in ("decade", "century"):
+                    lo, hi = _THIRD_OF_DECADE[w if w in _THIRD_OF_DECADE else "early"]
+                    d, k = int(a.vs), (1 if a.kind == "decade" else 10)
+                    a = _A(m.start(), a.e, "part_of_decade" if k == 1 else "century",
+                           f"{d + lo * k:04d}", f"{d + hi * k + k - 1:04d}", "year")
+        if a.kind in ("named_period", "year", "decade", "date", "month") and a.vs and not text.startswith("the", a.s):
+            m = _before(text, a, floor, _PRE_POSTPRE)
+            if m:
+                e, suf = a.e, _SUF_ERA.match(text, a.e)
+                if suf:
+                    e = suf.end()
+                s = m.start()
+                if suf or re.search(r"(?i)\b(era|period|years|days)$", text[a.s:a.e]):
+                    the = _PRE_THE.search(text, max(floor, s - 8), s)
+                    if the:
+                        s = the.start()
+                if m["w"].lower() == "post":
+                    start = a.ve or a.vs
+                    a = _A(s, e, "named_period", start, pub or "", a.prec,
+                           f"published:{pub}" if pub else "")
+                else:
+                    a = _A(s, e, "named_period", "", a.vs, a.prec, "")
+        out.append(a)
+    # 2. ranges: between A and B / from A to B / A - B
+    atoms, out = out, []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
+            g = _GAP.fullmatch(text, a.e, b.s)
+            r = _range(text, a, b, g, out[-1].e if out else 0) if g else None
+            if r is not None:
+                out.append(r)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    # 3. since A / A onward / A to date
+    atoms, out = out, []
+    for a in atoms:
+        floor = out[-1].e if out else 0
+        if a.vs and a.kind not in ("anaphoric", "span", "range", "open_range") and a.anchor != "unresolved":
+            m = _before(text, a, floor, _PRE_SINCE)
+            if m:
+                start = a.ve if (m["what"] or "").lower() == "end" else a.vs
+                a = _A(m.start(), a.e, "open_range", start, pub or "", a.prec if a.prec != "decade" else "year",
+                       f"published:{pub}" if pub else "")
+            else:
+                suf = _SUF_ONWARD.match(text, a.e)
+                if suf and a.kind != "relative":
+                    fr = _before(text, a, floor, _PRE_FROM)
+                    s = fr.start() if fr else a.s
+                    a = _A(s, suf.end(), "open_range", a.vs, pub or "",
+                           a.prec if a.prec != "decade" else "year", f"published:{pub}" if pub else "")
+        out.append(a)
+    return out
+
+
+def _range(text: str, a: _A, b: _A, g, floor: int) -> _A | None:
+    """Merge two point atoms separated by a range connector, or None if they do not form a range."""
+    if a.info is not None and b.info is not None:
+        return None
+    if a.info is not None:  # "July 24 to August 3, 2025": borrow the year
+        a = _with_year(a, b.vs[:4])
+    elif b.info is not None:
+        b = _with_year(b, a.ve[:4])
+    if a is None or b is None or not a.vs or not b.ve:
+        return None
+    k = min(len(a.vs), len(b.ve))
+    if a.vs[:k] > b.ve[:k]:
+        return None
+    p = _before(text, a, floor, _PRE_RANGE)
+    word = (g["w"] or "").lower()
+    if word == "and" and not (p and p["p"].lower() == "between"):
+        return None
+    if "named_period" in (a.kind, b.kind) and not (p and p["p"].lower() == "from" and word):
+        return None  # "from the Cold War to the War on Terror"; "between X and Y" often compares
+    s = p.start() if p else a.s
+    prec = max(a.prec, b.prec, key=_PREC_RANK.__getitem__)
+    kind = "fiscal_year" if a.kind == b.kind == "fiscal_year" else "range"
+    return _A(s, b.e, kind, a.vs, b.ve, prec)
+
+
+def _with_year(a: _A, year: str) -> _A | None:
+    if not year:
+        return None
+    mo, d = a.info
+    v = _ymd(int(year), mo, d)
+    return _A(a.s, a.e, "date", v, v, "day") if v else None
+
+
+# --------------------------------------------------------------------------
+# Final pass: anaphora and year-less dates
+# --------------------------------------------------------------------------
+
+def _resolve(atoms: list[_A], pub: str | None) -> None:
+    """Resolve anaphora and year-less dates against the last explicit expression, in text order.
+
+    Explicit anchors are dates, months, years, ranges (end for "later", start for "earlier"),
+    open ranges (their start), parts of years, fiscal years and one-day named events.
+    """
+    last: _A | None = None
+    for a in atoms:
+        if a.kind == "anaphoric":
+            unit, k, side = a.info
+            if last is None:
+                a.anchor = "unresolved"
+                continue
+            v = last.vs if (side == "start" or last.kind == "open_range" or not last.ve) else last.ve
+            if unit == "decade_cal":  # "the following decade": a calendar decade
+                d = int(v[:4]) // 10 * 10 + 10 * k
+                a.vs, a.ve, a.prec = str(d), str(d + 9), "decade"
+            else:
+                val, a.prec = _shift(v, unit, k)
+                a.vs = a.ve = val
+            a.anchor = f"previous:{v}@{last.s}"
+            continue
+        if a.kind == "date" and a.info is not None and not a.vs:
+            mo, d = a.info
+            src = None
+            if last is not None:
+                src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
+                a.anchor = f"previous:{src}@{last.s}"
+            elif pub:
+                src, a.anchor = pub, f"published:{pub}"
+            v = _ymd(int(src[:4]), mo, d) if src else None
+            if v is None:
+                a.anchor = "unresolved"
+            else:
+                a.vs = a.ve = v
+        if a.vs and (a.kind in _EXPLICIT_KINDS or (a.kind == "named_period" and a.prec == "day" and a.vs == a.ve)):
+            last = a  # a one-day named event (9/11) is as good as a date
+
+
+# --------------------------------------------------------------------------
+# Public entry point
+# --------------------------------------------------------------------------
+
+class _Ctx:
+    __slots__ = ("text", "pub", "alias_map")
+
+    def __init__(self, text, pub, alias_map):
+        self.text, self.pub, self.alias_map = text, pub, alias_map
+
+
+# How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
+_GROUPS = {
+    "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "fy": "L",
+    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L",
+    "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
+    "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
+    "spc": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
+    "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D",
+}
+_UNIT_RX = r"(?:year|month|week|day|decade|centur)"
+_WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON_RX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# Trigger words of group O with the context that must follow them (checked only after the word).
+_OTHER_WORDS = {
+    "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
+    "fiscal": r"(?i:\s+(?:years?\s+)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
+    "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
+    "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
+    "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter))",
+    "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}))",
+    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening))",
+    "that": rf"(?i:\s+(?:same\s+|very\s+)?{_UNIT_RX})",
+    "later": r"(?i:\s+(?:in\s+)?th(?:at|is)\b)", "earlier": r"(?i:\s+(?:in\s+)?th(?:at|is)\b)",
+    "over": r"(?i:\s+(?:the|recent)\b)", "recent": rf"(?i:\s+{_UNIT_RX})",
+    "spring": r"(?i:\s+(?:of\s+)?[0-9])", "summer": r"(?i:\s+(?:of\s+)?[0-9])",
+    "autumn": r"(?i:\s+(?:of\s+)?[0-9])", "fall": r"(?i:\s+(?:of\s+)?[0-9])",
+    "winter": r"(?i:\s+(?:of\s+)?[0-9])", "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
+    "recently": "", "today": "", "yesterday": "", "tomorrow": "", "tonight": "",
+    "twentieth": "", "nineteenth": "", "eighteenth": "", "seventeenth": "", "sixteenth": "",
+    "fifteenth": "",
+}
+_NUM_WORDS = ("a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+              "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+              "eighty ninety hundred couple").split()
+_UNIT_WORDS = "year years month months week weeks day days decade decades century centuries".split()
+_AFTER_THE = (
+    "early mid late final closing end close beginning start middle first second third fourth last "
+    "latter spring summer autumn fall winter past next coming same following previous preceding "
+    "prior subsequent year month week day twenty twentieth nineteenth eighteenth seventeenth "
+    "sixteenth fifteenth").split()
+_MONTH_WORDS = ("january february march april may june july august september october november "
+                "december jan feb mar apr jun jul aug sept sep oct nov dec").split()
+
+
+def _master(branches, periods) -> re.Pattern:
+    """The fast scanner: a separator, a cheap guard on the first word, then the branches.
+
+    Compiled case-sensitively so the guard (one trie of every word that can begin or trigger
+    an expression, with the context some need) rejects most words on their first letter;
+    branch bodies carry their own (?i:...) and drop inner groups (a hit is re-parsed).
+    """
+    aliases = {a for p in periods for a in p.aliases}
+    heads = _heads(aliases)
+    firsts = {re.split(r"[\s\-–—‐'’.]+", a.strip())[0] for a in aliases | set(heads)}
+    after_the = _trie({w for w in set(_AFTER_THE + _MONTH_WORDS) | firsts if w and not w[0].isdigit()})
+    words = [(w, "") for w in _MONTH_WORDS + list(_WEEKDAYS) + sorted(aliases)]
+    words += list(_OTHER_WORDS.items())
+    words += [(h, r"\s+(?i:and)\b") for h in heads]
+    num_tail = r"\s+(?:(?:[Cc]ouple\s+of|[Hh]undred)\s+)?" + _trie(_UNIT_WORDS)
+    words += [(w, num_tail) for w in _NUM_WORDS] + [("the", rf"\s+(?:[0-9'’]|{after_the})")]
+    merged: dict = {}
+    for w, tail in words:
+        old = merged.get(w)
+        merged[w] = tail if old is None else ("" if "" in (old, tail) else f"(?:{old}|{tail})")
+    guards = [("D", "[0-9]"), ("A", "['’][0-9]"), ("L", f"(?:{_trie(merged)}|[Ff][Yy]|[QqHh][1-4])")]
+    alts = []
+    for g, guard in guards:
+        members = [f"(?i:{re.sub(r'[(][?]P<[a-z_0-9]+>', '(?:', p)})(?P<{n}__{g}>)"
+                   for n, p in branches if g in _GROUPS[n]]
+        alts.append(f"(?={guard})(?:{'|'.join(members)})")
+    return re.compile(r"[^\w](?:" + "|".join(alts) + ")")
+
+
+_COMPILED: dict = {}
+
+
+def _compiled(periods: tuple[NamedPeriod, ...]):
+    """Scanner, detail regexes, handlers and alias map for a codebook (cached per codebook)."""
+    hit = _COMPILED.get(id(periods))  # fast path: the same tuple object again
+    if hit is None or hit[0] is not periods:
+        hit = _COMPILED.get(periods)
+    if hit is not None:
+        return hit[1:]
+    branches = _branches(periods)
+    master = _master(branches, periods)
+    detail = {n: re.compile(p, re.IGNORECASE) for n, p in branches}
+    route = {f"{n}__{g}": (detail[n], _HANDLERS[n]) for n, _ in branches for g in _GROUPS[n]}
+    alias_map = {}
+    for p in periods:
+        for a in p.aliases:
+            alias_map.setdefault(_alias_key(a), p)
+    if len(_COMPILED) > 32:
+        _COMPILED.clear()
+    _COMPILED[id(periods)] = _COMPILED[periods] = (periods, master, route, alias_map)
+    return master, route, alias_map
+
+
+def tag(text: str, published: str | None = None,
+        periods: Sequence[NamedPeriod] | None = None) -> list[Timex]:
+    """Tag every time expression in ``text``; sorted, non-overlapping, values resolved where possible."""
+    if periods is None:
+        periods = _default_periods()
+    elif not isinstance(periods, tuple):
+        periods = tuple(periods)
+    master, route, alias_map = _compiled(periods)
+    pub = _parse_published(published)
+    ctx = _Ctx(text, pub, alias_map)
+    atoms = []
+    for m in master.finditer(" " + text):  # the leading space is the first separator
+        rx, handler = route[m.lastgroup]
+        d = rx.fullmatch(text, m.start(), m.end() - 1)
+        a = handler(d, ctx) if d is not None else None
+        if a is not None:
+            atoms.append(a)
+    atoms = _combine(text, atoms, pub)
+    _resolve(atoms, pub)
+    return [Timex(a.s, a.e, text[a.s:a.e], a.kind, a.vs, a.ve, a.prec, a.anchor) for a in atoms]

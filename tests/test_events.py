@@ -1,0 +1,91 @@
+"""Events, reference linking and the merged timeline, on sentences written for the tests."""
+from collections import namedtuple
+
+import pandas as pd
+
+from usp_research import chronology, events, segment, timeline, timex
+
+M = namedtuple("M", "start end actor_id")
+PERIODS = timex.load_periods()
+REFS = chronology.load()
+
+
+def mentions(text, names):
+    out = []
+    for name, actor in names.items():
+        at = text.find(name)
+        while at >= 0:
+            out.append(M(at, at + len(name), actor))
+            at = text.find(name, at + 1)
+    return sorted(out)
+
+
+def run(text, names=None, published=None):
+    sents = [(i, s, e) for i, (s, e) in enumerate(segment.split_sentences(text), start=1)]
+    return events.extract(text, sents, timex.tag(text, published, PERIODS), mentions(text, names or {}),
+                          {"P_TRUMP": "USA", "P_BIDEN": "USA"}, frozenset({"P_TRUMP", "P_BIDEN"}))
+
+
+def test_point_dates_make_events_and_frames_do_not():
+    e = run("The US imposed sanctions under the Pressler Amendment in 1990.", {"US": "USA"})
+    assert [(x.date_start, x.date_end, x.event_type, x.actors) for x in e] == [("1990", "1990", "sanction", ("USA",))]
+    assert run("In the 2020s, it appears to be entering a new phase.") == []
+    assert run("Over decades, since 2001, the relationship has changed during the Cold War.") == []
+    assert run("The US will announce new aid in 2026.") == []
+
+
+def test_anaphora_and_ranges():
+    e = run("The raid came in 2011. Tensions worsened when a NATO strike killed 24 soldiers later that year.")
+    assert [(x.timex_text, x.date_start) for x in e] == [("2011", "2011"), ("later that year", "2011")]
+    e = run("Between 2005 and 2007, revelations emerged that nuclear secrets were sold.")
+    assert [(x.date_start, x.date_end, x.event_type) for x in e] == [("2005", "2007", "nuclear")]
+
+
+def test_sentence_contradicting_its_named_period_is_flagged():
+    e = run("In 2016, the Trump administration adopted a more confrontational tone.", {"Trump": "P_TRUMP"})
+    assert len(e) == 1 and "2016 lies outside the Trump administration (2017–2021)" in e[0].consistency
+    assert e[0].actors == ("P_TRUMP", "USA")
+
+
+def test_links_by_alias_and_by_quote_and_checks_dates():
+    kl = chronology.link("By 2008, tensions escalated with the introduction of the Kerry-Lugar Bill.", "",
+                         "legislation", ("USA",), "2008", "2008", REFS)
+    assert kl.how == "alias" and kl.ref.ref_id == "2009-kerry-lugar-berman-act"
+    assert chronology.date_check("2008", "2008", kl.ref) == ("differs", "1 year earlier than the reference (2009-10-15)")
+    assert chronology.date_check("2009", "2009", kl.ref) == ("agrees", "")
+    q = chronology.link("Trump called Pakistan “one of the most dangerous countries.”", "one of the most dangerous countries.",
+                        "statement", ("P_TRUMP", "USA"), "2018", "2018", REFS)
+    assert q.how == "quote" and q.ref.date_start.startswith("2022")
+    assert chronology.link("Nothing to see here in 1990.", "", "other", (), "1990", "1990", REFS) is None
+
+
+def test_quote_overlap():
+    assert chronology.quote_overlap("one of the most dangerous countries", "one of the most dangerous nations") == 5
+    assert chronology.quote_overlap("debt trap", "a debt trap") == 2
+
+
+def ev_row(i, doc, date, ref="", quote="", persons="", check="no_reference", etype="legislation", actors="USA"):
+    return {"event_id": f"{doc}:{i}:1", "doc_id": doc, "sent_id": i, "date_start": date, "date_end": date,
+            "precision": "year", "actors": actors, "event_type": etype, "label": f"label {i}", "reference_id": ref,
+            "date_check": check, "quote": quote, "persons": persons, "consistency": ""}
+
+
+def test_timeline_merges_and_flags():
+    refs = {r.ref_id: r for r in REFS}
+    ev = pd.DataFrame([
+        ev_row(1, "a", "2008", ref="2009-kerry-lugar-berman-act", check="differs"),
+        ev_row(2, "b", "2009", ref="2009-kerry-lugar-berman-act", check="agrees"),
+        ev_row(3, "a", "2022", quote="one of the most dangerous countries", persons="P_BIDEN", etype="statement"),
+        ev_row(4, "c", "2018", quote="one of the most dangerous countries.", persons="P_TRUMP", etype="statement"),
+        ev_row(5, "c", "1954", etype="agreement", actors="USA;PAK"),
+    ])
+    table, tid = timeline.merge(ev, refs)
+    assert list(table.columns) == timeline.TIMELINE_COLUMNS
+    assert len(table) == 3 and list(table["timeline_id"]) == ["T0001", "T0002", "T0003"]
+    kl = table[table["reference_id"] == "2009-kerry-lugar-berman-act"].iloc[0]
+    assert kl["stated_dates"] == "a: 2008; b: 2009" and kl["agreement"] == "sources disagree; disagrees with the reference"
+    quote = table[table["event_type"] == "statement"].iloc[0]
+    assert quote["n_sources"] == 2 and "sources disagree" in quote["agreement"]
+    assert quote["speakers"] == "a: P_BIDEN; c: P_TRUMP"
+    assert table[table["date_start"] == "1954"].iloc[0]["agreement"] == "single source"
+    assert tid[0] == tid[1] and tid[2] == tid[3] != tid[0]

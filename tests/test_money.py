@@ -1,0 +1,583 @@
+"""Tests for usp_research.money: exact spans and values on hand-written and corpus text."""
+from __future__ import annotations
+
+import csv
+import re
+from collections import namedtuple
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from usp_research import money as M
+
+ROOT = Path(__file__).resolve().parents[1]
+FIX = Path(__file__).resolve().parent / "fixtures" / "money"
+CORPUS = ROOT / "data" / "raw" / "corpus"
+ALIASES = M.load_aliases(FIX / "actors.csv")
+
+Timex = namedtuple("Timex", "start end kind value_start value_end precision")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Test-local splitter: after . ? ! followed by whitespace (enough for these texts)."""
+    spans, start = [], 0
+    for m in re.finditer(r"(?<=[.?!])\s+", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def tx(text: str, phrase: str, kind: str, vs: str, ve: str, precision: str = "year", occurrence: int = 0) -> Timex:
+    i = -1
+    for _ in range(occurrence + 1):
+        i = text.index(phrase, i + 1)
+    return Timex(i, i + len(phrase), kind, vs, ve, precision)
+
+
+def money(text, timexes=(), published=None):
+    return M.extract_money(text, sentences(text), timexes, published, aliases=ALIASES)
+
+
+def shares(text, timexes=(), published=None):
+    return M.extract_shares(text, sentences(text), timexes, published, aliases=ALIASES)
+
+
+def one(text, **kw):
+    found = money(text, **kw)
+    assert len(found) == 1, found
+    m = found[0]
+    assert m.text == text[m.start:m.end]
+    return m
+
+
+# --------------------------------------------------------------------------- formats
+
+
+@pytest.mark.parametrize("text, span, amount, currency", [
+    ("The US gave $1 billion.", "$1 billion", 1e9, "USD"),
+    ("It was $1.1 bn in all.", "$1.1 bn", 1.1e9, "USD"),
+    ("A US$2.5bn package.", "US$2.5bn", 2.5e9, "USD"),
+    ("A US $2.5bn package.", "US $2.5bn", 2.5e9, "USD"),
+    ("Only U.S.$40 million came.", "U.S.$40 million", 40e6, "USD"),
+    ("Approved USD 3 billion.", "USD 3 billion", 3e9, "USD"),
+    ("It gave 33 billion dollars.", "33 billion dollars", 33e9, "USD"),
+    ("It gave 33 billion US dollars.", "33 billion US dollars", 33e9, "USD"),
+    ("A $650m grant.", "$650m", 650e6, "USD"),
+    ("A $650 million grant.", "$650 million", 650e6, "USD"),
+    ("A $4.5bn deal.", "$4.5bn", 4.5e9, "USD"),
+    ("A $1-billion loan.", "$1-billion", 1e9, "USD"),
+    ("Only $20,000 was spent.", "$20,000", 20000.0, "USD"),
+    ("Nearly $1,250,000.50 in fees.", "Nearly $1,250,000.50", 1250000.5, "USD"),
+    ("A grant of Rs 500 million.", "Rs 500 million", 500e6, "PKR"),
+    ("A budget of Rs. 1.2 trillion.", "Rs. 1.2 trillion", 1.2e12, "PKR"),
+    ("A budget of Rs1.2tr.", "Rs1.2tr", 1.2e12, "PKR"),
+    ("Raised PKR 3bn.", "PKR 3bn", 3e9, "PKR"),
+    ("Paid ₨ 40,000 each.", "₨ 40,000", 40000.0, "PKR"),
+    ("Paid Rs 5 crore.", "Rs 5 crore", 5e7, "PKR"),
+    ("Paid Rs 10 lakh.", "Rs 10 lakh", 1e6, "PKR"),
+    ("It cost 500 million rupees.", "500 million rupees", 500e6, "PKR"),
+    ("Britain gave £5m.", "£5m", 5e6, "GBP"),
+    ("The EU gave €3 billion.", "€3 billion", 3e9, "EUR"),
+    ("India spent ₹100 crore.", "₹100 crore", 1e9, "INR"),
+    ("Canada gave C$10 million.", "C$10 million", 10e6, "CAD"),
+    ("A 2 billion yuan loan.", "2 billion yuan", 2e9, "CNY"),
+    ("Half a billion dollars went missing.", "Half a billion dollars", 0.5e9, "USD"),
+    ("Two billion dollars went missing.", "Two billion dollars", 2e9, "USD"),
+])
+def test_formats(text, span, amount, currency):
+    m = one(text)
+    assert (m.text, m.start, m.amount, m.currency) == (span, text.index(span), amount, currency)
+    assert m.amount_usd == (amount if currency == "USD" else None)
+    assert m.amount_high is None
+
+
+def test_exact_spans_in_a_list():
+    text = "Sums: $1 billion, $1.1 bn, US$2.5bn, USD 3 billion, 33 billion dollars and Rs 500 million."
+    got = [(m.start, m.end, m.text, m.amount, m.currency) for m in money(text)]
+    assert got == [
+        (6, 16, "$1 billion", 1e9, "USD"),
+        (18, 25, "$1.1 bn", 1.1e9, "USD"),
+        (27, 35, "US$2.5bn", 2.5e9, "USD"),
+        (37, 50, "USD 3 billion", 3e9, "USD"),
+        (52, 70, "33 billion dollars", 33e9, "USD"),
+        (75, 89, "Rs 500 million", 500e6, "PKR"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's 1998 nuclear tests changed everything.",
+    "A NATO strike killed 24 Pakistani soldiers in 2011.",
+    "Cssprepforum helps 70,000+ aspirants monthly.",
+    "Over 70% of the population lives in rural areas.",
+    "The relationship in the 2020s is ambiguous.",
+    "This resulted in billions of dollars in aid.",
+    "Hundreds of millions of dollars were spent.",
+    "Figures are in constant 2022 dollars.",
+    "The plan covers 2002 to 2009 and 15 years.",
+    "Pakistan has 240 million people and 5 provinces.",
+])
+def test_negatives(text):
+    assert money(text) == []
+
+
+# --------------------------------------------------------------------------- qualifiers, per, ranges
+
+
+@pytest.mark.parametrize("phrase, qualifier", [
+    ("over", "over"), ("more than", "more_than"), ("a little more than", "more_than"), ("about", "about"),
+    ("around", "about"), ("roughly", "about"), ("approximately", "about"), ("some", "about"),
+    ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("up to", "up_to"),
+    ("as much as", "up_to"), ("at least", "at_least"), ("no less than", "at_least"),
+    ("less than", "less_than"), ("under", "less_than"), ("just over", "over"), ("in excess of", "over"),
+])
+def test_qualifiers(phrase, qualifier):
+    text = f"The US gave Pakistan {phrase} $2 billion."
+    m = one(text)
+    assert m.text == f"{phrase} $2 billion"
+    assert m.start == text.index(phrase)
+    assert m.qualifier == qualifier
+
+
+def test_qualifier_word_inside_another_word_is_ignored():
+    m = one("Moreover $2 billion was given.")
+    assert (m.text, m.qualifier) == ("$2 billion", "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "The US gave Pakistan $1.5 billion annually.",
+    "The US gave Pakistan $1.5 billion a year in aid.",
+    "The US gave Pakistan $1.5 billion per year.",
+    "The US gave Pakistan $1.5 billion each year.",
+    "The US gave Pakistan $1.5 billion per annum.",
+    "The US gave Pakistan $1.5 billion a year on average.",
+    "The US gave Pakistan $1.5 billion in economic aid every year.",
+    "The annual aid of $1.5 billion was cut.",
+])
+def test_per_annual(text):
+    assert one(text).per == "annual"
+
+
+@pytest.mark.parametrize("text", [
+    "The US gave Pakistan $1.5 billion in 2010.",
+    "The US gave Pakistan $1.5 billion; a year later it stopped.",
+    "The US released $1.5 billion a year later.",
+    "The US pledged $1.5 billion within a year.",
+])
+def test_per_total(text):
+    assert one(text).per == "total"
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("Pakistan needs $2–3 billion.", "$2–3 billion", 2e9, 3e9),
+    ("Pakistan needs $2-3bn.", "$2-3bn", 2e9, 3e9),
+    ("Pakistan needs $2 billion to $3 billion.", "$2 billion to $3 billion", 2e9, 3e9),
+    ("Pakistan needs $2bn-$3bn.", "$2bn-$3bn", 2e9, 3e9),
+    ("Pakistan needs between $2bn and $3bn.", "between $2bn and $3bn", 2e9, 3e9),
+    ("Pakistan needs between $2 and $3 billion.", "between $2 and $3 billion", 2e9, 3e9),
+    ("Pakistan needs 2 to 3 billion dollars.", "2 to 3 billion dollars", 2e9, 3e9),
+    ("Pakistan needs $500 million to $1.2 billion.", "$500 million to $1.2 billion", 500e6, 1.2e9),
+])
+def test_ranges_give_one_record(text, span, low, high):
+    m = one(text)
+    assert (m.text, m.amount, m.amount_high, m.qualifier) == (span, low, high, "between")
+    assert m.amount_usd == low
+
+
+def test_amount_to_a_count_is_not_a_range():
+    text = "The US gave $500 million to 2,000 families."
+    m = one(text)
+    assert (m.text, m.amount, m.amount_high, m.qualifier) == ("$500 million", 500e6, None, "exact")
+
+
+# --------------------------------------------------------------------------- category and flow
+
+
+@pytest.mark.parametrize("text, category, flow", [
+    ("The US gave $300 million in military aid.", "security", "aid"),
+    ("The US gave $300 million in Foreign Military Financing.", "security", "aid"),
+    ("The US gave $300 million in defence assistance.", "security", "aid"),
+    ("Pakistan was reimbursed $1.1 billion from Coalition Support Funds.", "csf", "aid"),
+    ("Pakistan got $1.1 billion in CSF reimbursements.", "csf", "aid"),
+    ("The US gave $300 million in civilian assistance.", "economic", "aid"),
+    ("The US gave $300 million in ESF.", "economic", "aid"),
+    ("The US gave $300 million in development aid.", "economic", "aid"),
+    ("The US gave $300 million for flood relief.", "humanitarian", "aid"),
+    ("The US gave $300 million after the earthquake.", "humanitarian", "aid"),
+    ("The US gave $300 million in military and economic aid.", "mixed", "aid"),
+    ("The US gave $300 million in aid.", "unspecified", "aid"),
+    ("The IMF approved a loan of $3 billion.", "unspecified", "loan"),
+    ("China announced a $60 billion CPEC investment.", "unspecified", "investment"),
+    ("Pakistan's defence budget is Rs 2 trillion.", "unspecified", "budget"),
+    ("Exports reached $30 billion.", "unspecified", "trade"),
+    ("The war cost Pakistan $150 billion in losses.", "unspecified", "other"),
+    ("Officials counted $300 million.", "unspecified", ""),
+])
+def test_category_and_flow(text, category, flow):
+    m = one(text)
+    assert (m.category, m.flow) == (category, flow)
+
+
+def test_category_terms_nearer_another_amount_are_not_used():
+    text = "The US gave $300 million in military aid and $200 million in economic aid."
+    a, b = money(text)
+    assert (a.category, b.category) == ("security", "economic")
+
+
+def test_category_from_sentence_when_clause_has_none():
+    text = "Under the civilian aid programme, the US disbursed $1.2 billion."
+    assert one(text).category == "economic"
+
+
+# --------------------------------------------------------------------------- donor and recipient
+
+
+@pytest.mark.parametrize("text, donor, recipient", [
+    ("US aid to Pakistan reached $2 billion.", "USA", "PAK"),
+    ("Pakistan received $2 billion.", "", "PAK"),
+    ("Washington provided Islamabad $2 billion.", "USA", "PAK"),
+    ("Pakistan secured $3 billion from the IMF.", "IMF", "PAK"),
+    ("Chinese loans of $2 billion were rolled over.", "CHN", ""),
+    ("The IMF loan of $7 billion and Chinese loans of $2 billion were due.", "IMF", ""),
+    ("The United States has given Pakistan more than $33 billion.", "USA", "PAK"),
+    ("The Pentagon reimbursed $1 billion to Pakistan.", "USA", "PAK"),
+    ("Saudi Arabia deposited $3 billion with Pakistan's central bank.", "SAU", ""),
+    ("Pakistan was given $1 billion by the US in 2010.", "USA", "PAK"),
+    ("The US gave $1bn in 2009, $1.5bn in 2010 and $2bn in 2011.", "USA", ""),
+    ("America's $1.5 billion aid package for Pakistan was approved.", "USA", "PAK"),
+    ("$1 billion in aid was given to Afghanistan by the US.", "USA", "AFG"),
+])
+def test_donor_recipient(text, donor, recipient):
+    m = money(text)[0]
+    assert (m.donor, m.recipient) == (donor, recipient)
+
+
+def test_list_of_amounts_shares_the_subject():
+    text = "The US gave Pakistan $1bn in 2009, $1.5bn in 2010 and $2bn in 2011."
+    assert [(m.donor, m.recipient) for m in money(text)] == [("USA", "PAK")] * 3
+
+
+def test_actor_of_another_amount_is_not_borrowed():
+    text = "The flood damage was estimated at $30 billion, and the US pledged $100 million in humanitarian aid."
+    a, b = money(text)
+    assert (a.donor, a.flow, b.donor, b.category) == ("", "other", "USA", "humanitarian")
+
+
+def test_phrasal_over_is_not_a_qualifier():
+    text = "Beijing has rolled over $4 billion in loans."
+    m = one(text)
+    assert (m.text, m.qualifier, m.donor, m.flow) == ("$4 billion", "exact", "CHN", "loan")
+
+
+def test_clause_with_generic_aid_keeps_category_unspecified():
+    text = "The US has provided more than $30 billion in direct aid to Pakistan since 2002 - nearly half of it in military aid."
+    m = one(text)
+    assert (m.category, m.flow, m.donor, m.recipient) == ("unspecified", "aid", "USA", "PAK")
+
+
+def test_second_amount_takes_its_own_donor():
+    text = "The IMF loan of $7 billion and Chinese loans of $2 billion were due."
+    a, b = money(text)
+    assert (a.donor, a.flow, a.category) == ("IMF", "loan", "unspecified")
+    assert (b.donor, b.flow) == ("CHN", "loan")
+
+
+def test_non_aid_amounts_are_extracted_with_donor():
+    text = "China has pledged a $60 billion CPEC investment, and the IMF loan of $7 billion is on track."
+    a, b = money(text)
+    assert (a.text, a.donor, a.category, a.flow) == ("$60 billion", "CHN", "unspecified", "investment")
+    assert (b.text, b.donor, b.category, b.flow) == ("$7 billion", "IMF", "unspecified", "loan")
+
+
+def test_aliases_loader_maps_acts_for():
+    assert ALIASES["Pentagon"] == "USA"
+    assert ALIASES["Washington"] == "USA"
+    assert ALIASES["IMF"] == "IMF"
+    assert M.load_aliases(FIX / "does_not_exist.csv") == {}
+
+
+def test_no_aliases_gives_blank_actors():
+    text = "US aid to Pakistan reached $2 billion."
+    m = M.extract_money(text, sentences(text), aliases={})[0]
+    assert (m.donor, m.recipient) == ("", "")
+
+
+# --------------------------------------------------------------------------- part_of
+
+
+def test_of_which_links_components_to_total():
+    text = ("US aid to Pakistan totalled $33 billion since 2002, of which $14.6 billion was Coalition "
+            "Support Funds and $8 billion economic aid.")
+    t = [tx(text, "since 2002", "open_range", "2002", "2017-12-31")]
+    a, b, c = money(text, timexes=t)
+    assert (a.text, a.part_of, a.category) == ("$33 billion", None, "unspecified")
+    assert (b.text, b.part_of, b.category) == ("$14.6 billion", 0, "csf")
+    assert (c.text, c.part_of, c.category) == ("$8 billion", 0, "economic")
+    # components inherit donor, recipient and period from the total
+    assert (b.donor, b.recipient, b.period_start, b.period_end) == ("USA", "PAK", "2002", "2017")
+
+
+def test_including_links_annual_component():
+    text = "Kerry-Lugar authorised $7.5 billion over five years, including $1.5 billion a year for civilian aid."
+    a, b = money(text)
+    assert (a.per, a.part_of) == ("total", None)
+    assert (b.per, b.part_of) == ("annual", 0)
+
+
+def test_y_of_the_x():
+    text = "Of the $20 billion, $9 billion in CSF out of the $20 billion total was reimbursement."
+    found = money(text)
+    assert [m.text for m in found] == ["$20 billion", "$9 billion", "$20 billion"]
+    assert found[1].part_of == 2
+
+
+def test_next_sentence_of_this():
+    text = "The US gave Pakistan $20.7 billion. Of this, $8.9 billion was CSF. Separately, China lent $5 billion."
+    a, b, c = money(text)
+    assert (b.part_of, c.part_of) == (0, None)
+
+
+def test_instead_of_is_not_part_of():
+    text = "The US gave $500 million instead of $1 billion."
+    a, b = money(text)
+    assert (a.part_of, b.part_of) == (None, None)
+
+
+def test_component_larger_than_total_is_not_linked():
+    text = "The US gave $1 billion, including $3 billion in loans."
+    assert [m.part_of for m in money(text)] == [None, None]
+
+
+# --------------------------------------------------------------------------- periods from timexes
+
+
+def test_range_period():
+    text = "Pakistan received over $1 billion annually in military and economic aid between 2002 and 2009."
+    m = one(text, timexes=[tx(text, "between 2002 and 2009", "range", "2002", "2009")])
+    assert (m.period_start, m.period_end) == ("2002", "2009")
+
+
+def test_open_range_ends_at_publication():
+    text = "The US has given over $33 billion in aid since 2002."
+    t = [tx(text, "since 2002", "open_range", "2002", "")]
+    m = one(text, timexes=t, published="2025-09-19")
+    assert (m.period_start, m.period_end) == ("2002", "2025")
+    m = one(text, timexes=t)
+    assert (m.period_start, m.period_end) == ("2002", "")
+    m = one(text, timexes=[tx(text, "since 2002", "open_range", "2002", "2018-01-01")])
+    assert (m.period_start, m.period_end) == ("2002", "2018")
+
+
+def test_span_period():
+    text = "The US has foolishly given Pakistan more than 33 billion dollars in aid over the last 15 years."
+    m = one(text, timexes=[tx(text, "over the last 15 years", "span", "2003-01-01", "2018-01-01")])
+    assert (m.text, m.qualifier, m.period_start, m.period_end) == ("more than 33 billion dollars", "more_than", "2003", "2018")
+
+
+def test_fiscal_year_named_by_end_year():
+    text = "In FY2010 the US gave Pakistan $4.5 billion."
+    m = one(text, timexes=[tx(text, "FY2010", "fiscal_year", "2009-10-01", "2010-09-30", "day")])
+    assert (m.period_start, m.period_end) == ("2010", "2010")
+    text = "From FY2002 to FY2009 the US gave Pakistan $15 billion."
+    m = one(text, timexes=[tx(text, "From FY2002 to FY2009", "range", "2001-10-01", "2009-09-30", "day")])
+    assert (m.period_start, m.period_end) == ("2002", "2009")
+
+
+def test_range_preferred_over_point_and_unresolved_skipped():
+    text = "The raid in 2011, despite over $33 billion in US aid since 2002, strained ties."
+    t = [tx(text, "2011", "year", "2011", "2011"), tx(text, "since 2002", "open_range", "2002", "2025-09-19")]
+    m = one(text, timexes=t)
+    assert (m.period_start, m.period_end) == ("2002", "2025")
+    text = "The US gave $7.5 billion over five years in 2009."
+    t = [tx(text, "over five years", "span", "", ""), tx(text, "2009", "year", "2009", "2009")]
+    assert one(text, timexes=t).period_start == "2009"
+
+
+def test_timex_of_another_amount_is_not_used():
+    text = "Pakistan received $2 billion in 2010 and $3 billion in 2011."
+    t = [tx(text, "2010", "year", "2010", "2010"), tx(text, "2011", "year", "2011", "2011")]
+    a, b = money(text, timexes=t)
+    assert (a.period_start, b.period_start) == ("2010", "2011")
+
+
+def test_leading_range_applies_to_all_amounts():
+    text = "Between 2002 and 2011, the US gave $5 billion in military aid and $6 billion in economic aid."
+    a, b = money(text, timexes=[tx(text, "Between 2002 and 2011", "range", "2002", "2011")])
+    assert (a.period_start, a.period_end, b.period_start, b.period_end) == ("2002", "2011", "2002", "2011")
+
+
+def test_timex_in_another_sentence_is_not_used():
+    text = "Relations soured in 2011. The US gave $2 billion."
+    assert one(text, timexes=[tx(text, "2011", "year", "2011", "2011")]).period_start == ""
+
+
+# --------------------------------------------------------------------------- shares
+
+
+def test_share_corpus_style():
+    text = ("For instance, between 2002 and 2011, over 70% of US assistance to Pakistan was directed towards "
+            "military and security-related programs, sidelining democratic development.")
+    s = shares(text, timexes=[tx(text, "between 2002 and 2011", "range", "2002", "2011")])
+    assert s == [M.Share(start=37, end=45, text="over 70%", share=0.7, qualifier="over",
+                         of_what="US assistance to Pakistan", period_start="2002", period_end="2011",
+                         category="security", donor="USA", recipient="PAK")]
+
+
+@pytest.mark.parametrize("text, span, value, qualifier, of_what", [
+    ("About two-thirds of US aid went to the military.", "About two-thirds", 2 / 3, "about", "US aid"),
+    ("Roughly 60 percent of the aid was economic.", "Roughly 60 percent", 0.6, "about", "the aid"),
+    ("A third of the funding went to health.", "A third", 1 / 3, "exact", "the funding"),
+    ("Half of the $7.5 billion was spent.", "Half", 0.5, "exact", "the $7.5 billion"),
+    ("More than 44 per cent of the total was CSF, some $14.6 billion.", "More than 44 per cent", 0.44, "more_than", "the total"),
+    ("Nearly three quarters of Pakistan's budget goes to debt service.", "Nearly three quarters", 0.75, "nearly", "Pakistan's budget"),
+])
+def test_share_styles(text, span, value, qualifier, of_what):
+    (s,) = shares(text)
+    assert (s.text, s.start, s.qualifier, s.of_what) == (span, text.index(span), qualifier, of_what)
+    assert s.share == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Over 70% of the population lives in villages.",
+    "Half of the country was flooded.",
+    "In the first half of 2010 talks resumed.",
+    "Two-thirds of Pakistanis view the US unfavourably.",
+    "Aid fell 62% over five years.",
+])
+def test_share_negatives(text):
+    assert shares(text) == []
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def _corpus(name: str) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+def test_corpus_001_annual_military_and_economic():
+    text = _corpus("001_741f5d2b25e69178.txt")
+    phrase = "between 2002 and 2009"
+    found = money(text, timexes=[tx(text, phrase, "range", "2002", "2009")])
+    assert found == [M.Money(
+        start=2633, end=2648, text="over $1 billion", amount=1e9, currency="USD", amount_usd=1e9,
+        qualifier="over", per="annual", period_start="2002", period_end="2009", category="mixed",
+        donor="", recipient="PAK", part_of=None, amount_high=None, flow="aid")]
+    assert shares(text) == []
+
+
+def test_corpus_003_total_since_2002_and_share():
+    text = _corpus("003_338bdb97e1fa7eb4.txt")
+    t = [
+        tx(text, "in 2011, despite", "year", "2011", "2011"),
+        tx(text, "since 2002", "open_range", "2002", ""),
+        tx(text, "between 2002 and 2011", "range", "2002", "2011"),
+    ]
+    found = money(text, timexes=t, published="2025-09-19")
+    assert found == [M.Money(
+        start=3143, end=3159, text="over $33 billion", amount=33e9, currency="USD", amount_usd=33e9,
+        qualifier="over", per="total", period_start="2002", period_end="2025", category="unspecified",
+        donor="USA", recipient="", part_of=None, amount_high=None, flow="aid")]
+    (s,) = shares(text, timexes=t, published="2025-09-19")
+    assert (s.start, s.end, s.text, s.share, s.qualifier) == (5147, 5155, "over 70%", 0.7, "over")
+    assert (s.of_what, s.category, s.period_start, s.period_end) == ("US assistance to Pakistan", "security", "2002", "2011")
+
+
+@pytest.mark.parametrize("name", ["000_326cc924450e4eb8.txt", "002_e8471627771a8799.txt", "004_5117c29aba42f0e3.txt"])
+def test_corpus_without_amounts(name):
+    text = _corpus(name)
+    assert money(text) == [] and shares(text) == []
+
+
+# --------------------------------------------------------------------------- instruments and robustness
+
+
+def test_codebook_categories_are_known():
+    with open(M.CATEGORY_CODEBOOK, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and set(rows[0]) == {"category", "term", "notes"}
+    known = set(M.AID_CATEGORIES) | set(M.NON_AID_FLOWS) | {"aid", "money"}
+    assert {r["category"] for r in rows} <= known
+    assert all(r["term"].strip() and r["notes"].strip() for r in rows)
+    assert len({r["term"].lower() for r in rows}) == len(rows)
+
+
+def test_sentences_may_be_empty_or_partial():
+    text = "Pakistan received $2 billion. The US gave $1 billion."
+    assert [m.text for m in M.extract_money(text, [], aliases=ALIASES)] == ["$2 billion", "$1 billion"]
+    assert [m.text for m in M.extract_money(text, [(0, 29)], aliases=ALIASES)] == ["$2 billion", "$1 billion"]
+
+
+_ALPHABET = st.sampled_from(list("0123456789$₨£€%.,-–— ;:()\n") + [
+    "Rs", "PKR", "US$", "USD", "bn", "m", "billion", "million", "dollars", "rupees", "over ", "about ",
+    "between ", " and ", " to ", "of which ", "including ", "aid", "military", "US", "Pakistan", "IMF",
+    "a year", "annually", "percent", "two-thirds", " of ", "half", "Of this, ", "x", "é",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join), st.data())
+def test_property_never_raises_and_spans_match(text, data):
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=4)))
+    sents = [(a, b) for a, b in zip([0] + cuts, cuts + [len(text)]) if b > a]
+    timexes = []
+    if text:
+        s = data.draw(st.integers(0, len(text) - 1))
+        e = data.draw(st.integers(s + 1, len(text)))
+        timexes.append(Timex(s, e, data.draw(st.sampled_from(["range", "year", "open_range", "span"])),
+                             data.draw(st.sampled_from(["", "2002", "2010-10-01"])), "", "year"))
+    found = M.extract_money(text, sents, timexes, "2025-01-01", aliases=ALIASES)
+    for k, m in enumerate(found):
+        assert m.text == text[m.start:m.end] and m.start < m.end
+        assert m.amount >= 0 and m.currency
+        assert m.part_of is None or (0 <= m.part_of < len(found) and m.part_of != k)
+        assert m.per in ("annual", "total")
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    for s in M.extract_shares(text, sents, timexes, "2025-01-01", aliases=ALIASES):
+        assert s.text == text[s.start:s.end] and 0 <= s.share
+
+
+def test_long_text_is_fast():
+    import time
+
+    para = ("In return, Pakistan received over $1 billion annually in military and economic aid between 2002 "
+            "and 2009, of which $400 million was CSF. Over 70% of US assistance went to the military. ") * 400
+    t0 = time.perf_counter()
+    found = M.extract_money(para, sentences(para), aliases=ALIASES)
+    M.extract_shares(para, sentences(para), aliases=ALIASES)
+    assert len(found) == 800
+    assert time.perf_counter() - t0 < 10
+
+
+# --------------------------------------------------------------------------- committed passage fixture
+
+
+def _passage():
+    text = (FIX / "press_passage.txt").read_text(encoding="utf-8")
+    with open(FIX / "press_passage.timexes.csv", newline="", encoding="utf-8") as fh:
+        timexes = [tx(text, r["text"], r["kind"], r["value_start"], r["value_end"], r["precision"])
+                   for r in csv.DictReader(fh)]
+    return text, timexes
+
+
+def test_press_passage_matches_expected_records():
+    text, timexes = _passage()
+    got = money(text, timexes=timexes, published="2025-06-10")
+    with open(FIX / "press_passage.expected.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    conv = {"start": int, "end": int, "part_of": int, "amount": float, "amount_usd": float, "amount_high": float}
+    expected = [M.Money(**{k: (conv[k](v) if k in conv and v != "" else (None if k in conv else v))
+                           for k, v in r.items()}) for r in rows]
+    assert got == expected
+    assert all(m.text == text[m.start:m.end] for m in got)
+
+
+def test_press_passage_share_and_negatives():
+    text, timexes = _passage()
+    (s,) = shares(text, timexes=timexes, published="2025-06-10")
+    assert (s.text, s.share, s.qualifier, s.of_what, s.period_start, s.donor) == (
+        "roughly 5 percent", 0.05, "about", "the aid", "2010", "USA")
+    assert "billions of dollars" not in [m.text for m in money(text)]

@@ -1,0 +1,637 @@
+"""Tests for usp_research.timex: exact spans and values, negatives, codebook, properties, speed."""
+import dataclasses
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from usp_research import timex
+from usp_research.timex import NamedPeriod, Timex, load_periods, tag
+
+FIX = Path(__file__).parent / "fixtures" / "timex"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "corpus"
+
+
+def rows(text, published=None):
+    """Compact view of the tagger's output: (text, kind, start value, end value, precision, anchor)."""
+    return [(t.text, t.kind, t.value_start, t.value_end, t.precision, t.anchor) for t in tag(text, published)]
+
+
+def one(text, published=None):
+    out = rows(text, published)
+    assert len(out) == 1, out
+    return out[0]
+
+
+# --------------------------------------------------------------------------
+# Single expressions: exact span, kind, values, precision, anchor
+# --------------------------------------------------------------------------
+
+P = "2025-07-24"  # a Thursday
+PUB = "published:2025-07-24"
+
+CASES = [
+    # dates
+    ("It happened on Thursday, July 24, 2025 in Islamabad.", P,
+     ("Thursday, July 24, 2025", "date", "2025-07-24", "2025-07-24", "day", "")),
+    ("Attacks on September 11, 2001 changed it.", None,
+     ("September 11, 2001", "date", "2001-09-11", "2001-09-11", "day", "")),
+    ("Published 24 July 2025.", None, ("24 July 2025", "date", "2025-07-24", "2025-07-24", "day", "")),
+    ("Dated 2025-07-24 in the file.", None, ("2025-07-24", "date", "2025-07-24", "2025-07-24", "day", "")),
+    ("on the 24th of July 2025 we met", None,
+     ("the 24th of July 2025", "date", "2025-07-24", "2025-07-24", "day", "")),
+    ("Sept. 11, 2001", None, ("Sept. 11, 2001", "date", "2001-09-11", "2001-09-11", "day", "")),
+    ("1st Update: September 19, 2025", None,
+     ("September 19, 2025", "date", "2025-09-19", "2025-09-19", "day", "")),
+    # months and years
+    ("in August 2021 the US left", None, ("August 2021", "month", "2021-08", "2021-08", "month", "")),
+    ("in July of 2015", None, ("July of 2015", "month", "2015-07", "2015-07", "month", "")),
+    ("in 2011 the raid", None, ("2011", "year", "2011", "2011", "year", "")),
+    ("By 2008, tensions had escalated", None, ("2008", "year", "2008", "2008", "year", "")),
+    ("Trump’s 2018 criticism", None, ("2018", "year", "2018", "2018", "year", "")),
+    ("the 2025 Kashmir ceasefire", None, ("2025", "year", "2025", "2025", "year", "")),
+    ("the Kerry-Lugar-Berman Act of 2009, which", None, ("2009", "year", "2009", "2009", "year", "")),
+    ("the 2011 attacks", None, ("2011", "year", "2011", "2011", "year", "")),
+    ("2025’s budget", None, ("2025", "year", "2025", "2025", "year", "")),
+    # fiscal years
+    ("aid in FY2002 rose", None, ("FY2002", "fiscal_year", "2002", "2002", "year", "")),
+    ("the FY 2019 request", None, ("FY 2019", "fiscal_year", "2019", "2019", "year", "")),
+    ("in fiscal year 2019", None, ("fiscal year 2019", "fiscal_year", "2019", "2019", "year", "")),
+    ("over FY2002–FY2018", None, ("FY2002–FY2018", "fiscal_year", "2002", "2018", "year", "")),
+    ("the FY2018-19 budget", None, ("FY2018-19", "fiscal_year", "2018", "2019", "year", "")),
+    ("in FY19", None, ("FY19", "fiscal_year", "2019", "2019", "year", "")),
+    # ranges
+    ("aid between 2002 and 2009.", None, ("between 2002 and 2009", "range", "2002", "2009", "year", "")),
+    ("From 2014 to 2015, however", None, ("From 2014 to 2015", "range", "2014", "2015", "year", "")),
+    ("in 2005–2007 we", None, ("2005–2007", "range", "2005", "2007", "year", "")),
+    ("Funds, 2002–11: $13 billion", None, ("2002–11", "range", "2002", "2011", "year", "")),
+    ("in 2002-2009 we", None, ("2002-2009", "range", "2002", "2009", "year", "")),
+    ("the 1981–87 aid package", None, ("1981–87", "range", "1981", "1987", "year", "")),
+    ("the 1998–02 period", None, ("1998–02", "range", "1998", "2002", "year", "")),
+    ("in May–June 2025 fighting", None, ("May–June 2025", "range", "2025-05", "2025-06", "month", "")),
+    ("between May and June 2023", None,
+     ("between May and June 2023", "range", "2023-05", "2023-06", "month", "")),
+    ("talks on July 24–26, 2025 in Doha", None,
+     ("July 24–26, 2025", "range", "2025-07-24", "2025-07-26", "day", "")),
+    ("talks on 24–26 July 2025 in Doha", None,
+     ("24–26 July 2025", "range", "2025-07-24", "2025-07-26", "day", "")),
+    ("from July 24 to August 3, 2025", None,
+     ("from July 24 to August 3, 2025", "range", "2025-07-24", "2025-08-03", "day", "")),
+    ("from July 2015 to March 2016", None,
+     ("from July 2015 to March 2016", "range", "2015-07", "2016-03", "month", "")),
+    ("between the 1980s and the 2000s", None,
+     ("between the 1980s and the 2000s", "range", "1980", "2009", "decade", "")),
+    ("2002 to 2009", None, ("2002 to 2009", "range", "2002", "2009", "year", "")),
+    ("from the Cold War to the War on Terror", None,
+     ("from the Cold War to the War on Terror", "range", "1947", "2021", "year", "")),
+    ("from 9/11 to 2011", None, ("from 9/11 to 2011", "range", "2001-09-11", "2011", "year", "")),
+    # open ranges
+    ("since 2002 the aid", None, ("since 2002", "open_range", "2002", "", "year", "")),
+    ("since 2002 the aid", P, ("since 2002", "open_range", "2002", P, "year", PUB)),
+    ("since the 1980s", P, ("since the 1980s", "open_range", "1980", P, "year", PUB)),
+    ("From 2020 onward, however", P, ("From 2020 onward", "open_range", "2020", P, "year", PUB)),
+    ("from 2020 onwards", None, ("from 2020 onwards", "open_range", "2020", "", "year", "")),
+    ("Past Papers from 2010 to Date by", P, ("from 2010 to Date", "open_range", "2010", P, "year", PUB)),
+    ("Current Affairs (2010 – To Date) by", P, ("2010 – To Date", "open_range", "2010", P, "year", PUB)),
+    ("2015-present", "2024", ("2015-present", "open_range", "2015", "2024", "year", "published:2024")),
+    ("ever since 2001", P, ("ever since 2001", "open_range", "2001", P, "year", PUB)),
+    ("since 9/11", P, ("since 9/11", "open_range", "2001-09-11", P, "day", PUB)),
+    ("since the tragic events of September 11, 2001.", P,
+     ("since the tragic events of September 11, 2001", "open_range", "2001-09-11", P, "day", PUB)),
+    ("since the end of the Cold War", P, ("since the end of the Cold War", "open_range", "1991", P, "year", PUB)),
+    ("since early 2025", P, ("since early 2025", "open_range", "2025-01", P, "month", PUB)),
+    # decades and centuries
+    ("in the 2020s, it appears", None, ("the 2020s", "decade", "2020", "2029", "decade", "")),
+    ("in the 1980s", None, ("the 1980s", "decade", "1980", "1989", "decade", "")),
+    ("1990s Pakistan", None, ("1990s", "decade", "1990", "1999", "decade", "")),
+    ("the 1990's", None, ("the 1990's", "decade", "1990", "1999", "decade", "")),
+    ("in the '90s", None, ("the '90s", "decade", "1990", "1999", "decade", "")),
+    ("in the 20th century", None, ("the 20th century", "century", "1901", "2000", "century", "")),
+    ("the twenty-first century", None, ("the twenty-first century", "century", "2001", "2100", "century", "")),
+    ("21st-century diplomacy", None, ("21st-century", "century", "2001", "2100", "century", "")),
+    ("the early 20th century", None, ("the early 20th century", "century", "1901", "1940", "year", "")),
+    # parts of years, decades, months
+    ("in early 2025, Pakistan", None, ("early 2025", "part_of_year", "2025-01", "2025-04", "month", "")),
+    ("in mid-2019", None, ("mid-2019", "part_of_year", "2019-05", "2019-08", "month", "")),
+    ("in late 2019", None, ("late 2019", "part_of_year", "2019-09", "2019-12", "month", "")),
+    ("by the end of 2013", None, ("the end of 2013", "part_of_year", "2013-10", "2013-12", "month", "")),
+    ("in the first half of 2024", None,
+     ("the first half of 2024", "part_of_year", "2024-01", "2024-06", "month", "")),
+    ("in the third quarter of 2019", None,
+     ("the third quarter of 2019", "part_of_year", "2019-07", "2019-09", "month", "")),
+    ("in Q1 2024", None, ("Q1 2024", "part_of_year", "2024-01", "2024-03", "month", "")),
+    ("in the summer of 2019", None, ("the summer of 2019", "part_of_year", "2019-06", "2019-08", "month", "")),
+    ("in the late 1990s", None, ("the late 1990s", "part_of_decade", "1997", "1999", "year", "")),
+    ("in the early 2000s", None, ("the early 2000s", "part_of_decade", "2000", "2003", "year", "")),
+    ("in the mid-1990s", None, ("the mid-1990s", "part_of_decade", "1994", "1996", "year", "")),
+    ("in the mid-'90s", None, ("the mid-'90s", "part_of_decade", "1994", "1996", "year", "")),
+    ("at the end of the 1990s", None, ("the end of the 1990s", "part_of_decade", "1997", "1999", "year", "")),
+    ("in early July 2015", None, ("early July 2015", "month", "2015-07-01", "2015-07-10", "day", "")),
+    # named periods
+    ("during the Cold War.", None, ("the Cold War", "named_period", "1947", "1991", "year", "")),
+    ("from a Cold War alliance", None, ("Cold War", "named_period", "1947", "1991", "year", "")),
+    ("the War on Terror", None, ("the War on Terror", "named_period", "2001", "2021", "year", "")),
+    ("the Global War on Terror", None, ("the Global War on Terror", "named_period", "2001", "2021", "year", "")),
+    ("the US-led “War on Terror,”", None, ("War on Terror", "named_period", "2001", "2021", "year", "")),
+    ("Following 9/11, Pakistan", None, ("9/11", "named_period", "2001-09-11", "2001-09-11", "day", "")),
+    ("the 9/11 Commission", None, ("9/11", "named_period", "2001-09-11", "2001-09-11", "day", "")),
+    ("the September 11 attacks", None,
+     ("the September 11 attacks", "named_period", "2001-09-11", "2001-09-11", "day", "")),
+    ("during the Afghan-Soviet War in", None, ("the Afghan-Soviet War", "named_period", "1979", "1989", "year", "")),
+    ("the Soviet–Afghan war", None, ("the Soviet–Afghan war", "named_period", "1979", "1989", "year", "")),
+    ("the Soviet Afghan War", None, ("the Soviet Afghan War", "named_period", "1979", "1989", "year", "")),
+    ("the Afghan jihad", None, ("the Afghan jihad", "named_period", "1979", "1989", "year", "")),
+    ("The Obama administration saw", None, ("The Obama administration", "named_period", "2009", "2017", "year", "")),
+    ("the Trump and Biden administrations", None,
+     ("the Trump and Biden administrations", "named_period", "2017", "2025", "year", "")),
+    ("the second Trump administration", P,
+     ("the second Trump administration", "named_period", "2025", P, "year", PUB)),
+    ("the second Trump administration", None,
+     ("the second Trump administration", "named_period", "2025", "", "year", "")),
+    ("World War II", None, ("World War II", "named_period", "1939", "1945", "year", "")),
+    ("World War I", None, ("World War I", "named_period", "1914", "1918", "year", "")),
+    ("the Zia era", None, ("the Zia era", "named_period", "1977", "1988", "year", "")),
+    ("the Partition of India", None, ("the Partition of India", "named_period", "1947", "1947", "year", "")),
+    ("the Cold War era", None, ("the Cold War era", "named_period", "1947", "1991", "year", "")),
+    ("during the early Cold War years", None,
+     ("the early Cold War years", "named_period", "1947", "1961", "year", "")),
+    ("the end of the Cold War", None, ("the end of the Cold War", "named_period", "1991", "1991", "year", "")),
+    ("Fast-forward to the post-9/11 era, Pakistan", P,
+     ("the post-9/11 era", "named_period", "2001-09-11", P, "day", PUB)),
+    ("and post-9/11, have", "2025-09-19",
+     ("post-9/11", "named_period", "2001-09-11", "2025-09-19", "day", "published:2025-09-19")),
+    ("post-9/11", None, ("post-9/11", "named_period", "2001-09-11", "", "day", "")),
+    ("the post-Cold War order", P, ("post-Cold War", "named_period", "1991", P, "year", PUB)),
+    ("pre-2001 ties", None, ("pre-2001", "named_period", "", "2001", "year", "")),
+    ("post-2014 drawdown", "2020", ("post-2014", "named_period", "2014", "2020", "year", "published:2020")),
+    # relative
+    ("Last year, Pakistan", P, ("Last year", "relative", "2024", "2024", "year", PUB)),
+    ("last year’s contested election", None, ("last year", "relative", "", "", "year", "unresolved")),
+    ("last month", P, ("last month", "relative", "2025-06", "2025-06", "month", PUB)),
+    ("last month", "2025-01-05", ("last month", "relative", "2024-12", "2024-12", "month", "published:2025-01-05")),
+    ("last month", "2025", ("last month", "relative", "", "", "month", "unresolved")),
+    ("this year", P, ("this year", "relative", "2025", "2025", "year", PUB)),
+    ("next year", P, ("next year", "relative", "2026", "2026", "year", PUB)),
+    ("on Thursday", P, ("Thursday", "relative", "2025-07-24", "2025-07-24", "day", PUB)),
+    ("on Monday", P, ("Monday", "relative", "2025-07-21", "2025-07-21", "day", PUB)),
+    ("on Friday", P, ("Friday", "relative", "2025-07-18", "2025-07-18", "day", PUB)),
+    ("last Thursday", P, ("last Thursday", "relative", "2025-07-17", "2025-07-17", "day", PUB)),
+    ("next Monday", P, ("next Monday", "relative", "2025-07-28", "2025-07-28", "day", PUB)),
+    ("on Monday", None, ("Monday", "relative", "", "", "day", "unresolved")),
+    ("Recently, Islamabad", P, ("Recently", "relative", "2025-01", P, "vague", PUB)),
+    ("Recently, Islamabad", None, ("Recently", "relative", "", "", "vague", "unresolved")),
+    ("Even today, Khan", P, ("today", "relative", P, P, "day", PUB)),
+    ("today", "2025-07", ("today", "relative", "2025-07", "2025-07", "month", "published:2025-07")),
+    ("yesterday", P, ("yesterday", "relative", "2025-07-23", "2025-07-23", "day", PUB)),
+    ("earlier this week", P, ("earlier this week", "relative", "2025-07-21", "2025-07-27", "day", PUB)),
+    ("last week", P, ("last week", "relative", "2025-07-14", "2025-07-20", "day", PUB)),
+    ("two years ago", P, ("two years ago", "relative", "2023", "2023", "year", PUB)),
+    ("a decade ago", P, ("a decade ago", "relative", "2015", "2015", "year", PUB)),
+    ("three months ago", P, ("three months ago", "relative", "2025-04", "2025-04", "month", PUB)),
+    # anchored spans
+    ("over the last 15 years", P, ("over the last 15 years", "span", "2010", "2025", "year", PUB)),
+    ("in the past decade", P, ("the past decade", "span", "2015", "2025", "year", PUB)),
+    ("in the past decade", None, ("the past decade", "span", "", "", "year", "unresolved")),
+    ("in the past six months", P, ("the past six months", "span", "2025-01", "2025-07", "month", PUB)),
+    ("over the past few years", P, ("over the past few years", "span", "2022", "2025", "vague", PUB)),
+    ("in recent years", P, ("recent years", "span", "2022", "2025", "vague", PUB)),
+    ("over the next five years", P, ("over the next five years", "span", "2025", "2030", "year", PUB)),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_single_expression(text, published, expected):
+    assert one(text, published) == expected
+
+
+# --------------------------------------------------------------------------
+# Anaphora and year-less dates
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase,value", [
+    ("later that year", "2011"), ("the following year", "2012"), ("that same year", "2011"),
+    ("the same year", "2011"), ("the next year", "2012"), ("earlier that year", "2011"),
+    ("a decade later", "2021"), ("two years earlier", "2009"), ("three years later", "2014"),
+    ("the previous year", "2010"), ("a year later", "2012"), ("two decades later", "2031"),
+])
+def test_anaphora_against_previous_year(phrase, value):
+    text = f"The raid came in 2011. {phrase[0].upper() + phrase[1:]}, things changed."
+    out = rows(text, P)
+    assert out[0] == ("2011", "year", "2011", "2011", "year", "")
+    assert out[1][0].lower() == phrase
+    assert out[1][1:] == ("anaphoric", value, value, "year", "previous:2011@17")
+
+
+def test_anaphora_keeps_year_unit_after_month():
+    out = rows("Talks were held in July 2015. Later that year they stalled.")
+    assert out[1] == ("Later that year", "anaphoric", "2015", "2015", "year", "previous:2015-07@19")
+
+
+def test_anaphora_range_uses_end_for_later_and_start_for_earlier():
+    text = "Aid flowed between 2002 and 2009. The following year it fell; the previous year it rose."
+    out = rows(text)
+    assert out[0] == ("between 2002 and 2009", "range", "2002", "2009", "year", "")
+    assert out[1] == ("The following year", "anaphoric", "2010", "2010", "year", "previous:2009@11")
+    assert out[2] == ("the previous year", "anaphoric", "2001", "2001", "year", "previous:2002@11")
+
+
+def test_between_named_periods_is_not_a_range():
+    assert [r[0] for r in rows("the gap between the Cold War and the War on Terror")] == [
+        "the Cold War", "the War on Terror"]
+
+
+def test_years_joined_by_and_are_not_a_range():
+    assert [r[0] for r in rows("in 2014 and 2015")] == ["2014", "2015"]
+
+
+def test_anaphora_without_antecedent_is_unresolved():
+    assert rows("Later that year, talks began.", P) == [
+        ("Later that year", "anaphoric", "", "", "year", "unresolved")]
+
+
+def test_anaphora_skips_relative_and_named_periods():
+    text = "During the Cold War, last year, the following year"
+    out = rows(text, P)
+    assert out[-1] == ("the following year", "anaphoric", "", "", "year", "unresolved")
+
+
+def test_anaphora_after_one_day_event():
+    out = rows("Following 9/11, Pakistan joined. Three years later it became an ally.")
+    assert out[1] == ("Three years later", "anaphoric", "2004", "2004", "year", "previous:2001-09-11@10")
+
+
+def test_following_decade_is_a_calendar_decade():
+    out = rows("In 1985 aid grew; the following decade brought sanctions.")
+    assert out[1] == ("the following decade", "anaphoric", "1990", "1999", "decade", "previous:1985@3")
+
+
+def test_day_month_anaphora():
+    out = rows("The raid took place on 2 May 2011. The next day, officials met.")
+    assert out[1] == ("The next day", "anaphoric", "2011-05-03", "2011-05-03", "day", "previous:2011-05-02@23")
+
+
+def test_yearless_date_takes_previous_year_then_publication():
+    assert rows("In 2011 the raid (May 2) shocked.") [1] == (
+        "May 2", "date", "2011-05-02", "2011-05-02", "day", "previous:2011@3")
+    assert rows("The meeting on July 29 was cancelled.", P) == [
+        ("July 29", "date", "2025-07-29", "2025-07-29", "day", PUB)]
+    assert rows("The meeting on July 29 was cancelled.") == [
+        ("July 29", "date", "", "", "day", "unresolved")]
+
+
+# --------------------------------------------------------------------------
+# Corpus sentences (data/raw/corpus) with their exact tags
+# --------------------------------------------------------------------------
+
+def test_corpus_000_paragraph():
+    text = ("Over decades, it has transformed from a Cold War alliance to a transactional security "
+            "partnership during the War on Terror and now, in the 2020s, it appears to be entering a new "
+            "phase. The the United States withdrawal from Afghanistan in August 2021 was a turning point. "
+            "After nearly two decades of military presence in Afghanistan, the the United States exited. "
+            "Although a decade has passed, the shadow remains. After the resurgence of terrorist attacks "
+            "in Khyber Pakhtunkhwa and Balochistan in early 2025, talks renewed.")
+    assert rows(text) == [
+        ("Cold War", "named_period", "1947", "1991", "year", ""),
+        ("the War on Terror", "named_period", "2001", "2021", "year", ""),
+        ("the 2020s", "decade", "2020", "2029", "decade", ""),
+        ("August 2021", "month", "2021-08", "2021-08", "month", ""),
+        ("early 2025", "part_of_year", "2025-01", "2025-04", "month", ""),
+    ]
+
+
+def test_corpus_001_paragraphs():
+    text = ("The relationship, which has endured numerous highs and lows, has witnessed its most "
+            "significant transformations since the tragic events of September 11, 2001. Following 9/11, "
+            "Pakistan became a frontline ally in the US-led “War on Terror,” marking a new chapter.\n\n"
+            "The relationship hit rock bottom in 2011 with the US Navy SEALs' operation that killed "
+            "Osama bin Laden in Abbottabad. Tensions worsened when a NATO strike mistakenly killed 24 "
+            "Pakistani soldiers later that year, leading Pakistan to shut down NATO supply routes "
+            "temporarily.\n\nFrom 2014 to 2015, however, both nations sought to revive cooperation. "
+            "Between 2005 and 2007, revelations emerged. In return, Pakistan received over $1 billion "
+            "annually in military and economic aid between 2002 and 2009. From 2020 onward, however, the "
+            "US-Pakistan relationship has been marked by disengagement. The years since 2001 illustrate it.")
+    out = rows(text, P)
+    anchor_2011 = text.index("2011 with")
+    assert out == [
+        ("since the tragic events of September 11, 2001", "open_range", "2001-09-11", P, "day", PUB),
+        ("9/11", "named_period", "2001-09-11", "2001-09-11", "day", ""),
+        ("War on Terror", "named_period", "2001", "2021", "year", ""),
+        ("2011", "year", "2011", "2011", "year", ""),
+        ("later that year", "anaphoric", "2011", "2011", "year", f"previous:2011@{anchor_2011}"),
+        ("From 2014 to 2015", "range", "2014", "2015", "year", ""),
+        ("Between 2005 and 2007", "range", "2005", "2007", "year", ""),
+        ("between 2002 and 2009", "range", "2002", "2009", "year", ""),
+        ("From 2020 onward", "open_range", "2020", P, "year", PUB),
+        ("since 2001", "open_range", "2001", P, "year", PUB),
+    ]
+
+
+def test_corpus_003_sentences():
+    text = ("While periods of cooperation, particularly during the Cold War, the War on Terror, and "
+            "post-9/11, have yielded gains. The relationship began with promise during the early Cold War "
+            "years, as Pakistan joined SEATO. The partnership deepened during the Afghan-Soviet War in the "
+            "1980s. The killing of Osama bin Laden in Abbottabad in 2011, despite over $33 billion in US aid "
+            "since 2002, severely strained relations. U.S. drone strikes in Pakistan killed over 400 "
+            "civilians between 2004 and 2014. Over 70% of US assistance. Pakistan’s 1998 nuclear tests.")
+    pub = "2025-09-19"
+    assert rows(text, pub) == [
+        ("the Cold War", "named_period", "1947", "1991", "year", ""),
+        ("the War on Terror", "named_period", "2001", "2021", "year", ""),
+        ("post-9/11", "named_period", "2001-09-11", pub, "day", f"published:{pub}"),
+        ("the early Cold War years", "named_period", "1947", "1961", "year", ""),
+        ("the Afghan-Soviet War", "named_period", "1979", "1989", "year", ""),
+        ("the 1980s", "decade", "1980", "1989", "decade", ""),
+        ("2011", "year", "2011", "2011", "year", ""),
+        ("since 2002", "open_range", "2002", pub, "year", f"published:{pub}"),
+        ("between 2004 and 2014", "range", "2004", "2014", "year", ""),
+        ("1998", "year", "1998", "1998", "year", ""),
+    ]
+
+
+def test_corpus_002_sentences():
+    text = ("Pakistan achieved independence from Britain in 1947. Over the decades, it has undergone "
+            "radical changes. Pakistan was an early Cold War ally. Throughout Munir’s five-day stay in the "
+            "US, talks went on. The military, which has ruled directly for over three decades, remains "
+            "powerful. That includes the administration that was a product of last year’s contested "
+            "election. His first 2025 meeting with Munir.")
+    assert rows(text) == [
+        ("1947", "year", "1947", "1947", "year", ""),
+        ("early Cold War", "named_period", "1947", "1961", "year", ""),
+        ("last year", "relative", "", "", "year", "unresolved"),
+        ("2025", "year", "2025", "2025", "year", ""),
+    ]
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="raw corpus not present")
+def test_whole_corpus_smoke():
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out = tag(text, P)
+        assert out, path.name
+        _check_invariants(text, out)
+
+
+# --------------------------------------------------------------------------
+# Hand-written texts in several styles (tests/fixtures/timex)
+# --------------------------------------------------------------------------
+
+EXPECTED = json.loads((FIX / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_texts(name):
+    text = (FIX / name).read_text(encoding="utf-8")
+    spec = EXPECTED[name]
+    want = []
+    for t, kind, vs, ve, prec, anchor in spec["timexes"]:
+        if "@@" in anchor:  # "previous:VALUE@@TEXT" -> offset of the first occurrence of TEXT
+            head, ref = anchor.split("@@")
+            anchor = f"{head}@{text.index(ref)}"
+        want.append((t, kind, vs, ve, prec, anchor))
+    assert rows(text, spec["published"]) == want
+
+
+# --------------------------------------------------------------------------
+# Negatives: durations, generic words and numbers that are not times
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "After nearly two decades of presence", "Over decades, it changed", "for over three decades",
+    "Munir’s five-day stay", "Although a decade has passed", "now and currently", "the future",
+    "long-term stability", "in the short term", "at the moment", "$1 billion annually",
+    "24 Pakistani soldiers", "70,000+ aspirants", "over 400 civilians", "over 70% of aid",
+    "Rs 500 million", "2,000 troops", "some 2000 troops were sent", "about 1950 people",
+    "a 2000 km border", "call 0300 2011 456", "+92-51-2011-4000", "ID 35202-2011-1",
+    "Rs 2019 per unit", "$2019", "No. 2019", "2019%", "the number 1776", "in 2150 or 1700",
+    "version 2.2019", "it may 5 times", "One minute the US has no interest", "the next minute",
+    "priorities change by the hour", "in the past", "The world is changing fast",
+    "(301 found it helpful)", "Free 3-Day Orientation", "Read Now", "the partition of the room",
+    "a cold war of words", "a Cold Warrior", "https://example.org/2025/07/24/story",
+])
+def test_not_a_time(text):
+    found = rows(text)
+    if text == "a cold war of words":  # aliases match case-insensitively by design
+        assert [r[0] for r in found] == ["cold war"]
+    else:
+        assert found == []
+
+
+# --------------------------------------------------------------------------
+# Codebook
+# --------------------------------------------------------------------------
+
+def test_codebook_loads_and_is_cited():
+    periods = load_periods()
+    ids = {p.period_id for p in periods}
+    for need in ("cold_war", "war_on_terror", "september_11_attacks", "soviet_afghan_war",
+                 "partition_of_india", "zia_era", "musharraf_era", "obama_administration",
+                 "trump_first_administration", "trump_second_administration", "biden_administration",
+                 "bush_w_administration", "world_war_ii", "korean_war", "vietnam_war", "arab_spring",
+                 "great_recession"):
+        assert need in ids
+    for p in periods:
+        assert isinstance(p, NamedPeriod)
+        assert p.citation.startswith("https://"), p.period_id
+        assert p.value_start and p.precision in ("day", "month", "year")
+        assert not p.value_end or p.value_end >= p.value_start
+    keys = [timex._alias_key(a) for p in periods for a in p.aliases]
+    assert len(keys) == len(set(keys)), "an alias belongs to two periods"
+
+
+def test_codebook_values_used():
+    by_id = {p.period_id: p for p in load_periods()}
+    assert (by_id["cold_war"].value_start, by_id["cold_war"].value_end) == ("1947", "1991")
+    assert by_id["september_11_attacks"].value_start == "2001-09-11"
+    assert by_id["trump_second_administration"].value_end == ""
+    assert "second term" in by_id["trump_first_administration"].notes
+
+
+def test_custom_periods(tmp_path):
+    csv = tmp_path / "p.csv"
+    csv.write_text("period_id,aliases,value_start,value_end,precision,citation,notes\n"
+                   "flood,Great Flood;the 2010 floods,2010-07,2010-09,month,https://example.org,\n",
+                   encoding="utf-8")
+    periods = load_periods(csv)
+    assert periods[0].aliases == ("Great Flood", "the 2010 floods")
+    out = tag("After the Great Flood, the Cold War", periods=periods)
+    assert [(t.text, t.kind, t.value_start, t.value_end) for t in out] == [
+        ("the Great Flood", "named_period", "2010-07", "2010-09")]
+    assert tag("the Cold War", periods=[]) == []
+    assert tag("the Cold War", periods=list(load_periods()))[0].text == "the Cold War"
+
+
+@pytest.mark.parametrize("body", [
+    "x,Foo,1990,1980,year,https://e.org,\n",          # end before start
+    "x,Foo,199,1999,year,https://e.org,\n",           # malformed date
+    "x,,1990,1999,year,https://e.org,\n",              # no alias
+    "x,Foo,1990,1999,fortnight,https://e.org,\n",     # bad precision
+])
+def test_bad_codebook_rows_raise(tmp_path, body):
+    csv = tmp_path / "p.csv"
+    csv.write_text("period_id,aliases,value_start,value_end,precision,citation,notes\n" + body, encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_periods(csv)
+
+
+def test_codebook_missing_column(tmp_path):
+    csv = tmp_path / "p.csv"
+    csv.write_text("period_id,aliases\nx,Foo\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_periods(csv)
+
+
+# --------------------------------------------------------------------------
+# Interface
+# --------------------------------------------------------------------------
+
+def test_interface():
+    fields = [f.name for f in dataclasses.fields(Timex)]
+    assert fields == ["start", "end", "text", "kind", "value_start", "value_end", "precision", "anchor"]
+    t = tag("in 2011", None)[0]
+    assert (t.start, t.end, t.text) == (3, 7, "2011")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        t.start = 0
+    assert timex.DEFAULT_PERIODS_PATH.name == "named_periods.csv"
+    assert timex.DEFAULT_PERIODS_PATH.parent.parts[-3:] == ("data", "raw", "codebooks")
+
+
+def test_published_forms():
+    assert one("last year", "2025")[2] == "2024"
+    assert one("last year", "2025-07-24T10:00:00Z")[5] == PUB
+    assert one("last year", "")[5] == "unresolved"
+    with pytest.raises(ValueError):
+        tag("x", "July 2025")
+
+
+def test_empty_and_edges():
+    assert tag("") == []
+    assert rows("2011") == [("2011", "year", "2011", "2011", "year", "")]
+    assert rows("2011.") == [("2011", "year", "2011", "2011", "year", "")]
+    assert rows("(1990s)") == [("1990s", "decade", "1990", "1999", "decade", "")]
+
+
+# --------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------
+
+KINDS = {"date", "month", "year", "fiscal_year", "range", "open_range", "decade", "century",
+         "part_of_year", "part_of_decade", "named_period", "anaphoric", "relative", "span"}
+PRECISIONS = {"day", "month", "year", "decade", "century", "vague"}
+ISO = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+
+
+def _check_invariants(text, out):
+    prev_end = 0
+    for t in out:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.text == text[t.start:t.end]
+        assert t.start >= prev_end, "overlap or unsorted"
+        prev_end = t.end
+        assert t.kind in KINDS and t.precision in PRECISIONS
+        for v in (t.value_start, t.value_end):
+            assert v == "" or ISO.fullmatch(v), v
+        if t.value_start and t.value_end:
+            k = min(len(t.value_start), len(t.value_end))
+            assert t.value_start[:k] <= t.value_end[:k], t
+        assert t.text == t.text.strip()
+
+
+VOCAB = ["the", "in", "since", "between", "and", "from", "to", "2011", "1990s", "'90s", "mid-", "early",
+         "late", "July", "May", "24", "24th", ",", ".", "–", "-", "later", "that", "year", "following",
+         "Cold", "War", "9/11", "post-", "FY", "FY2002", "fiscal", "century", "20th", "last", "this",
+         "Monday", "today", "recently", "over", "past", "decade", "years", "ago", "two", "a", "onward",
+         "date", "$", "Rs", "%", "troops", "2,000", "Q1", "the end of", "first half of", "of", "era",
+         "administration", "Trump", "Biden", "1981–87", "2002–11", "\n", "’", "present", "ever"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([None, "2025", "2025-07", "2025-07-24", "2024-02-29"]))
+def test_arbitrary_text_never_raises(text, published):
+    _check_invariants(text, tag(text, published))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=40), st.sampled_from([None, "2025-07-24"]))
+def test_time_like_word_salad(words, published):
+    text = " ".join(words)
+    _check_invariants(text, tag(text, published))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1800, 2100), st.sampled_from(["In {} the", "by {}.", "({})", "{}: x", "the {} raid"]))
+def test_plausible_years_are_tagged(year, template):
+    text = template.format(year)
+    assert rows(text) == [(str(year), "year", str(year), str(year), "year", "")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 9999).filter(lambda y: not 1800 <= y <= 2100))
+def test_implausible_years_are_not(year):
+    assert rows(f"In {year} the") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1800, 2090), st.integers(0, 10))
+def test_year_ranges(a, span):
+    b = a + span
+    text = f"between {a} and {b} aid rose"
+    assert rows(text) == [(f"between {a} and {b}", "range", str(a), str(b), "year", "")]
+
+
+# --------------------------------------------------------------------------
+# The fast scanner must agree with the plain alternation of the same branches
+# --------------------------------------------------------------------------
+
+def _reference_spans(text, periods):
+    branches = timex._branches(periods)
+    ref = re.compile("|".join(f"(?P<{n}>{p})" for n, p in branches), re.IGNORECASE)
+    return [(m.start(), m.end(), m.lastgroup) for m in ref.finditer(text)]
+
+
+def _fast_spans(text, periods):
+    master, route, _ = timex._compiled(periods)
+    return [(m.start(), m.end() - 1, m.lastgroup.split("__")[0]) for m in master.finditer(" " + text)]
+
+
+def test_fast_scanner_matches_reference():
+    periods = timex._default_periods()
+    texts = [(FIX / n).read_text(encoding="utf-8") for n in sorted(EXPECTED)]
+    texts += [c[0] for c in CASES] + VOCAB
+    if CORPUS.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    for text in texts:
+        assert _fast_spans(text, periods) == _reference_spans(text, periods), text[:80]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=30))
+def test_fast_scanner_matches_reference_on_salad(words):
+    text = " ".join(words)
+    periods = timex._default_periods()
+    assert _fast_spans(text, periods) == _reference_spans(text, periods)
+
+
+# --------------------------------------------------------------------------
+# Speed (loose floor; the benchmark target is 400,000 words/s on a 1 MB corpus)
+# --------------------------------------------------------------------------
+
+def test_speed_floor():
+    texts = [(FIX / n).read_text(encoding="utf-8") for n in sorted(EXPECTED)]
+    if CORPUS.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    big = "\n\n".join(texts)
+    big = big * max(1, 300_000 // len(big))
+    words = len(big.split())
+    tag("warm up 2011")
+    best = min(_timed(big) for _ in range(3))
+    assert words / best > 150_000, f"{words / best:,.0f} words/s"
+
+
+def _timed(text):
+    t0 = time.perf_counter()
+    tag(text, P)
+    return time.perf_counter() - t0
