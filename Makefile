@@ -33,14 +33,17 @@ CORPUS_OUT  := $(addprefix $(D)/corpus/,documents.csv sentences.csv cleaning_log
 REFERENCE   := data/raw/reference
 TIMEX_CODE  := $(LIB_BASE) $(addprefix $(LIB)/,annotate.py corpus.py timex.py)
 ACTOR_CODE  := $(LIB_BASE) $(addprefix $(LIB)/,annotate.py corpus.py actors.py)
-EVENT_CODE  := $(TIMEX_CODE) $(ACTOR_CODE) $(addprefix $(LIB)/,events.py chronology.py timeline.py dates.py)
+QUOTE_CODE  := $(ACTOR_CODE) $(LIB)/quotes.py
+EVENT_CODE  := $(TIMEX_CODE) $(QUOTE_CODE) $(addprefix $(LIB)/,events.py chronology.py timeline.py dates.py)
+THEME_CODE  := $(LIB_BASE) $(addprefix $(LIB)/,annotate.py corpus.py themes.py)
 MONEY_CODE  := $(TIMEX_CODE) $(addprefix $(LIB)/,money.py segment.py)
 AID_CODE    := $(LIB_BASE) $(addprefix $(LIB)/,annotate.py corpus.py aidref.py aidcheck.py)
 AID_REF     := $(sort $(wildcard $(REFERENCE)/aid/*))
+AID_HISTORY := $(REFERENCE)/aid_history/aid_history.csv
 ANN         := $(D)/annotations
 TABLES      := $(D)/tables
 
-NOTEBOOKS   := 00_corpus 01_timeline 02_aid_flows
+NOTEBOOKS   := 00_corpus 01_timeline 02_aid_flows 03_themes
 NB_PARAMS    = -p corpus_dir=$(CORPUS_DIR) -p derived_dir=$(D)
 NB_OUT      := $(foreach n,$(NOTEBOOKS),$(D)/notebooks/$(n).ipynb)
 FACTS       := $(foreach n,$(NOTEBOOKS),$(D)/facts/$(n).json)
@@ -51,7 +54,7 @@ help: ## list the targets (this message)
 	@echo "usp-research: make <target>   (CORPUS_DIR=$(CORPUS_DIR) DERIVED_DIR=$(DERIVED_DIR))"
 	@awk -F':.*## ' '/^[a-z][a-zA-Z_-]*:.*## / {printf "  %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-all: $(CORPUS_OUT) $(ANN)/timex.csv $(NB_OUT) $(D)/facts.json ## set up .venv if needed, then regenerate every output from data/raw
+all: $(CORPUS_OUT) $(ANN)/timex.csv $(ANN)/shares.csv $(NB_OUT) $(D)/facts.json ## set up .venv if needed, then regenerate every output from data/raw
 
 test: $(STAMP) ## set up .venv if needed, then run the unit tests and nbval over the rendered notebooks
 	$(PY) -m pytest -p no:cacheprovider tests
@@ -96,9 +99,18 @@ $(CORPUS_OUT) &: $(CORPUS_IN) $(CORPUS_CODE) $(CORPUS_BOOKS) $(STAMP)
 $(ANN)/timex.csv: $(CORPUS_OUT) $(TIMEX_CODE) $(CODEBOOKS)/named_periods.csv $(STAMP)
 	$(PY) -m usp_research annotate timex --derived-dir $(D)
 
+$(ANN)/actors.csv $(ANN)/unknown_names.csv &: $(CORPUS_OUT) $(ACTOR_CODE) $(CODEBOOKS)/actors.csv $(STAMP)
+	$(PY) -m usp_research annotate actors --derived-dir $(D)
+
+$(ANN)/quotes.csv: $(CORPUS_OUT) $(QUOTE_CODE) $(CODEBOOKS)/actors.csv $(STAMP)
+	$(PY) -m usp_research annotate quotes --derived-dir $(D)
+
 $(ANN)/events.csv $(TABLES)/timeline.csv &: $(CORPUS_OUT) $(EVENT_CODE) $(CODEBOOKS)/named_periods.csv \
 		$(CODEBOOKS)/actors.csv $(CODEBOOKS)/event_types.csv $(REFERENCE)/chronology.csv $(STAMP)
 	$(PY) -m usp_research annotate events --derived-dir $(D)
+
+$(ANN)/themes.csv: $(CORPUS_OUT) $(THEME_CODE) $(CODEBOOKS)/themes.csv $(CODEBOOKS)/theme_indicators.csv $(STAMP)
+	$(PY) -m usp_research annotate themes --derived-dir $(D)
 
 $(ANN)/money.csv $(ANN)/shares.csv &: $(CORPUS_OUT) $(MONEY_CODE) $(CODEBOOKS)/named_periods.csv \
 		$(CODEBOOKS)/aid_categories.csv $(CODEBOOKS)/actors.csv $(STAMP)
@@ -115,7 +127,9 @@ $(D)/notebooks/%.ipynb $(D)/facts/%.json: notebooks/%.ipynb $(LIB_ALL) $(STAMP)
 # ... and the derived tables each notebook reads
 $(D)/notebooks/00_corpus.ipynb $(D)/facts/00_corpus.json: $(CORPUS_OUT)
 $(D)/notebooks/01_timeline.ipynb $(D)/facts/01_timeline.json: $(ANN)/events.csv $(TABLES)/timeline.csv $(REFERENCE)/chronology.csv
-$(D)/notebooks/02_aid_flows.ipynb $(D)/facts/02_aid_flows.json: $(TABLES)/aid_claims.csv $(TABLES)/aid_reference.csv $(AID_REF)
+$(D)/notebooks/02_aid_flows.ipynb $(D)/facts/02_aid_flows.json: $(TABLES)/aid_claims.csv $(TABLES)/aid_reference.csv $(AID_REF) $(AID_HISTORY)
+$(D)/notebooks/03_themes.ipynb $(D)/facts/03_themes.json: $(ANN)/themes.csv $(ANN)/quotes.csv $(ANN)/actors.csv \
+		$(ANN)/unknown_names.csv $(ANN)/events.csv $(CODEBOOKS)/themes.csv
 
 $(D)/facts.json: $(FACTS) $(LIB_BASE) $(LIB)/facts.py
 	$(PY) -m usp_research facts $@ $(FACTS)

@@ -108,7 +108,8 @@ def test_find_mentions(codebook, text, expected):
 
 def test_mention_spans_exact(codebook):
     text = "Ties between the United States and Pakistan’s army."
-    assert find_mentions(text, codebook) == [Mention(17, 30, "United States", "USA"), Mention(35, 43, "Pakistan", "PAK")]
+    assert find_mentions(text, codebook) == [Mention(17, 30, "United States", "USA"),
+                                             Mention(35, 43, "Pakistan", "PAK")]
 
 
 def test_corpus_mentions(codebook):

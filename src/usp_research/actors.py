@@ -18,18 +18,22 @@ Hence
 * "US$" is a currency code, not the country (no mention when "$" follows).
 
 The codebook decides what a bare surname means: it is listed only where it is unambiguous
-("Kurilla", "Munir"; not "Clinton", "Bush", "Sharif", "Khan").
+("Kurilla", "Munir"; not "Clinton", "Bush", "Sharif", "Khan"). ``load_codebook`` refuses a
+row (InputError naming its line) with a bad or duplicate ``actor_id``, a ``type`` other than
+state/organisation/armed_group/person, an empty name, an empty, padded or repeated alias, an
+alias already used by another actor, or an ``acts_for`` that is not an actor id.
 
 ``unknown_names`` reports the capitalised names that no alias covers, for the curator to add
 to the codebook (it never changes the mentions). A *name* is a run of capitalised words
 joined by single spaces, optionally through the connectors ``of, on, for, bin, ibn, al, ul,
-ud, de, van, von, der`` ("Bureau of Investigative Journalism", "War on Terror"); a possessive
-ends a run; hyphenated words are one word ("Kerry-Lugar-Berman"), and one ending in a lower-case
-part is no name word ("US-led"). A connector joins only words that are no stop words
-("Abbottabad on Monday" is two runs). A run is reported, trimmed
-of leading function words, when at least one of its words is neither covered by a mention
-nor a stop word (function word, month, weekday, title such as "President"/"General",
-nationality adjective such as "Pakistani"/"American", compass word). Decisions:
+ud, de, van, von, der`` ("Bureau of Investigative Journalism", "War on Terror"); a connector
+joins only words that are no stop words ("Abbottabad on Monday" gives "Abbottabad"). A
+possessive ends a run; a hyphenated word is one word ("Kerry-Lugar-Berman"), and one whose
+last part is lower case is no name word ("US-led"). A run is reported, trimmed of leading
+function words, when at least one of its words is neither covered by a mention nor a stop
+word. The stop lists are the constants below: function words, months, weekdays, titles and
+title words ("President", "General", "Secretary of State"), nationality adjectives
+("Pakistani", "American") and compass words. Decisions:
 
 * sentence-initial words (first word of a sentence, or right after an opening quote mark or
   bracket) carry no evidence: a one-word run there is skipped; in a longer run the first word
@@ -40,11 +44,12 @@ nationality adjective such as "Pakistani"/"American", compass word). Decisions:
 * headings are skipped: a line of at most 15 words in title case (every word except function
   words capitalised) not ending in "." carries no capitalisation evidence;
 * names that overlap mentions are reported whole ("China-Pakistan Economic Corridor", "US Navy
-  SEALs"), since the unknown thing is the whole name.
+  SEALs"), since the unknown thing is the whole name; acronyms are never stop words ("US").
 
 Conventions: spans are ``[start, end)`` offsets into the text and ``text == source[start:end]``;
 lists are sorted by ``start`` and never overlap. ``sentence_spans`` are ``(start, end)`` pairs
-(or objects with ``start``/``end``) such as the rows of ``sentences.csv``.
+(or objects with ``start``/``end``) such as the rows of ``sentences.csv``; ``sentence_spans(text)``
+recomputes them for a cleaned text exactly as the corpus stage does.
 """
 from __future__ import annotations
 
@@ -115,7 +120,8 @@ def load_codebook(path: str | Path | None = None) -> dict[str, Actor]:
     for line, row in rows:
         out_actor = _parse_row(p, line, row)
         if out_actor.actor_id in out:
-            raise InputError(p, f"line {line}: duplicate actor_id {out_actor.actor_id!r}", "Give every actor a unique id")
+            raise InputError(p, f"line {line}: duplicate actor_id {out_actor.actor_id!r}",
+                             "Give every actor a unique id")
         for alias in out_actor.aliases:
             if alias in owner:
                 other, other_line = owner[alias]
@@ -137,11 +143,13 @@ def _parse_row(p: Path, line: int, row: dict) -> Actor:
         raise InputError(p, f"{where}: expected {len(COLUMNS)} fields", "Quote fields that contain commas")
     actor_id, typ, name = row["actor_id"], row["type"], row["name"]
     if not _ID.fullmatch(actor_id):
-        raise InputError(p, f"{where}: bad actor_id {actor_id!r}", "Use upper-case letters, digits and _ (e.g. P_TRUMP)")
+        raise InputError(p, f"{where}: bad actor_id {actor_id!r}",
+                         "Use upper-case letters, digits and _ (e.g. P_TRUMP)")
     if typ not in TYPES:
         raise InputError(p, f"{where}: type {typ!r} of {actor_id}", f"Use one of {', '.join(sorted(TYPES))}")
     if not name.strip() or name != name.strip():
-        raise InputError(p, f"{where}: empty or padded name of {actor_id}", "Give the canonical name without outer spaces")
+        raise InputError(p, f"{where}: empty or padded name of {actor_id}",
+                         "Give the canonical name without outer spaces")
     aliases = tuple(row["aliases"].split(";"))
     bad = [a for a in aliases if not a or a != a.strip()]
     if bad:

@@ -60,12 +60,31 @@ def period_totals(series: pd.DataFrame, periods: list[tuple[int, int]]) -> pd.Da
     return pd.DataFrame(rows)
 
 
-def long_view(ref: pd.DataFrame, measure: str = "obligation", dollars: str = "current") -> pd.DataFrame:
-    """All-agency US aid to Pakistan by fiscal year (Foreign Aid Explorer), US$ millions."""
+def load_history(path=None) -> pd.DataFrame:
+    """The FY1948–FY2010 all-agency series (`data/raw/reference/aid_history/`), primary source rows only."""
+    from .paths import REFERENCE
+    p = path or REFERENCE / "aid_history" / "aid_history.csv"
+    h = pd.read_csv(p, keep_default_na=False, dtype={"fiscal_year": str})
+    return h[(h["source_id"] == "FAE_2026") & (h["fiscal_year"].str.fullmatch(r"\d{4}"))]
+
+
+def long_view(ref: pd.DataFrame, measure: str = "obligation", dollars: str = "current",
+              history: pd.DataFrame | None = None) -> pd.DataFrame:
+    """All-agency US aid to Pakistan by fiscal year (Foreign Aid Explorer), US$ millions, FY1948 on.
+
+    Years before FY2000 come from the long series of the same data release (FAE_2026), which
+    matches the FY2000+ rows exactly where both exist; the 1976 transition quarter is left out.
+    """
     r = ref[ref["canonical"] & (ref["category"] == "all_agencies") & (ref["measure"] == measure)]
     r = r[r["dollars"] == dollars] if dollars == "current" else r[r["dollars"].str.startswith("constant")]
     out = r[["fy_start", "amount_usd", "dollars", "source_id"]].rename(columns={"fy_start": "fiscal_year"})
-    out = out.assign(amount_musd=(out["amount_usd"] / 1e6).round(1)).drop(columns="amount_usd")
+    if history is not None:
+        h = history[history["measure"] == measure]
+        h = h[h["dollars"] == dollars] if dollars == "current" else h[h["dollars"].str.startswith("constant")]
+        h = h.assign(fiscal_year=h["fiscal_year"].astype(int))
+        h = h[h["fiscal_year"] < int(out["fiscal_year"].min()) if len(out) else True]
+        out = pd.concat([h[["fiscal_year", "amount_usd", "dollars", "source_id"]], out])
+    out = out.assign(amount_musd=(out["amount_usd"].astype(float) / 1e6).round(1)).drop(columns="amount_usd")
     return out.sort_values("fiscal_year").reset_index(drop=True)
 
 

@@ -75,7 +75,13 @@ def document_events(doc: corpus.Document):
     persons = frozenset(a.actor_id for a in book.values() if a.type == "person")
     states = frozenset(a.actor_id for a in book.values() if a.type == "state")
     sents = [(s.sent_id, s.start, s.end) for s in doc.sentences]
-    return events.extract(doc.text, sents, document_timexes(doc), document_mentions(doc), acts_for, persons, states)
+    return events.extract(doc.text, sents, document_timexes(doc), document_mentions(doc), acts_for, persons, states,
+                          document_quotes(doc))
+
+
+def document_quotes(doc: corpus.Document):
+    from . import quotes
+    return quotes.find_quotes(doc.text, [(s.start, s.end) for s in doc.sentences], document_mentions(doc), _codebook())
 
 
 def timex_table(docs: list[corpus.Document]) -> pd.DataFrame:
@@ -162,6 +168,67 @@ def aid_tables(money_csv: Path, shares_csv: Path) -> tuple[pd.DataFrame, pd.Data
     return ref, checked.sort_values(["doc_id", "start", "claim_id"], kind="stable")
 
 
+ACTOR_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor_id"]
+UNKNOWN_COLUMNS = ["doc_id", "sent_id", "start", "end", "text"]
+QUOTE_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "speaker", "speaker_actor_id", "attribution_text",
+                 "confidence", "attribution_start", "attribution_end"]
+
+
+def actor_tables(docs: list[corpus.Document]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """actors.csv (every codebook actor mention) and unknown_names.csv (proper names not in the codebook)."""
+    from . import actors
+    m_rows, u_rows = [], []
+    for doc in docs:
+        mentions = document_mentions(doc)
+        m_rows += [{"doc_id": doc.doc_id, "sent_id": sentence_of(doc, m.start).sent_id, "start": m.start, "end": m.end,
+                    "text": m.text, "actor_id": m.actor_id} for m in mentions]
+        spans = [(s.start, s.end) for s in doc.sentences]
+        u_rows += [{"doc_id": doc.doc_id, "sent_id": sentence_of(doc, u.start).sent_id, "start": u.start, "end": u.end,
+                    "text": u.text} for u in actors.unknown_names(doc.text, mentions, spans)]
+    return (pd.DataFrame(m_rows, columns=ACTOR_COLUMNS).sort_values(["doc_id", "start"], kind="stable"),
+            pd.DataFrame(u_rows, columns=UNKNOWN_COLUMNS).sort_values(["doc_id", "start"], kind="stable"))
+
+
+def quote_table(docs: list[corpus.Document]) -> pd.DataFrame:
+    """quotes.csv: direct quotations with speaker, attribution and confidence."""
+    rows = []
+    for doc in docs:
+        for q in document_quotes(doc):
+            rows.append({"doc_id": doc.doc_id, "sent_id": sentence_of(doc, q.start).sent_id, "start": q.start,
+                         "end": q.end, "text": q.text, "speaker": q.speaker, "speaker_actor_id": q.speaker_actor_id,
+                         "attribution_text": q.attribution_text, "confidence": q.confidence,
+                         "attribution_start": q.attribution_start, "attribution_end": q.attribution_end})
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS).sort_values(["doc_id", "start"], kind="stable")
+
+
+THEME_COLUMNS = ["doc_id", "para_id", "theme", "score", "evidence", "sent_id", "start", "end", "text"]
+
+
+def paragraphs(doc: corpus.Document) -> list[tuple[int, int, int, int]]:
+    """(para_id, first sent_id, start, end) of each paragraph of a document."""
+    out: dict[int, list] = {}
+    for s in doc.sentences:
+        p = out.setdefault(s.para_id, [s.para_id, s.sent_id, s.start, s.end])
+        p[3] = s.end
+    return [tuple(v) for _, v in sorted(out.items())]
+
+
+def theme_table(docs: list[corpus.Document]) -> pd.DataFrame:
+    """themes.csv: one row per coded (paragraph, theme) with the score and the evidence that triggered it."""
+    from . import themes
+    _, indicators = themes.load_codebook()
+    rows = []
+    for doc in docs:
+        paras = paragraphs(doc)
+        where = {p[0]: p for p in paras}
+        for c in themes.code_paragraphs(doc.text, [(p[0], p[2], p[3]) for p in paras], indicators):
+            _, sent_id, start, end = where[c.para_id]
+            rows.append({"doc_id": doc.doc_id, "para_id": c.para_id, "theme": c.theme, "score": c.score,
+                         "evidence": c.evidence, "sent_id": sent_id, "start": start, "end": end,
+                         "text": doc.text[start:end]})
+    return pd.DataFrame(rows, columns=THEME_COLUMNS).sort_values(["doc_id", "para_id", "theme"], kind="stable")
+
+
 def run(stage: str, derived_dir: str | Path) -> None:
     """Run one annotation stage over the derived corpus and write its tables."""
     d = resolve(derived_dir)
@@ -172,6 +239,14 @@ def run(stage: str, derived_dir: str | Path) -> None:
         ev, table = event_tables(docs)
         write_csv(d / "annotations" / "events.csv", ev)
         write_csv(d / "tables" / "timeline.csv", table)
+    elif stage == "actors":
+        men, unk = actor_tables(docs)
+        write_csv(d / "annotations" / "actors.csv", men)
+        write_csv(d / "annotations" / "unknown_names.csv", unk)
+    elif stage == "quotes":
+        write_csv(d / "annotations" / "quotes.csv", quote_table(docs))
+    elif stage == "themes":
+        write_csv(d / "annotations" / "themes.csv", theme_table(docs))
     elif stage == "money":
         mon, sha = money_tables(docs)
         write_csv(d / "annotations" / "money.csv", mon)

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--derived-dir", required=True)
     p.set_defaults(func=_corpus)
     p = sub.add_parser("annotate", help="run one annotation stage over the derived corpus")
-    p.add_argument("stage_name", choices=["timex", "events", "money", "aid"])
+    p.add_argument("stage_name", choices=["timex", "actors", "quotes", "events", "money", "aid", "themes"])
     p.add_argument("--derived-dir", required=True)
     p.set_defaults(func=_annotate)
     p = sub.add_parser("eval", help="score the extractors against the hand-made gold set in tests/gold")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import csv
 import re
+
+import pandas as pd
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -166,6 +168,71 @@ def evaluate_events() -> dict[str, Scores]:
     return result
 
 
+def _num(x) -> float | None:
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def evaluate_money() -> dict[str, dict]:
+    """Amounts: P/R/F1 (hit = span, amount, per and period) and category accuracy on span matches."""
+    from . import money
+    gold: dict[str, dict] = defaultdict(dict)
+    for r in read_gold("money.csv"):
+        loc = locate(clean_doc(r["file"]), r["context"], r["text"])
+        key = (r["file"], *(loc or (-1, -1)))
+        gold[r["split"]][key] = r
+    out = {}
+    for split, rows in sorted(gold.items()):
+        pred = {}
+        for file in sorted({k[0] for k in rows}):
+            doc = clean_doc(file)
+            spans = [(x.start, x.end) for x in doc.sentences]
+            from . import annotate
+            for m in money.extract_money(doc.text, spans, annotate.document_timexes(doc), doc.published or None):
+                pred[(file, m.start, m.end)] = m
+        tp = fp = 0
+        cat_ok = cat_n = 0
+        for key, m in pred.items():
+            g = rows.get(key)
+            if g is None:
+                fp += 1
+                continue
+            cat_n += 1
+            cat_ok += g["category"] == m.category
+            same = (_num(g["amount"]) == m.amount and g["per"] == m.per
+                    and (g["period_start"], g["period_end"]) == (m.period_start, m.period_end))
+            tp += same
+            fp += not same
+        out[split] = {"scores": Scores(tp, fp, len(rows) - tp), "category_accuracy": cat_ok / cat_n if cat_n else 0.0,
+                      "category_n": cat_n}
+    return out
+
+
+def evaluate_themes() -> dict[str, pd.DataFrame]:
+    """Per-theme precision, recall and Cohen's kappa of the dictionary coder against the hand coding."""
+    from . import annotate, themes
+    theme_rows, indicators = themes.load_codebook()
+    ids = [t.theme for t in theme_rows]
+    out = {}
+    for split, gold_name, folder in (("dev", "paragraphs.csv", None), ("heldout", "heldout_paragraphs.csv", "heldout")):
+        gold = pd.read_csv(GOLD / "themes" / gold_name, keep_default_na=False)
+        codes = {}
+        for doc_id in sorted(gold["doc_id"].unique()):
+            if folder:
+                path = GOLD / "themes" / folder / f"{doc_id}.txt"
+                doc = corpus.build_document(path, None, boilerplate.load_rules(), repair.load_ok_doubles(),
+                                            segment.load_abbreviations())
+            else:
+                doc = next(d for d in annotate.read_corpus(ROOT / "data" / "derived") if d.doc_id == doc_id)
+            paras = annotate.paragraphs(doc)
+            codes[doc_id] = themes.code_paragraphs(doc.text, [(p[0], p[2], p[3]) for p in paras], indicators)
+        pred = themes.to_wide(codes, gold[["doc_id", "para_id"]], ids)
+        out[split] = themes.agreement(gold, pred, ids)
+    return out
+
+
 def main() -> int:
     """Print the evaluation report."""
     print("Time expressions (hit = exact span and value)")
@@ -177,4 +244,13 @@ def main() -> int:
     print("Events (hit = right sentence and right dates)")
     for split, s in evaluate_events().items():
         print("  " + s.row(split))
+    print("Money amounts (hit = span, amount, per and period)")
+    for split, r in evaluate_money().items():
+        print("  " + r["scores"].row(split) + f"  category accuracy {r['category_accuracy']:.3f} on {r['category_n']} span matches")
+    print("Themes (paragraph level; per theme and pooled)")
+    for split, table in evaluate_themes().items():
+        tp, fp, fn = (int(table[c].sum()) for c in ("tp", "fp", "fn"))
+        pooled = Scores(tp, fp, fn)
+        kappas = ", ".join(f"{r.theme} {r.kappa:.2f}" for r in table.itertuples())
+        print("  " + pooled.row(split) + f"\n    kappa per theme: {kappas}")
     return 0

@@ -40,7 +40,6 @@ _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|ca
                    r"won|fell|rose|brought|sought|held|kept|struck|sold|paid|sent|spent|shut|cut|put|set|hit|got|"
                    r"drew|grew|knew|threw|flew|wrote|spoke|broke|chose|stood|ran|found|lost|fought|bought|built)\b")
 _LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)
-_QUOTED = re.compile(r"[“\"]([^”\"]{8,}?)[”\"]")
 
 
 @dataclass(frozen=True)
@@ -151,8 +150,13 @@ def _dates(t, text: str, clause_start: int) -> tuple[str, str]:
 
 def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Sequence, mentions: Sequence,
             acts_for: dict[str, str], person_ids: frozenset[str] = frozenset(), states: frozenset[str] = frozenset(),
-            types: tuple[EventType, ...] | None = None) -> list[Event]:
-    """Events of one document. `sentences` are (sent_id, start, end); `mentions` have start, end, actor_id."""
+            quotes: Sequence = (), types: tuple[EventType, ...] | None = None) -> list[Event]:
+    """Events of one document.
+
+    `sentences` are (sent_id, start, end); `mentions` have start, end, actor_id; `quotes` (from
+    `usp_research.quotes`) have start, end, text, speaker_actor_id — a quoted sentence's event
+    carries the quotation and its speaker, so the timeline can match the same words across sources.
+    """
     types = types or load_event_types()
     trig_rx, owner = _trigger_regex(types)
     events: list[Event] = []
@@ -174,8 +178,10 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         ms = [m for m in mentions if s0 <= m.start and m.end <= s1]
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
         persons = tuple(sorted({m.actor_id for m in ms if m.actor_id in person_ids}))
-        quote_m = _QUOTED.search(sentence)
-        quote = quote_m.group(1) if quote_m else ""
+        qs = [q for q in quotes if s0 <= q.start < s1]
+        quote = qs[0].text.strip("“”\"‘’") if qs else ""
+        if qs and qs[0].speaker_actor_id:
+            persons = (qs[0].speaker_actor_id,)
         agents = [m for m in ms if m.actor_id not in states]
         if not txs and previous is not None and triggers and past and agents:
             pos, trig, etype = triggers[0]

@@ -518,6 +518,9 @@ def _fy_start_year(iso: str) -> str:
     return y
 
 
+_ONE_FY = re.compile(r"\d{4}\s*[-–/]\s*\d{2}(?!\d)")
+
+
 def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: list[tuple[int, int]]) -> list[_Item]:
     items = []
     for t in timexes:
@@ -528,11 +531,14 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
             continue
         if any(start < b and end > a for a, b in blocked):
             continue
-        fiscal = kind == "fiscal_year" or bool(_FISCAL_TEXT.search(text[start:end]))
+        # fiscal_year values are already fiscal-year labels ("FY2002–FY2018" -> 2002, 2018); a
+        # calendar date in a fiscal context starts the next fiscal year from July on
+        fiscal = kind != "fiscal_year" and bool(_FISCAL_TEXT.search(text[start:end]))
         ys = _fy_start_year(vs) if fiscal else _year(vs)
         ye = _year(ve)
-        if kind == "fiscal_year":
-            ys = ye = ye or ys
+        if kind == "fiscal_year" and ys and ye:
+            if len(vs) > 4 or (int(ye) == int(ys) + 1 and _ONE_FY.search(text[start:end])):
+                ys = ye  # one fiscal year given by its calendar dates, or written "2025-26": named by its end
         if kind == "open_range" and not ye:
             ye = _year(published)
         if not ys and not ye:

@@ -23,8 +23,10 @@ Method
      paragraph takes the leading attribution of the previous paragraph when that paragraph
      ends in ``,`` or ``:`` ("He stated," + new paragraph; confidence at most medium).
    * *continuation*: a quotation with no attribution of its own that follows an attributed
-     one in the same paragraph with nothing but punctuation in between inherits its speaker
-     (confidence medium).
+     one in the same paragraph, with nothing in between but the rest of that one's
+     attribution sentence (``“A,” Dar told reporters. “B.”``), inherits its speaker (medium).
+
+   When both a trailing and a leading attribution exist, the trailing one is used (see 4).
 
    Speech verbs: say, tell, state, add, note, argue, warn, call, accuse, tweet, write, declare,
    remark, insist, label/labell, ask, reply, explain, stress, assert, claim, announce, caution
@@ -34,9 +36,13 @@ Method
 3. **Speaker.** In the subject before a leading or trailing verb (the clause chunk right
    before the verb; for ``X, <appositive>, said`` the chunk before the appositive), or after
    the verb (``said X``), the first found of: a person mention (or he/she, whichever is
-   nearer to the verb), another codebook mention (an institution: "the State Department
-   said"), a capitalised name not in the codebook (kept as written, ``speaker_actor_id ""``),
-   they/it/we (unresolved), a short noun phrase ("a senior US official"; id ""). ``speaker``
+   nearer to the verb); another codebook mention when it *is* the subject (an institution:
+   "the State Department said", "Washington has warned"; not "a senior US official"); a
+   capitalised name not in the codebook (kept as written; its id is that of the one person
+   mentioned earlier with this surname, "Ishaq Dar ... Dar told", with a note, else "");
+   they/it/we (unresolved); a short noun phrase ("a senior US official", id "", medium). A
+   lone sentence-initial word that is the whole subject is a name ("Khan told") unless it is
+   a common speaker noun ("Officials said") or occurs in lower case in the text. ``speaker``
    is the name as written (for a pronoun: its antecedent's mention), ``speaker_actor_id``
    the mention's actor id.
 
@@ -51,7 +57,7 @@ Method
    has an attribution whose speaker is *named* (a mention, a capitalised name, or he/she
    resolved to a person) and the mark is not introduced as a term ("what it calls “...”",
    "so-called “...”"): ``“War on Terror,”``, ``“debt trap.”``, ``“strategic autonomy”`` are not
-   quotations; ``called Pakistan “one of the most dangerous countries”`` is. A ‘single-quoted’
+   quotations; ``Trump called the deal “a disaster.”`` is. A ‘single-quoted’
    candidate is a quotation only with four or more words and an attribution. Every other
    candidate of four or more words is a quotation; without attribution its speaker is "" and
    its confidence low.
@@ -67,6 +73,8 @@ attribution_end]`` (the attribution clause, e.g. "– Donald Trump", "Trump accu
 giving", "he said"), followed by `` [note]`` when there is something to flag; with no
 attribution the span is empty at ``start`` and the text is the note alone. Mentions inside
 quotations are never speakers. Results are sorted by ``start`` and never overlap.
+``find_quotes`` computes ``sentence_spans`` (as the corpus stage), ``mentions`` and the
+codebook (the project's) when they are ``None``.
 """
 from __future__ import annotations
 
@@ -108,6 +116,7 @@ _TRAILING_AUX = re.compile(r"(?:\s+(?:has|have|had|will|would|could|should|may|m
                            r"was|were|is|are|been|also|once|then|later|again|further|keeps|kept|"
                            r"\w+ly))+$")
 _TOPIC = re.compile(r"\s*(?:of|about|against|on|over)\b")
+_CLAUSE_END = re.compile(r"[,;:(]|[.!?](?=\s|$)(?<!\b[A-Z]\.)")
 _DETERMINER = re.compile(r"^(?:the|The)\s+")
 _CONNECT = frozenset("of bin ibn al ul ud de van von".split())
 _NOT_NAME = FUNCTION_WORDS | MONTHS | WEEKDAYS
@@ -169,6 +178,7 @@ class _Doc:
                  codebook: Mapping[str, Actor], quotes: list[tuple[int, int]]):
         self.text, self.spans, self.codebook = text, spans, codebook
         self.starts = [s for s, _ in spans]
+        self.ends = sorted(e for _, e in spans)
         qstarts = [s for s, _ in quotes]
 
         def inside(m: Mention) -> bool:  # candidates are sorted and disjoint
@@ -197,12 +207,11 @@ class _Doc:
         return max(s, line_start) if s <= pos else line_start
 
     def sentence_end(self, pos: int) -> int:
+        """End of the first sentence ending after ``pos``, not beyond the end of the line."""
         line_end = self.text.find("\n", pos)
         line_end = len(self.text) if line_end < 0 else line_end
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i >= 0 and self.spans[i][1] > pos:
-            return min(self.spans[i][1], line_end)
-        return line_end
+        i = bisect.bisect_right(self.ends, pos)
+        return min(self.ends[i], line_end) if i < len(self.ends) else line_end
 
     def mentions_in(self, lo: int, hi: int) -> list[Mention]:
         i = bisect.bisect_left(self.mstarts, lo)
@@ -227,7 +236,8 @@ class _Doc:
         ids = tuple(dict.fromkeys(m.actor_id for m in reversed(people)))
         if len(ids) > 1:
             names = " or ".join(f"{self._name_of(i, people)} ({i})" for i in ids)
-            return _Speaker(last.text, last.actor_id, "pronoun", "low", f"pronoun '{pronoun}' is ambiguous: {names}", ids)
+            return _Speaker(last.text, last.actor_id, "pronoun", "low",
+                            f"pronoun '{pronoun}' is ambiguous: {names}", ids)
         return _Speaker(last.text, last.actor_id, "pronoun", "medium", "", ids)
 
     @staticmethod
@@ -387,7 +397,7 @@ def _trailing(doc: _Doc, q: tuple[int, int]) -> _Attribution | None:
     if not (inner[-1:] in (",", "?", "!") or after == ","):
         return None
     lo = q[1] + (1 if after == "," else 0)
-    hi = min(doc.sentence_end(lo + 1 if lo < len(text) and text[lo:lo + 1].isspace() else lo), line_end)
+    hi = min(doc.sentence_end(lo), line_end)
     for mark in "“\"‘":
         k = text.find(mark, lo, hi)
         if k >= 0:
@@ -424,7 +434,7 @@ def _trailing(doc: _Doc, q: tuple[int, int]) -> _Attribution | None:
 
 def _clause_end(text: str, lo: int, hi: int) -> int:
     """End of the clause starting at ``lo``: before the first , ; : ( or sentence end."""
-    m = re.compile(r"[,;:(]|[.!?](?=\s|$)(?<!\b[A-Z]\.)").search(text, lo, hi)
+    m = _CLAUSE_END.search(text, lo, hi)
     end = m.start() if m else hi
     while end > lo and text[end - 1].isspace():
         end -= 1
@@ -575,8 +585,9 @@ def _decide(doc: _Doc, span: tuple[int, int], trail: _Attribution | None, lead: 
                 who = lead.speaker.text or "nobody"
                 ids = f" ({lead.speaker.actor_id})" if lead.speaker.actor_id else ""
                 conf = "low"
-                note = "; ".join(x for x in (note, f"conflict: preceding attribution '{lead_txt}' points to {who}{ids}; "
-                                                    "the explicit trailing attribution is used") if x)
+                conflict = (f"conflict: preceding attribution '{lead_txt}' points to {who}{ids}; "
+                            "the explicit trailing attribution is used")
+                note = "; ".join(x for x in (note, conflict) if x)
     named = chosen is not None and chosen.speaker.named
     if single and (words < 4 or chosen is None):
         return None
