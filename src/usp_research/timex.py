@@ -164,7 +164,7 @@ def _m(name: str) -> str:
 
 
 def _d(name: str) -> str:
-    return rf"(?<![0-9])(?P<{name}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+    return rf"(?<![0-9A-Za-z])(?P<{name}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 
 
 def _dec(p: str, bare2: bool) -> str:
