@@ -53,8 +53,13 @@ class Scores:
 
 
 def read_gold(name: str) -> list[dict[str, str]]:
-    with open(GOLD / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+    """Rows of one gold table: the main file plus the second held-out set's file of the same name."""
+    rows = []
+    for path in (GOLD / name, GOLD / "heldout2" / name):
+        if path.exists():
+            with open(path, encoding="utf-8", newline="") as fh:
+                rows += list(csv.DictReader(fh))
+    return rows
 
 
 @lru_cache(maxsize=None)
