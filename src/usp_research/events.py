@@ -32,8 +32,14 @@ from .paths import CODEBOOKS
 MAX_RANGE_YEARS = 10
 POINT_KINDS = {"date", "month", "year", "fiscal_year", "range", "part_of_year", "anaphoric", "relative"}
 FRAME_KINDS = {"decade", "century", "part_of_decade", "open_range", "span", "named_period"}
-_FUTURE = re.compile(r"\b(?:will|would|could|might|may|should|must|shall|is likely to|are likely to|"
-                     r"is expected to|are expected to|plans? to|aims? to|hopes? to|if)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shall|(?:is|are) (?:likely|expected) to|"
+                     r"plans? to|aims? to|hopes? to|intends? to)\b")  # lower case: "May 1954" is a month
+_SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose)\b|\b(?:said|says|announced|stated|warned|noted|added|argued|"
+                        r"reported|claimed|insisted|confirmed|agreed|told \w+)\s+that\b")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|given|made|taken|sent|paid|"
+                      r"spent|held|brought|sought|grown|risen|fallen|built|won|lost|fought|kept|met)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_BEFORE = re.compile(r"\b(?:before|prior to|until|till)\s+(?:the\s+)?$", re.I)
 _AFTER = re.compile(r"\b(?:after|following|in the aftermath of)\s+(?:the\s+)?(?:events\s+of\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"
@@ -140,10 +146,33 @@ def _trigger_in_clause(text: str, triggers, t) -> list:
     return [x for x in triggers if not re.search(r"[;:.]|,\s", text[min(x[0], t.start):max(x[0], t.start)])]
 
 
+def _dated_by_action(text: str, s0: int, s1: int, t, triggers) -> bool:
+    """An open range with a present-perfect verb and a trigger ("since 2009, US assistance has
+    helped ...") or a long range with a trigger ("in FY2002–FY2018, Congress appropriated ... in
+    assistance") dates an event too: a cumulative action, not a frame."""
+    if not t.value_start:
+        return False
+    if t.kind == "open_range":
+        return bool(_PERFECT.search(text[s0:s1])) and bool(triggers)
+    if t.kind in ("range", "fiscal_year") and t.value_end:
+        return bool(triggers)
+    return False
+
+
+def _hypothetical(text: str, s0: int, s1: int, t) -> bool:
+    """A modal verb ("will", "could", "may") in the part of the sentence that holds the time expression."""
+    cuts = [s0] + [m.end() + s0 for m in _SUBCLAUSE.finditer(text[s0:s1])] + [s1]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= t.start < b:
+            return bool(_FUTURE.search(text[a:b]))
+    return False
+
+
 def _dates(t, text: str, clause_start: int) -> tuple[str, str]:
     """The event's dates from its time expression: open-ended after "after X"/"following X"/"post-X"."""
     lead = text[clause_start:t.start]
-    if t.text.lower().startswith("post") or _AFTER.search(lead):
+    modifier = re.match(r"\s+[a-z]", text[t.end:t.end + 2])  # "after the 2022 floods": the floods are dated
+    if t.text.lower().startswith("post") or (_AFTER.search(lead) and not modifier):
         return t.value_start, ""
     return t.value_start, t.value_end
 
@@ -167,14 +196,12 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             previous = None
         prev_end = s1
         sentence = text[s0:s1]
-        if _FUTURE.search(sentence):
-            previous = None
-            continue
         txs = [t for t in timexes if s0 <= t.start and t.end <= s1]
         triggers = [(m.start() + s0, m.group(0), owner[_key(m.group(0))]) for m in trig_rx.finditer(sentence)
                     if not any(t.start <= m.start() + s0 < t.end for t in txs)]
         past = bool(_PAST.search(sentence))
-        dated = [t for t in txs if dates_event(t)]
+        dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
+                 and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])]
         ms = [m for m in mentions if s0 <= m.start and m.end <= s1]
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
         persons = tuple(sorted({m.actor_id for m in ms if m.actor_id in person_ids}))
@@ -183,7 +210,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         if qs and qs[0].speaker_actor_id:
             persons = (qs[0].speaker_actor_id,)
         agents = [m for m in ms if m.actor_id not in states]
-        if not txs and previous is not None and triggers and past and agents:
+        if not txs and previous is not None and triggers and past and agents and not _FUTURE.search(sentence):
             pos, trig, etype = triggers[0]
             events.append(Event(sent_id, s0, s1, "", -1, previous.date_start, previous.date_end, previous.precision,
                                 tuple(sorted(actor_set)), persons, etype, trig, _clause(sentence, pos - s0), quote, "",
@@ -197,8 +224,10 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                 pos, trig, etype = same_clause[0]
             elif triggers:
                 pos, trig, etype = min(triggers, key=lambda x: (abs(x[0] - t.start), x[0]))
-            else:
+            elif past or len(_LOWER_WORD.findall(sentence)) >= 2:
                 pos, trig, etype = t.start, "", "other"
+            else:
+                continue  # no trigger and no clause around the date: a dateline or masthead, not an event
             bounds = [m.end() + s0 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() + s0 <= t.start]
             d0, d1 = _dates(t, text, bounds[-1] if bounds else s0)
             if (d0, d1) in seen:
