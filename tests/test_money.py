@@ -209,7 +209,8 @@ def test_amount_to_a_count_is_not_a_range():
     ("The US gave $300 million after the earthquake.", "humanitarian", "aid"),
     ("The US gave $300 million in military and economic aid.", "mixed", "aid"),
     ("The US gave $300 million in aid.", "unspecified", "aid"),
-    ("The IMF approved a loan of $3 billion.", "unspecified", "loan"),
+    # guidelines section 3: economic includes IMF loans (flow stays loan: not aid)
+    ("The IMF approved a loan of $3 billion.", "economic", "loan"),
     ("China announced a $60 billion CPEC investment.", "unspecified", "investment"),
     ("Pakistan's defence budget is Rs 2 trillion.", "unspecified", "budget"),
     ("Exports reached $30 billion.", "unspecified", "trade"),
@@ -281,7 +282,7 @@ def test_clause_with_generic_aid_keeps_category_unspecified():
 def test_second_amount_takes_its_own_donor():
     text = "The IMF loan of $7 billion and Chinese loans of $2 billion were due."
     a, b = money(text)
-    assert (a.donor, a.flow, a.category) == ("IMF", "loan", "unspecified")
+    assert (a.donor, a.flow, a.category) == ("IMF", "loan", "economic")
     assert (b.donor, b.flow) == ("CHN", "loan")
 
 
@@ -289,7 +290,7 @@ def test_non_aid_amounts_are_extracted_with_donor():
     text = "China has pledged a $60 billion CPEC investment, and the IMF loan of $7 billion is on track."
     a, b = money(text)
     assert (a.text, a.donor, a.category, a.flow) == ("$60 billion", "CHN", "unspecified", "investment")
-    assert (b.text, b.donor, b.category, b.flow) == ("$7 billion", "IMF", "unspecified", "loan")
+    assert (b.text, b.donor, b.category, b.flow) == ("$7 billion", "IMF", "economic", "loan")
 
 
 def test_aliases_loader_maps_acts_for():
@@ -391,9 +392,10 @@ def test_range_preferred_over_point_and_unresolved_skipped():
     t = [tx(text, "2011", "year", "2011", "2011"), tx(text, "since 2002", "open_range", "2002", "2025-09-19")]
     m = one(text, timexes=t)
     assert (m.period_start, m.period_end) == ("2002", "2025")
+    # a multi-year amount is not the year of its decision (guidelines: "$7.5 bn ... over 5 yrs" is blank)
     text = "The US gave $7.5 billion over five years in 2009."
     t = [tx(text, "over five years", "span", "", ""), tx(text, "2009", "year", "2009", "2009")]
-    assert one(text, timexes=t).period_start == "2009"
+    assert (one(text, timexes=t).period_start, one(text, timexes=t).period_end) == ("", "")
 
 
 def test_timex_of_another_amount_is_not_used():
@@ -581,3 +583,168 @@ def test_press_passage_share_and_negatives():
     assert (s.text, s.share, s.qualifier, s.of_what, s.period_start, s.donor) == (
         "roughly 5 percent", 0.05, "about", "the aid", "2010", "USA")
     assert "billions of dollars" not in [m.text for m in money(text)]
+
+
+# --------------------------------------------------------------------------- passage rules (gold-set error review)
+
+
+def test_approx_sign_is_about():
+    m = one("Reimbursements alone came to ≈ $2.1 bn; the rest was economic.")
+    assert (m.text, m.qualifier) == ("≈ $2.1 bn", "about")
+    m = one("The fund paid ~$40m in 2012.")
+    assert (m.text, m.qualifier) == ("~$40m", "about")
+
+
+def test_presidency_is_not_a_period():
+    text = "Under the Obama administration the US pledged $2 billion in 2012."
+    t = [tx(text, "the Obama administration", "named_period", "2009", "2017"), tx(text, "2012", "year", "2012", "2012")]
+    m = one(text, timexes=t)
+    assert (m.period_start, m.period_end) == ("2012", "2012")
+
+
+def test_relative_span_in_dated_quotation_uses_the_quotation_date():
+    text = "In a speech on 5 March 2015, the senator said Washington had “wasted $20 billion in aid over the past decade”."
+    date = tx(text, "5 March 2015", "date", "2015-03-05", "2015-03-05", "day")
+    for vs, ve in (("", ""), ("2014", "2024-06-01")):  # unresolved, or resolved against the publication date
+        m = one(text, timexes=[date, tx(text, "over the past decade", "span", vs, ve)], published="2024-06-01")
+        assert (m.period_start, m.period_end) == ("2005", "2015")
+
+
+def test_after_an_event_opens_a_period_without_end():
+    text = "The US gave $50 million in relief after the 2010 floods."
+    m = one(text, timexes=[tx(text, "2010", "year", "2010", "2010")], published="2013-05-01")
+    assert (m.period_start, m.period_end) == ("2010", "")
+    text = "The US has given $50 million in relief since the 2010 floods."
+    m = one(text, timexes=[tx(text, "2010", "year", "2010", "2010")], published="2013-05-01")
+    assert (m.period_start, m.period_end) == ("2010", "2013")
+
+
+def test_multi_year_amount_takes_a_range_of_that_length_from_the_next_sentence():
+    text = ("In 2016 Congress authorised $3 billion in civilian aid over three years. "
+            "Funds were budgeted for FY2017–FY2019 and partly spent.")
+    t = [tx(text, "2016", "year", "2016", "2016"), tx(text, "FY2017–FY2019", "fiscal_year", "2017", "2019")]
+    m = one(text, timexes=t)
+    assert (m.period_start, m.period_end) == ("2017", "2019")
+
+
+def test_multi_year_amount_without_its_years_has_no_period():
+    text = "In 1990 the two sides agreed a four-year package of $4 billion during the 1990s."
+    t = [tx(text, "1990", "year", "1990", "1990"), tx(text, "the 1990s", "decade", "1990", "1999")]
+    m = one(text, timexes=t)
+    assert (m.period_start, m.period_end) == ("", "")
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Congress appropriated $2 billion in grants and military reimbursements.", "mixed"),
+    ("In 2012 appropriations and reimbursements came to $2 billion.", "mixed"),
+    ("Congress appropriated $2 billion in security assistance.", "security"),
+    ("The US gave $2 billion in humanitarian and development aid.", "humanitarian"),
+])
+def test_coordination_spanning_security_and_other_aid_is_mixed(text, category):
+    assert one(text).category == category
+
+
+def test_bracket_of_category_words_labels_the_amount():
+    assert one("The 1990 package of $1.2 billion (security + civilian) was frozen.").category == "mixed"
+    assert one("The 1990 package of $1.2 billion (military) was frozen.").category == "security"
+    # a bracket with other words is a comment, not a label
+    assert one("The US gave roughly $9 bn (official figure, incl. CSF) to Pakistan.").category == "unspecified"
+
+
+def test_definite_repeat_takes_the_earlier_mention():
+    text = "Officials said the US had spent $12 billion in aid since 2005. Half of the $12 billion went to military programmes."
+    a, b = money(text, timexes=[tx(text, "since 2005", "open_range", "2005", "")], published="2011-01-01")
+    assert (a.period_start, a.period_end, a.category) == ("2005", "2011", "unspecified")
+    assert (b.period_start, b.period_end, b.category) == ("2005", "2011", "unspecified")
+
+
+def test_divided_between_links_components_and_covering_split_is_mixed():
+    text = "The $900 million deal was divided equally between $450 million in economic aid and $450 million in military aid."
+    a, b, c = money(text)
+    assert (b.part_of, c.part_of) == (0, 0)
+    assert (a.category, b.category, c.category) == ("mixed", "economic", "security")
+
+
+def test_partial_split_does_not_make_the_total_mixed():
+    text = "US aid reached $10 billion, of which $2 billion was CSF and $1 billion economic aid."
+    a, b, c = money(text)
+    assert (b.part_of, c.part_of, a.category) == (0, 0, "unspecified")
+
+
+def test_siblings_across_an_abbreviation():
+    text = ("The US provided $10 billion in 2002–2010. Of this, $5 billion paid for U.S.-led operations, "
+            "$3 billion funded security programs and $2 billion funded economic programs.")
+    a, b, c, d = money(text, timexes=[tx(text, "2002–2010", "range", "2002", "2010")])
+    assert [m.part_of for m in (b, c, d)] == [0, 0, 0]
+    assert all((m.period_start, m.period_end) == ("2002", "2010") for m in (b, c, d))
+    assert a.category == "mixed"
+
+
+def test_annual_rate_of_a_multi_year_total():
+    text = "The act authorised $5 billion in economic aid for FY2011–FY2015, or $1 billion annually."
+    a, b = money(text, timexes=[tx(text, "FY2011–FY2015", "fiscal_year", "2011", "2015")])
+    assert (b.per, b.part_of, b.period_start, b.period_end, b.category) == ("annual", 0, "2011", "2015", "economic")
+    text = "In March 2013 Congress approved $6 billion in aid over three years ($2 billion a year)."
+    a, b = money(text, timexes=[tx(text, "March 2013", "month", "2013-03", "2013-03")])
+    assert (a.period_start, b.part_of, b.period_start, b.period_end) == ("", 0, "", "")
+
+
+def test_tranche_of_an_earlier_programme():
+    text = "The IMF approved a $6 billion loan in 2019. A review would unlock $500 million, the next tranche of that loan."
+    a, b = money(text, timexes=[tx(text, "2019", "year", "2019", "2019")])
+    assert (b.part_of, b.category, b.donor, a.category) == (0, "economic", "IMF", "economic")
+
+
+@pytest.mark.parametrize("second", [
+    "Reimbursements alone made up $6 billion.",
+    "Military programmes received $5 billion, or 42 percent of the total.",
+])
+def test_component_of_the_previous_sentence_total(second):
+    text = "Between 2003 and 2010 the US gave Pakistan $12 billion in aid. " + second
+    a, b = money(text, timexes=[tx(text, "Between 2003 and 2010", "range", "2003", "2010")])
+    assert (b.part_of, b.period_start, b.period_end) == (0, "2003", "2010")
+
+
+def test_single_years_of_a_multi_year_total_in_the_paragraph():
+    text = ("From FY2005 to FY2012, Pakistan was paid $9 billion in CSF reimbursements. "
+            "Payments reached $1.2 billion in FY2009.\n\nThe embassy spent $1 billion in FY2010.")
+    t = [tx(text, "From FY2005 to FY2012", "range", "2005", "2012"), tx(text, "FY2009", "fiscal_year", "2009", "2009"),
+         tx(text, "FY2010", "fiscal_year", "2010", "2010")]
+    a, b, c = money(text, timexes=t)
+    assert (b.part_of, b.category, b.period_start, b.period_end) == (0, "csf", "2009", "2009")
+    assert (c.part_of, c.category) == (None, "unspecified")  # another paragraph
+
+
+def test_programme_period_runs_to_its_expiry():
+    text = "The IMF approved a $2 billion loan in 2021. Pakistan hopes to draw the rest before the programme expires in 2023."
+    t = [tx(text, "2021", "year", "2021", "2021"), tx(text, "2023", "year", "2023", "2023")]
+    m = one(text, timexes=t)
+    assert (m.period_start, m.period_end) == ("2021", "2023")
+    text = "The US gave $1 billion in aid in 1990. The war ended in 2001."
+    t = [tx(text, "1990", "year", "1990", "1990"), tx(text, "2001", "year", "2001", "2001")]
+    m = one(text, timexes=t)
+    assert (m.period_start, m.period_end) == ("1990", "1990")
+
+
+def test_both_ends_of_a_change_are_the_same_money():
+    a, b = money("Military aid fell from $300 million in 2011 to $50 million in 2016.")
+    assert (a.category, b.category) == ("security", "security")
+
+
+def test_another_amount_is_of_the_kind_last_mentioned():
+    text = "In 2016, $200 million in CSF was withheld.\n\nIn 2017, the Pentagon held back another $200 million."
+    a, b = money(text)
+    assert (a.category, b.category, b.flow) == ("csf", "csf", "aid")
+
+
+def test_amount_without_money_words_takes_the_passage_kind():
+    text = "The US gave $300 million in flood relief in 2011. By 2012 the figure had reached $500 million."
+    a, b = money(text)
+    assert (a.category, b.category) == ("humanitarian", "humanitarian")
+    text = "The US gave $300 million in flood relief in 2011.\n\nOfficials counted $500 million."
+    assert money(text)[1].category == "unspecified"
+
+
+def test_total_of_a_backward_link_is_not_its_own_sibling():
+    # "Y of X": Y is linked forward to X, so X must not become a sibling of Y (and of itself)
+    assert [m.part_of for m in money("The US paid $10 million of $5 billion in aid.")] == [1, None]

@@ -29,14 +29,13 @@ def read_corpus(derived_dir: str | Path) -> list[corpus.Document]:
     docs = pd.read_csv(base / "documents.csv", keep_default_na=False, dtype=str)
     sents = pd.read_csv(base / "sentences.csv", keep_default_na=False, dtype={"text": str})
     texts = corpus.load_clean(base)
-    out = []
-    for d in docs.itertuples():
-        s = sents[sents["doc_id"] == d.doc_id]
-        out.append(corpus.Document(
-            d.doc_id, d.file, d.sha256, d.title, d.author, d.publisher, d.published, "", texts[d.doc_id],
-            tuple(corpus.Sentence(int(r.para_id), int(r.sent_id), int(r.start), int(r.end)) for r in s.itertuples()),
-            int(d.n_paragraphs), ()))
-    return out
+    by_doc: dict[str, list[corpus.Sentence]] = {}
+    for doc_id, para_id, sent_id, start, end in zip(sents["doc_id"], sents["para_id"], sents["sent_id"],
+                                                    sents["start"], sents["end"]):
+        by_doc.setdefault(doc_id, []).append(corpus.Sentence(int(para_id), int(sent_id), int(start), int(end)))
+    return [corpus.Document(d.doc_id, d.file, d.sha256, d.title, d.author, d.publisher, d.published, "",
+                            texts[d.doc_id], tuple(by_doc.get(d.doc_id, ())), int(d.n_paragraphs), ())
+            for d in docs.itertuples()]
 
 
 def sentence_of(doc: corpus.Document, offset: int) -> corpus.Sentence:

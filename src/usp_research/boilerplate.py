@@ -17,6 +17,7 @@ reason; nothing is removed silently.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass, field
@@ -60,21 +61,19 @@ class Findings:
 
 def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
     """Read and compile the pattern file; a malformed row is an error naming file and row."""
+    from .sources import read_csv
     path = Path(path) if path else CODEBOOKS / "boilerplate.csv"
     rules = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        need = {"rule_id", "scope", "pattern", "reason"}
-        if not reader.fieldnames or not need <= set(reader.fieldnames):
-            raise InputError(path, f"needs columns {sorted(need)}", "Fix the header row")
-        for n, row in enumerate(reader, start=2):
-            if row["scope"] not in SCOPES:
-                raise InputError(path, f"row {n}: unknown scope {row['scope']!r}", f"Use one of {', '.join(SCOPES)}")
-            try:
-                regex = re.compile(row["pattern"], re.IGNORECASE)
-            except re.error as exc:
-                raise InputError(path, f"row {n}: bad regular expression ({exc})", "Fix the pattern") from None
-            rules.append(Rule(row["rule_id"], row["scope"], regex, row["reason"]))
+    for n, row in read_csv(path, ["rule_id", "scope", "pattern", "reason"], what="boilerplate pattern file"):
+        if row["scope"] not in SCOPES:
+            raise InputError(path, f"row {n}: unknown scope {row['scope']!r}", f"Use one of {', '.join(SCOPES)}")
+        if not row["pattern"].strip():
+            raise InputError(path, f"row {n}: empty pattern", "Write a regular expression, or delete the row")
+        try:
+            regex = re.compile(row["pattern"], re.IGNORECASE)
+        except re.error as exc:
+            raise InputError(path, f"row {n}: bad regular expression ({exc})", "Fix the pattern") from None
+        rules.append(Rule(row["rule_id"], row["scope"], regex, row["reason"]))
     return tuple(rules)
 
 
@@ -118,7 +117,8 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
         f.drops.setdefault(i, reason)
 
     # 1. pattern rules, line by line
-    first_body = next((i for i in nonblank if is_body(lines[i]) and not _match(rules, lines[i], SCOPES[:5])), n)
+    body = [i for i in nonblank if is_body(lines[i]) and not _match(rules, lines[i], SCOPES[:5])]
+    first_body = body[0] if body else n
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), ("line", "byline", "dateline", "cta", "footer"))
         if not hit:
@@ -128,7 +128,7 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
             if i < first_body:
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
                 continue
-            body_after = sum(1 for j in nonblank if j > i and is_body(lines[j]) and not _match(rules, lines[j], SCOPES[:5]))
+            body_after = len(body) - bisect.bisect_right(body, i)
             if body_after <= FOOTER_MAX_BODY_AFTER:
                 for j in nonblank:
                     if j >= i:
@@ -191,13 +191,14 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
     # 4. title and its repeats
     kept = [i for i in nonblank if i not in f.drops]
     norms = {i: _norm(lines[i]) for i in kept}
-    for pos, i in enumerate(kept):
+    last_seen = {norms[i]: i for i in kept}
+    for i in kept:
         if i >= first_body:
             break
         s = lines[i].strip()
         if not is_heading(s):
             continue
-        repeated = any(norms[j] == norms[i] for j in kept[pos + 1:])
+        repeated = last_seen[norms[i]] > i
         followed_by_blank = i + 1 >= n or not lines[i + 1].strip()
         if repeated or followed_by_blank:
             f.title, f.title_line = s, i
@@ -209,12 +210,16 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
 
     # 5. truncated teasers and duplicated paragraphs
     kept = [i for i in nonblank if i not in f.drops]
+    by_opening: dict[str, list[int]] = {}  # first eight words -> kept lines that start with them
+    for i in kept:
+        by_opening.setdefault(" ".join((norms.get(i) or _norm(lines[i])).split()[:8]), []).append(i)
     seen: set[str] = set()
-    for pos, i in enumerate(kept):
+    for i in kept:
         s = lines[i].strip()
         if _ELLIPSIS.search(s):
             stem = _norm(_ELLIPSIS.sub("", s))
-            if words(stem) >= 8 and any(_norm(lines[j]).startswith(stem) for j in kept[pos + 1:]):
+            later = [j for j in by_opening.get(" ".join(stem.split()[:8]), []) if j > i]
+            if words(stem) >= 8 and any((norms.get(j) or _norm(lines[j])).startswith(stem) for j in later):
                 drop(i, "truncated teaser repeating a later paragraph")
                 continue
         key = norms.get(i) or _norm(s)

@@ -48,13 +48,11 @@ class Link:
 @lru_cache(maxsize=2)
 def load(path: str | None = None) -> tuple[RefEvent, ...]:
     """Read and check the chronology: every row dated, cited and well formed."""
+    from .sources import read_csv
     p = Path(path) if path else REFERENCE / "chronology.csv"
     out = []
-    with open(p, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        if reader.fieldnames != COLUMNS:
-            raise InputError(p, f"has columns {reader.fieldnames}", f"Use exactly {','.join(COLUMNS)}")
-        for n, r in enumerate(reader, start=2):
+    if True:
+        for n, r in read_csv(p, COLUMNS, COLUMNS, what="reference chronology"):
             if not (is_iso_date(r["date_start"]) and is_iso_date(r["date_end"]) and r["date_start"][:4] <= r["date_end"][:4]):
                 raise InputError(p, f"row {n} ({r['ref_id']}): bad dates {r['date_start']!r}–{r['date_end']!r}",
                                  "Use ISO dates YYYY[-MM[-DD]] with start <= end")

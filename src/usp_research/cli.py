@@ -31,6 +31,9 @@ def _eval(args: argparse.Namespace) -> None:
 
 def _notebook(args: argparse.Namespace) -> None:
     from . import nbrun
+    bad = [p for p in args.param if "=" not in p]
+    if bad:
+        raise InputError(args.notebook, f"parameter {bad[0]!r} has no value", "Write it as -p NAME=VALUE")
     nbrun.run(resolve(args.notebook), resolve(args.output), dict(p.split("=", 1) for p in args.param))
 
 

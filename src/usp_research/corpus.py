@@ -7,8 +7,11 @@ derived table refers to it.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import shutil
 import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +19,9 @@ from pathlib import Path
 import pandas as pd
 
 from . import boilerplate, decode, repair, segment, sources
-from .atomic import replace_dir, write_csv
+from .atomic import write_csv
 from .errors import InputError
+from .paths import CODEBOOKS
 
 _SPACES = re.compile(r"\s+")  # every Unicode space, tab and no-break space
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -120,8 +124,16 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
     raw = decode.read(path)
     paragraphs, log, found = clean_lines(raw.text, raw.fmt, rules, ok_doubles)
     if not paragraphs:
-        raise InputError(path, "has no article text left after boilerplate removal (every line matched a boilerplate rule)",
-                         "Check that the file holds the article, or adjust data/raw/codebooks/boilerplate.csv")
+        drops = [e for e in log if e.action == "drop"]
+        if not drops:
+            raise InputError(path, "has no visible text (only spaces, invisible characters or markup)",
+                             "Remove it from the corpus folder or replace it with the article text")
+        first = drops[0]
+        raise InputError(path, f"has no article text left after boilerplate removal: all {len(drops)} non-blank "
+                               f"line(s) were dropped as boilerplate (line {first.line_no}, {first.before[:40]!r}: "
+                               f"{first.reason})",
+                         "Check that the file holds the article itself, or adjust the rules in "
+                         "data/raw/codebooks/boilerplate.csv")
     row = row or {}
     text_parts, sentences, offset, sent_id = [], [], 0, 0
     for para_id, para in enumerate(paragraphs, start=1):
@@ -162,15 +174,39 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return files
 
 
+CODEBOOK_FILES = {"boilerplate": "boilerplate.csv", "ok_doubles": "doubled_words_ok.txt",
+                  "abbreviations": "abbreviations.csv"}
+
+
+def load_codebooks(codebooks: Path | None = None):
+    """The corpus stage's three codebooks (boilerplate rules, grammatical doubles, abbreviations).
+
+    Any problem with them is an InputError naming the codebook: its shape is checked here before
+    `boilerplate.load_rules` compiles it, and whatever else the loader trips on is reported as a
+    malformed codebook rather than a traceback.
+    """
+    base = Path(codebooks) if codebooks else CODEBOOKS
+    rules_path = base / CODEBOOK_FILES["boilerplate"]
+    sources.read_csv(rules_path, ["rule_id", "scope", "pattern", "reason"], what="boilerplate rule file")
+    try:
+        rules = boilerplate.load_rules(rules_path)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any other failure is still this file's fault
+        raise InputError(rules_path, f"cannot be loaded as boilerplate rules ({type(exc).__name__}: {exc})",
+                         "Check that every row has a rule_id, a scope, a non-empty pattern and a reason") from None
+    ok = repair.load_ok_doubles(base / CODEBOOK_FILES["ok_doubles"])
+    abbrev = segment.load_abbreviations(str(base / CODEBOOK_FILES["abbreviations"]))
+    return rules, ok, abbrev
+
+
 def build_corpus(corpus_dir: Path, progress: bool | None = None) -> list[Document]:
     """Clean every file of a corpus folder; refuse duplicate doc_ids."""
     from tqdm import tqdm
 
     files = corpus_files(corpus_dir)
     rows = sources.load(corpus_dir / "sources.csv", files)
-    rules = boilerplate.load_rules()
-    ok = repair.load_ok_doubles()
-    abbrev = segment.load_abbreviations()
+    rules, ok, abbrev = load_codebooks()
     docs, seen = [], {}
     for path in tqdm(files, desc="cleaning", unit="doc", file=sys.stderr, disable=None if progress is None else not progress):
         doc = build_document(path, rows.get(path.name), rules, ok, abbrev)
@@ -204,11 +240,51 @@ def tables(docs: list[Document]) -> dict[str, pd.DataFrame]:
     }
 
 
+OUTPUT_NAMES = frozenset({"clean", "documents.csv", "sentences.csv", "cleaning_log.csv"})
+
+
 def write(docs: list[Document], out_dir: Path) -> None:
-    """Write clean texts and the corpus tables under `out_dir` (the corpus folder of the derived tree)."""
-    replace_dir(out_dir / "clean", {f"{d.doc_id}.txt": d.text for d in docs})
-    for name, df in tables(docs).items():
-        write_csv(out_dir / f"{name}.csv", df)
+    """Write clean texts and the corpus tables under `out_dir` (the corpus folder of the derived tree).
+
+    All-or-nothing: everything is written into a hidden temporary folder beside `out_dir`, which
+    then replaces `out_dir` by renames, so readers never see a mix of old and new outputs and a
+    failure leaves the previous outputs as they were. A folder holding anything else than these
+    outputs is refused rather than replaced.
+    """
+    out_dir = Path(out_dir)
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise InputError(out_dir, "is a file, but the corpus outputs go into a folder of that name",
+                             "Move the file away or choose another DERIVED_DIR")
+        foreign = sorted(p.name for p in out_dir.iterdir() if p.name not in OUTPUT_NAMES and not p.name.startswith("."))
+        if foreign:
+            raise InputError(out_dir, f"holds files the corpus stage did not make ({', '.join(foreign[:3])}"
+                                      f"{', ...' if len(foreign) > 3 else ''}), and it replaces this folder whole",
+                             "Move those files elsewhere, or choose an empty DERIVED_DIR")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=out_dir.parent))
+    old = None
+    try:
+        (tmp / "clean").mkdir()
+        for d in sorted(docs, key=lambda d: d.doc_id):
+            (tmp / "clean" / f"{d.doc_id}.txt").write_bytes(d.text.encode("utf-8"))
+            os.chmod(tmp / "clean" / f"{d.doc_id}.txt", 0o644)
+        for name, df in tables(docs).items():
+            write_csv(tmp / f"{name}.csv", df)
+        os.chmod(tmp / "clean", 0o755)
+        os.chmod(tmp, 0o755)
+        if out_dir.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".old.tmp", dir=out_dir.parent))
+            os.replace(out_dir, old / out_dir.name)
+        os.replace(tmp, out_dir)
+    except BaseException:
+        if old is not None and not out_dir.exists():
+            os.replace(old / out_dir.name, out_dir)  # put the previous outputs back
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def load_clean(corpus_out: Path) -> dict[str, str]:

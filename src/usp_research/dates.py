@@ -29,7 +29,9 @@ def parse_date(text: str) -> str | None:
         m = pat.fullmatch(s)
         if m:
             month = m["month"]
-            month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+            month_no = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+            if month_no is None:  # a look-alike letter matched case-insensitively ("Auguſt")
+                return None
             try:
                 return dt.date(int(m["year"]), month_no, int(m["day"])).isoformat()
             except ValueError:

@@ -1,17 +1,47 @@
 """Read a raw article file into text: UTF-8 (with or without BOM), HTML through trafilatura.
 
 Anything that is not UTF-8 text is refused with a message naming the file and what to do;
-we never guess an encoding silently.
+we never guess an encoding silently. The one exception is an HTML page that declares its own
+encoding (`<meta charset="windows-1252">`): it is decoded as declared, strictly.
+Files that are really something else under a text name (a PDF, an image, a Word document, an
+HTML page saved as `.txt`) are recognised by their first bytes and refused with what to do.
 """
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+_CONVERT = ("Convert it to text first (e.g. rename it to {stem}.pdf and run `pdftotext {stem}.pdf {stem}.txt`), "
+            "then put only the .txt in the corpus folder")
+_OCR = "Convert it to text first (OCR or re-type the article), or remove it from the corpus folder"
+_OFFICE = ("Convert it to text first (open it in its program and save it as plain text, UTF-8, or run `pandoc` on it "
+           "under its real suffix), then put only the .txt in the corpus folder")
+_ARCHIVE = "Unpack it and put the article files themselves (.txt, .md, .html) in the corpus folder"
+
+# (leading bytes, what the file looks like, what to do); checked after a UTF-8 BOM and leading whitespace
+_MAGIC: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "a PDF document", _CONVERT),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", _OCR),
+    (b"\xff\xd8\xff", "a JPEG image", _OCR),
+    (b"GIF87a", "a GIF image", _OCR),
+    (b"GIF89a", "a GIF image", _OCR),
+    (b"II*\x00", "a TIFF image", _OCR),
+    (b"MM\x00*", "a TIFF image", _OCR),
+    (b"PK\x03\x04", "a ZIP archive or an Office document (DOCX, ODT, EPUB, XLSX)", _OFFICE),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (DOC, XLS)", _OFFICE),
+    (b"{\\rtf", "an RTF document", _OFFICE),
+    (b"\x1f\x8b", "a gzip archive", _ARCHIVE),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", _ARCHIVE),
+    (b"Rar!\x1a\x07", "a RAR archive", _ARCHIVE),
+)
+_HTML_START = re.compile(r"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -24,22 +54,128 @@ class RawText:
     html_meta: dict  # title/author/date found by the HTML extractor ({} for text files)
 
 
-def decode_bytes(data: bytes, path: str | Path) -> tuple[str, bool]:
-    """Decode UTF-8 bytes (BOM allowed); refuse binary and non-UTF-8 input with a clear error."""
+def sniff(data: bytes) -> tuple[str, str] | None:
+    """(what it looks like, what to do) when `data` starts like a known binary format, else None."""
+    head = data[:64]
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[len(codecs.BOM_UTF8):]
+    head = head.lstrip(b" \t\r\n")
+    for magic, what, fix in _MAGIC:
+        if head.startswith(magic):
+            return what, fix
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "a WebP image", _OCR
+    if head[4:8] == b"ftyp":
+        return "an image or video (HEIC, MP4, MOV)", _OCR
+    return None
+
+
+def _line_of(data: bytes, pos: int) -> int:
+    return data.count(b"\n", 0, pos) + 1
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'UTF-16LE' / 'UTF-16BE' when NUL bytes sit in every other position (ASCII text as UTF-16)."""
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "UTF-16LE"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "UTF-16BE"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Many control characters (other than tab, newline, form feed, carriage return): not text."""
+    head = data[:4096]
+    controls = sum(1 for b in head if b < 0x20 and b not in b"\t\n\r\f\v" or b == 0x7f)
+    return controls > max(2, len(head) // 20)
+
+
+def _legacy_encoding_hint(data: bytes) -> tuple[str, str]:
+    """(description, iconv name) for bytes that are not UTF-8: Windows-1252 if it decodes, else Latin-1."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "Latin-1 (ISO-8859-1) or another legacy encoding", "LATIN1"
+    return "Windows-1252 or Latin-1 (Western European)", "WINDOWS-1252"
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m[1].decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode_bytes(data: bytes, path: str | Path, html: bool = False) -> tuple[str, bool]:
+    """Decode UTF-8 bytes (BOM allowed); refuse binary and non-UTF-8 input with a clear error.
+
+    With `html`, a page that is not UTF-8 but declares its charset in a <meta> tag is decoded
+    with that charset (strictly: a byte the charset does not define is still refused).
+    """
+    name = Path(path).name
     had_bom = data.startswith(codecs.BOM_UTF8)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        raise InputError(path, "is UTF-16/UTF-32 encoded, not UTF-8",
-                         "Re-save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`) and run again")
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise InputError(path, "is UTF-32 encoded, not UTF-8",
+                         f"Re-save it as UTF-8 (e.g. `iconv -f UTF-32 -t UTF-8 {name} > utf8-{name}`) and run again")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(path, "is UTF-16 encoded (it starts with a UTF-16 byte-order mark), not UTF-8",
+                         f"Re-save it as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8 {name} > utf8-{name}`) and run again")
+    kind = sniff(data)
+    if kind:
+        what, fix = kind
+        nul = ", and it contains NUL bytes" if b"\x00" in data else ""
+        raise InputError(path, f"looks like {what}, not text (judging by its first bytes{nul})",
+                         fix.format(name=name, stem=Path(path).stem))
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16:
+            raise InputError(path, f"looks like {utf16} text without a byte-order mark, not UTF-8",
+                             f"Re-save it as UTF-8 (e.g. `iconv -f {utf16} -t UTF-8 {name} > utf8-{name}`) and run again")
+        n_nul = data.count(b"\x00")
+        first = data.index(b"\x00")
+        rest = data.replace(b"\x00", b"")
+        try:
+            rest.decode("utf-8-sig")
+            is_text = not _looks_binary(rest) and n_nul <= max(1, len(data) // 100)
+        except UnicodeDecodeError:
+            is_text = False
+        if is_text:
+            raise InputError(path, f"contains {n_nul} NUL byte(s) (the first on line {_line_of(data, first)}), "
+                                   "which plain text never has",
+                             f"Remove them (e.g. `tr -d '\\000' < {name} > clean-{name}`) or export the text again")
         raise InputError(path, "contains NUL bytes: it looks like a binary file (PDF, image, word-processor file), not text",
                          "Convert it to plain text or HTML first, or remove it from the corpus folder")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path, f"is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
-                         "Re-save it as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`) and run again") from None
+        if _looks_binary(data):
+            raise InputError(path, "is not text: it looks like a binary file (many control bytes, not valid UTF-8)",
+                             "Convert it to plain text or HTML first, or remove it from the corpus folder") from None
+        declared = _declared_charset(data) if html else None
+        if declared and declared != "utf-8":
+            try:
+                text = data.decode(declared)
+            except UnicodeDecodeError as exc2:
+                raise InputError(path, f"declares charset {declared} but byte {exc2.start} "
+                                       f"(line {_line_of(data, exc2.start)}) is not valid {declared}",
+                                 f"Re-save it as UTF-8 (e.g. `iconv -f {declared} -t UTF-8 {name} > utf8-{name}`)") from None
+        else:
+            desc, iconv = _legacy_encoding_hint(data)
+            bad = data[exc.start]
+            raise InputError(path, f"is not valid UTF-8 (line {_line_of(data, exc.start)}, byte 0x{bad:02x}); "
+                                   f"it is probably {desc}",
+                             f"Re-save it as UTF-8 (e.g. `iconv -f {iconv} -t UTF-8 {name} > utf8-{name}`, "
+                             "or 'Save As… UTF-8' in an editor) and run again") from None
     if not text.strip():
-        raise InputError(path, "is empty (no text)", "Remove it from the corpus folder or replace it with the article text")
+        raise InputError(path, "is empty (no text)" if not text else "is empty (only spaces and line breaks)",
+                         "Remove it from the corpus folder or replace it with the article text")
     return text, had_bom
 
 
@@ -70,8 +206,18 @@ def read(path: str | Path) -> RawText:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(path, f"has an unsupported suffix {suffix!r}", f"Use one of {', '.join(SUFFIXES)}")
-    text, had_bom = decode_bytes(path.read_bytes(), path)
-    if suffix in (".html", ".htm"):
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})",
+                         "Check that it is a readable file (e.g. `chmod a+r`), or remove it from the corpus folder") from None
+    is_html = suffix in (".html", ".htm")
+    text, had_bom = decode_bytes(data, path, html=is_html)
+    if is_html:
         text, meta = extract_html(text, path)
         return RawText(text, "html", had_bom, meta)
+    if _HTML_START.match(text.lstrip()):
+        raise InputError(path, f"looks like an HTML page (it starts with {text.lstrip()[:15]!r}) but is named {suffix}",
+                         f"Rename it to {path.stem}.html so that its article text is extracted "
+                         "(scripts, styles and menus dropped)")
     return RawText(text, suffix.lstrip("."), had_bom, {})

@@ -19,6 +19,7 @@ administration ...") is flagged as internally inconsistent.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -79,15 +80,15 @@ class Event:
 
 @lru_cache(maxsize=2)
 def load_event_types(path: str | None = None) -> tuple[EventType, ...]:
-    """The event typology with its trigger words (a data file, editable)."""
+    """The event typology with its trigger words (a data file, editable); malformed rows are refused."""
+    from .sources import read_csv
     p = Path(path) if path else CODEBOOKS / "event_types.csv"
     out = []
-    with open(p, encoding="utf-8", newline="") as fh:
-        for n, row in enumerate(csv.DictReader(fh), start=2):
-            if not row.get("event_type") or not row.get("triggers"):
-                raise InputError(p, f"row {n} lacks event_type or triggers", "Fill both columns")
-            out.append(EventType(row["event_type"], row["definition"],
-                                 tuple(t.strip().lower() for t in row["triggers"].split(";") if t.strip())))
+    for n, row in read_csv(p, ["event_type", "definition", "triggers"], what="event typology"):
+        triggers = tuple(t.strip().lower() for t in row["triggers"].split(";") if t.strip())
+        if not row["event_type"].strip() or not triggers:
+            raise InputError(p, f"row {n} lacks event_type or triggers", "Fill both columns")
+        out.append(EventType(row["event_type"].strip(), row["definition"], triggers))
     return tuple(out)
 
 
@@ -159,6 +160,13 @@ def _dated_by_action(text: str, s0: int, s1: int, t, triggers) -> bool:
     return False
 
 
+def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
+    """The items (sorted by start, with `starts` their start offsets) lying inside [s0, s1)."""
+    lo = bisect.bisect_left(starts, s0)
+    hi = bisect.bisect_left(starts, s1)
+    return [x for x in items[lo:hi] if x.end <= s1]
+
+
 def _hypothetical(text: str, s0: int, s1: int, t) -> bool:
     """A modal verb ("will", "could", "may") in the part of the sentence that holds the time expression."""
     cuts = [s0] + [m.end() + s0 for m in _SUBCLAUSE.finditer(text[s0:s1])] + [s1]
@@ -189,6 +197,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
     types = types or load_event_types()
     trig_rx, owner = _trigger_regex(types)
     events: list[Event] = []
+    timexes, mentions, quotes = (sorted(x, key=lambda o: o.start) for x in (timexes, mentions, quotes))
+    t_starts, m_starts, q_starts = ([o.start for o in x] for x in (timexes, mentions, quotes))
     previous: Event | None = None  # the last event of the current paragraph, for inferred dates
     prev_end = 0
     for sent_id, s0, s1 in sentences:
@@ -196,16 +206,16 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             previous = None
         prev_end = s1
         sentence = text[s0:s1]
-        txs = [t for t in timexes if s0 <= t.start and t.end <= s1]
+        txs = _within(timexes, t_starts, s0, s1)
         triggers = [(m.start() + s0, m.group(0), owner[_key(m.group(0))]) for m in trig_rx.finditer(sentence)
                     if not any(t.start <= m.start() + s0 < t.end for t in txs)]
         past = bool(_PAST.search(sentence))
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
                  and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])]
-        ms = [m for m in mentions if s0 <= m.start and m.end <= s1]
+        ms = _within(mentions, m_starts, s0, s1)
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
         persons = tuple(sorted({m.actor_id for m in ms if m.actor_id in person_ids}))
-        qs = [q for q in quotes if s0 <= q.start < s1]
+        qs = [q for q in _within(quotes, q_starts, s0, s1 + 10**9) if q.start < s1]
         quote = qs[0].text.strip("“”\"‘’") if qs else ""
         if qs and qs[0].speaker_actor_id:
             persons = (qs[0].speaker_actor_id,)

@@ -20,13 +20,32 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   any other amount of that clause; failing that (and only if the clause has no money term at
   all: "$30 billion in direct aid" stays unspecified), a term of a clause of the same sentence
   that holds no amount. ``flow`` is ``aid`` when the nearest term of any kind is an aid term.
+  Further rules: a coordination of aid terms that spans security (or CSF) and other aid is
+  ``mixed`` ("assistance and military reimbursements", "appropriations and reimbursements");
+  a bracket of category words right after the amount labels it ("$3.2 billion (economic +
+  military)"); IMF loans are ``economic`` (flow stays ``loan``); the base of a share ("two-thirds
+  of the $33 billion went to security") takes only the terms of its of-phrase; a total split
+  into components of at least two categories that cover >= 90% of it is ``mixed``; the second
+  end of a change ("fell from $849 million (security) to $23 million") and "another $300
+  million" take the kind of the amount they continue; an amount whose sentence has no money
+  word at all takes the kind of the previous amount of its paragraph.
 * **period** comes from the time expressions (``timexes``) of the colleague's tagger, never
   parsed here: same clause first (nearest), else a clause without amounts; ranges are
   preferred over points ("since 2002" over "in 2011"). Years are the ISO years of
   ``value_start``/``value_end``; a ``fiscal_year`` (or a range whose text says FY/fiscal) is
   named by the year in which it ends. An open range ("since 2002") without an end value ends
   in the publication year when ``published`` is given; otherwise ``period_end`` is "" and
-  means *open*.
+  means *open*. A point right after "after"/"following" ("after the 2022 floods") opens a
+  period with no end; after "since" it runs to the publication year. Presidencies and eras
+  ("the Reagan administration", "Reagan-era") are no period. A relative expression inside a
+  quotation ("over the last 15 years") is re-resolved by the tagger against the date of the
+  quotation given in its sentence. An amount with a stated duration of several years ("over
+  five years", "a six-year package") takes only a range of that many years, from its sentence
+  or else the next or previous sentence of its paragraph, and is otherwise left blank (a point
+  is then the date of the decision, not the period). A programme whose expiry is stated in the
+  same or next sentence ("before it expires next month") runs from its point to the expiry.
+  A definite repeat ("the $33 billion") takes the period (and, if it has none, the category)
+  of the nearest earlier mention of the same amount.
 * **per** is ``annual`` when "annually", "a year", "per year", "each year", "every year",
   "per annum", "yearly" follows the amount in its clause (before the next amount), or
   "annual"/"yearly" precedes it; else ``total``.
@@ -43,8 +62,14 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
 * **part_of** links a component to its total in the same passage: "X, of which/including/
   comprising/...: Y [and Z]", "Y of/out of (the) X", and a sentence opening "Of this/that/the
   total, Y" (linked to the largest earlier amount of the previous sentence). The component
-  must not exceed the total (same currency) and siblings must not sum above it. Components
-  inherit donor, recipient, period and (if unspecified) category from the total.
+  must not exceed the total (same currency) and siblings must not sum above it. Also linked:
+  "X, divided/split between Y and Z"; the annual rate of a total ("X ..., or Y annually", "X
+  over 5 yrs (Y per year)" when X/Y is a whole number); "Y, the last tranche/part/share of that
+  ..." (to the nearest larger amount of the sentence or the previous one); "CSF alone ... Y" or
+  "Y, or 44 percent of the total" opening a sentence (to the largest amount of the previous
+  sentence of the paragraph); a single-year amount within the years of an earlier multi-year
+  total of the same paragraph. Components inherit donor, recipient, period and (if
+  unspecified) category from the total; an annual rate always takes the total's period.
 
 Conventions
 -----------
@@ -63,7 +88,7 @@ Conventions
   ``Share.recipient``.
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
-  some, an estimated), nearly (nearly, almost, close to, just under), up_to (up to, as much
+  some, an estimated, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
   as), at_least (at least, no less than), less_than (less than, under, below), between
   (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
   not a qualifier.
@@ -177,11 +202,12 @@ _QUALS = {
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "between": "between",
+    "≈": "about", "~": "about",
 }
 _QUAL = (
     r"(?:(?<![A-Za-z])(?P<{name}>"
     + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALS, key=len, reverse=True))
-    + r")\s+)?"
+    + r")(?:(?<=[≈~])\s*|\s+))?"
 )
 _PHRASAL_OVER_RE = re.compile(
     r"\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taking"
@@ -245,7 +271,8 @@ _FISCAL_TEXT = re.compile(r"\bFY|fiscal", re.IGNORECASE)
 
 _PART_FORWARD_RE = re.compile(
     r"\b(?:of\s+which|out\s+of\s+which|including|includes|included|which\s+included|of\s+this|of\s+that"
-    r"|of\s+these|of\s+it|comprising|comprised\s+of|consisting\s+of|among\s+which)\b|^\s*:\s*",
+    r"|of\s+these|of\s+it|comprising|comprised\s+of|consisting\s+of|among\s+which"
+    r"|(?:divided|split)\s+(?:[\w-]+\s+){0,2}?(?:between|among|into)|broken\s+down\s+into)\b|^\s*:\s*",
     re.IGNORECASE,
 )
 _PART_BACKWARD_RE = re.compile(
@@ -256,7 +283,58 @@ _PART_NEXT_SENTENCE_RE = re.compile(
     r"^\W*(?:of|out\s+of)\s+(?:this|that|these|it|which|the\s+total|the\s+amount|the\s+sum)\b", re.IGNORECASE
 )
 _NOT_PART_RE = re.compile(r"\b(?:instead|rather|short|compared|versus|vs)\b", re.IGNORECASE)
-_SIBLING_BREAK_RE = re.compile(r"[;.]|\b(?:while|whereas|but|besides|also)\b", re.IGNORECASE)
+# a full stop inside one sentence is an abbreviation ("U.S.-led"), unless no sentences were given
+_SIBLING_BREAK_RE = re.compile(r";|(?<![A-Z])\.(?=\s)|\b(?:while|whereas|but|besides|also)\b", re.IGNORECASE)
+# "Y, the last tranche of that programme": Y is a component of an earlier amount
+_PART_APPOSITION_RE = re.compile(
+    r"^\s*,?\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tranches?|instal+ments?|portions?|parts?|shares?|slices?"
+    r"|components?)\s+of\s+(?:the|that|this|these|those|its|their)\b",
+    re.IGNORECASE,
+)
+# "CSF alone accounted for Y", "Y, or 44 percent of the total": Y is a component of an earlier total
+_PART_ALONE_RE = re.compile(r"\balone\b", re.IGNORECASE)
+_PART_OF_TOTAL_RE = re.compile(
+    r"^[^;]*?\b(?:of|out\s+of)\s+(?:the|this|that)\s+(?:total|sum|whole|overall\s+[\w-]+)\b", re.IGNORECASE
+)
+# "X ..., or Y annually", "X over 5 years (Y per year)": Y is the annual rate of X
+_RATE_LINK_RE = re.compile(
+    r"(?:,\s*(?:or|i\.\s?e\.,?|that\s+is,?|which\s+(?:is|was|means)|amounting\s+to)|\(|:|\s[–—-]\s|—)\s*$",
+    re.IGNORECASE,
+)
+_FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_TO_GAP_RE = re.compile(r"^[^;]{0,80}?\bto\s+$", re.IGNORECASE)
+# "the $33 billion" repeating an earlier amount; "another $300 million" of the same kind
+_DEFINITE_RE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:(?:same|entire|whole|full|headline|oft-cited|often-cited)\s+)?$", re.IGNORECASE
+)
+_ANOTHER_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional)\s+$", re.IGNORECASE)
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
+
+_DUR_NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+#: a stated duration of several years ("over five years", "over 5 yrs", "a six-year package")
+_DURATION_RE = re.compile(
+    r"(?<![\w-])(?:(?:over|for|during|across|within|spanning|spread\s+over)\s+"
+    r"(?:the\s+(?:next|following|coming)\s+|a\s+(?:period|span)\s+of\s+)?(?P<n>" + _DUR_NUM + r")\s+(?:years?|yrs?)"
+    r"|(?P<m>" + _DUR_NUM + r")[-‐‑](?:years?|yrs?)(?![-‐‑]old)(?!\s+(?:high|low|record|ago)))(?![\w])",
+    re.IGNORECASE,
+)
+#: presidencies and eras have no calendar value of their own (guidelines 1.2): not a money period
+_ERA_TEXT = re.compile(r"\badministrations?\b|\bera\b|\bpresidenc(?:y|ies)\b|\bregimes?\b|\bgovernments?\b", re.IGNORECASE)
+#: "after/following the 2022 floods" opens a period with no stated end
+_OPEN_AFTER_RE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_RE = re.compile(r"\b(?:since|ever\s+since)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "... before it expires next month": a programme's period ends when it expires (the subject is
+#: "it" or a programme noun, so "the war ended in 2001" is no expiry)
+_EXPIRY_RE = re.compile(
+    r"\b(?:it|(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|arrangements?|facility|facilities"
+    r"|agreements?|deals?|packages?|loans?|authori[sz]ations?|schemes?|pledges?|commitments?))"
+    r"\s+(?:(?:will|would|is\s+due\s+to|was\s+due\s+to)\s+)?"
+    r"(?:expires?|expired|expiring|lapses?|lapsed|runs\s+out|ran\s+out)\s+(?:in\s+|on\s+|at\s+the\s+end\s+of\s+|by\s+)?$",
+    re.IGNORECASE,
+)
+_QUOTE_RE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_DCT_RELATIVE_KINDS = frozenset({"span", "open_range", "relative"})
+_POINT_KINDS = frozenset({"date", "month", "year", "relative"})
 
 _ROLE_PREFIX = r"(?:['’]s?)?\s*(?:,\s*(?:which|who|that)\s+)?(?:(?:has|had|have|was|were|is|are|also|reportedly|then)\s+)*"
 _RECIPIENT_VERB_RE = re.compile(
@@ -521,8 +599,23 @@ def _fy_start_year(iso: str) -> str:
 _ONE_FY = re.compile(r"\d{4}\s*[-–/]\s*\d{2}(?!\d)")
 
 
-def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: list[tuple[int, int]]) -> list[_Item]:
-    items = []
+def _quotation_of(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    return next((q for q in quotes if q[0] < start and end <= q[1]), None)
+
+
+@lru_cache(maxsize=256)
+def _retag(phrase: str, anchor: str) -> tuple[str, str] | None:
+    """Values of a time expression re-resolved by the colleague's tagger against another date."""
+    from . import timex
+    for t in timex.tag(phrase, anchor):
+        if t.start == 0 and t.end == len(phrase) and (t.value_start or t.value_end):
+            return str(t.value_start or ""), str(t.value_end or "")
+    return None
+
+
+def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: list[tuple[int, int]],
+                 sentences: Sequence[tuple[int, int]] = ()) -> list[_Item]:
+    raw = []
     for t in timexes:
         try:
             start, end, kind = int(t.start), int(t.end), str(t.kind)
@@ -531,6 +624,29 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
             continue
         if any(start < b and end > a for a, b in blocked):
             continue
+        if kind == "named_period" and _ERA_TEXT.search(text[start:end]):
+            continue  # "the Reagan administration", "Reagan-era": no calendar value of their own
+        raw.append([start, end, kind, vs, ve])
+    # a relative expression inside a dated quotation is resolved against the quotation's date
+    # ("over the last 15 years" in a tweet of 1 January 2018 -> 2003-2018), not the publication date
+    quotes = [m.span() for m in _QUOTE_RE.finditer(text)] if raw else []
+    if quotes:
+        spans = _sentence_spans(text, sentences)
+        for r in raw:
+            q = _quotation_of(quotes, r[0], r[1]) if r[2] in _DCT_RELATIVE_KINDS else None
+            if q is None:
+                continue
+            sent = next((sp for sp in spans if sp[0] <= q[0] < sp[1]), (0, len(text)))
+            dates = [d for d in raw if d[2] in _POINT_KINDS and d[3] and sent[0] <= d[0] < sent[1]
+                     and _quotation_of(quotes, d[0], d[1]) is None]
+            if not dates:
+                continue
+            anchor = min(dates, key=lambda d: min(abs(d[0] - q[1]), abs(q[0] - d[1])))
+            vals = _retag(text[r[0]:r[1]], anchor[3])
+            if vals:
+                r[3], r[4] = vals
+    items = []
+    for start, end, kind, vs, ve in raw:
         # fiscal_year values are already fiscal-year labels ("FY2002–FY2018" -> 2002, 2018); a
         # calendar date in a fiscal context starts the next fiscal year from July on
         fiscal = kind != "fiscal_year" and bool(_FISCAL_TEXT.search(text[start:end]))
@@ -546,6 +662,12 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
         if kind != "open_range":
             ys, ye = ys or ye, ye or ys
         is_range = kind in _RANGE_KINDS or (bool(ys) and bool(ye) and ys != ye)
+        if not is_range and ys == ye:
+            before = text[max(0, start - 20):start]
+            if _OPEN_AFTER_RE.search(before):
+                ye, is_range = "", True  # "after the 2022 floods": open, no end stated
+            elif _SINCE_RE.search(before):
+                ye, is_range = _year(published), True  # "since the 2010 floods": to the publication
         items.append(_Item(start, end, (ys, ye), is_range))
     return items
 
@@ -724,10 +846,30 @@ def _per(text: str, raw: _Raw, clause: tuple[int, int], prev_end: int, next_star
     return "total", None
 
 
-def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]]) -> list[int | None]:
-    """Index of the total each amount is a component of (see module docstring), or None."""
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return not _PARAGRAPH_BREAK_RE.search(text, min(a, b), max(a, b))
+
+
+def _passage_before(text: str, owners: list[tuple[int, int]], j: int) -> list[int]:
+    """Amounts before j in its sentence and in the previous sentence with amounts (same paragraph)."""
+    same = [k for k in range(j) if owners[k] == owners[j]]
+    prev = [k for k in range(j) if owners[k][1] <= owners[j][0]]
+    if prev and _same_paragraph(text, owners[prev[-1]][1], owners[j][0]):
+        same = [k for k in prev if owners[k] == owners[prev[-1]]] + same
+    return same
+
+
+def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
+                pers: Sequence[str] | None = None) -> tuple[list[int | None], set[int]]:
+    """Index of the total each amount is a component of (see module docstring), or None.
+
+    Also returns the components that are the annual rate of their total ("$7.5 billion over five
+    years, or $1.5 billion annually"): they share the total's period.
+    """
     n = len(raws)
+    pers = list(pers) if pers is not None else ["total"] * n
     parent: list[int | None] = [None] * n
+    rates: set[int] = set()
     for j, b in enumerate(raws):
         i = j - 1
         if i >= 0 and owners[i] == owners[j]:
@@ -736,18 +878,26 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]]) -> l
             if _PART_FORWARD_RE.search(between):
                 if a.currency == b.currency and b.amount <= a.amount and parent[i] is None:
                     parent[j] = i
-            elif parent[i] is not None and not _SIBLING_BREAK_RE.search(between):
+            elif parent[i] is not None and parent[i] < i and not _SIBLING_BREAK_RE.search(between):
                 p = parent[i]
                 siblings = sum((raws[k].amount for k in range(j) if parent[k] == p), Decimal(0))
                 if raws[p].currency == b.currency and siblings + b.amount <= raws[p].amount * Decimal("1.01"):
                     parent[j] = p
+            if (parent[j] is None and parent[i] is None and pers[j] == "annual" and pers[i] == "total"
+                    and a.currency == b.currency and 0 < b.amount < a.amount and ";" not in between
+                    and _RATE_LINK_RE.search(between)):
+                ratio = a.amount / b.amount
+                if 2 <= ratio <= 50 and abs(ratio - ratio.to_integral_value()) <= ratio * Decimal("0.02"):
+                    parent[j] = i  # the annual rate of a multi-year total
+                    rates.add(j)
         if parent[j] is None and j + 1 < n and owners[j + 1] == owners[j]:
             x = raws[j + 1]
             between = text[b.end:x.start]
             if (_PART_BACKWARD_RE.match(between) and not _NOT_PART_RE.search(between)
                     and x.currency == b.currency and b.amount < x.amount):
                 parent[j] = j + 1
-        if parent[j] is None and all(owners[k] != owners[j] for k in range(j)):
+        first = all(owners[k] != owners[j] for k in range(j))
+        if parent[j] is None and first:
             s_start = owners[j][0]
             if _PART_NEXT_SENTENCE_RE.match(text[s_start:b.start]):
                 prev = [k for k in range(j) if owners[k][1] <= s_start]
@@ -756,7 +906,81 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]]) -> l
                              and raws[k].amount >= b.amount and parent[k] is None]
                     if cands:
                         parent[j] = max(cands, key=lambda k: (raws[k].amount, -k))
-    return parent
+        if parent[j] is None:
+            nxt = next((raws[k].start for k in range(j + 1, n) if owners[k] == owners[j]), owners[j][1])
+            cands = [k for k in _passage_before(text, owners, j)
+                     if raws[k].currency == b.currency and raws[k].amount > b.amount and parent[k] is None]
+            if cands and _PART_APPOSITION_RE.match(text[b.end:nxt]):
+                parent[j] = cands[-1]  # "Y, the last tranche of that programme": the nearest larger amount
+            elif cands and first and (_PART_ALONE_RE.search(text, owners[j][0], b.start)
+                                      or _PART_OF_TOTAL_RE.match(text[b.end:nxt])):
+                # "CSF alone accounted for Y", "Y, or 44 percent of the total": the previous sentence's total
+                prev_sent = [k for k in cands if owners[k] != owners[j]]
+                if prev_sent:
+                    parent[j] = max(prev_sent, key=lambda k: (raws[k].amount, -k))
+    return parent, rates
+
+
+def _duration_years(text: str, lo: int, hi: int) -> int | None:
+    """A stated duration of several years in text[lo:hi] ("over five years", "a six-year package")."""
+    m = _DURATION_RE.search(text, lo, max(lo, hi))
+    if not m:
+        return None
+    n = int(_number(m.group("n") or m.group("m")))
+    return n if n >= 2 else None
+
+
+def _fits_duration(item: _Item, years: int) -> bool:
+    ys, ye = item.value
+    if not (ys.isdigit() and ye.isdigit()):
+        return False
+    return int(ye) - int(ys) + 1 == years or int(ye) - int(ys) == years
+
+
+def _coordinated_mixed(text: str, terms: Sequence[_Item], item: _Item | None) -> bool:
+    """True when ``item`` is in a coordination of aid terms that spans security and non-security
+    money: "assistance and military reimbursements", "appropriations and reimbursements"."""
+    if item is None or item not in terms:
+        return False
+    i = terms.index(item)
+    lo = hi = i
+    joins = {}
+    while lo > 0:
+        gap = text[terms[lo - 1].end:terms[lo].start]
+        if not _COORD_GAP_RE.fullmatch(gap):
+            break
+        joins[lo - 1] = bool(_COORDINATOR_RE.search(gap))
+        lo -= 1
+    while hi + 1 < len(terms):
+        gap = text[terms[hi].end:terms[hi + 1].start]
+        if not _COORD_GAP_RE.fullmatch(gap):
+            break
+        joins[hi] = bool(_COORDINATOR_RE.search(gap))
+        hi += 1
+    conjuncts, cur = [], []
+    for k in range(lo, hi + 1):
+        cur.append(terms[k])
+        if joins.get(k) or k == hi:
+            conjuncts.append(cur)
+            cur = []
+    if len(conjuncts) < 2:
+        return False
+    values = set()
+    for conj in conjuncts:
+        cats = [t.value for t in conj if t.value in AID_CATEGORIES]
+        if cats:
+            values.add(cats[-1])
+        elif any(t.value == "aid" for t in conj):
+            values.add("aid")
+        else:
+            return False  # "loans and grants": not all aid
+    return bool(values & {"aid", "economic"}) and bool(values & {"security", "csf"})
+
+
+_LABEL_RE = re.compile(r"[^(),;.\n]{0,40}?\(([^()\n]{1,80})\)")
+_LABEL_REST_RE = re.compile(r"[\s,&+/\-–—]*(?:(?:and|or|plus)[\s,&+/\-–—]*)*", re.IGNORECASE)
+_COORD_GAP_RE = re.compile(r"[\s\-‐‑–—]*(?:(?:,\s*)?(?:and|&|\+|plus|as\s+well\s+as)[\s\-]*|,\s*)?", re.IGNORECASE)
+_COORDINATOR_RE = re.compile(r",|\band\b|&|\+|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
 
 
 def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequence = (),
@@ -774,23 +998,33 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         return []
     spans = [(r.start, r.end) for r in raws]
     owners = _group_by_sentence(text, sentences, spans)
+    all_sents = _sentence_spans(text, sentences)
     # shares are anchors too: a clause about a share does not lend its terms or dates to an amount
-    share_spans = [m.span() for m in _SHARE_RE.finditer(text)]
+    share_matches = list(_SHARE_RE.finditer(text))
+    share_spans = [m.span() for m in share_matches]
+    # the base of a share ("two-thirds of the $33 billion went to security"): the rest of the
+    # sentence describes the share, so the amount's own terms are those of the of-phrase
+    share_bases = []
+    for m in share_matches:
+        w = _OF_WHAT_RE.match(text, m.end())
+        if w:
+            share_bases.append((w.start("what"), w.end("what")))
     anchors = sorted(set(spans) | set(share_spans))
     sents: dict[tuple[int, int], _Sentence] = {}
     for o in owners:
         if o not in sents:
             sents[o] = _Sentence(text, o[0], o[1], [a for a in anchors if o[0] <= a[0] < o[1]])
 
-    pers = []
+    pers, windows = [], []
     for k, r in enumerate(raws):
         s = sents[owners[k]]
         clause = s.clauses[s.clause_of(r.start)]
         prev_end = raws[k - 1].end if k > 0 and owners[k - 1] == owners[k] else s.start
         next_start = raws[k + 1].start if k + 1 < len(raws) and owners[k + 1] == owners[k] else s.end
         pers.append(_per(text, r, clause, prev_end, next_start))
+        windows.append((max(clause[0], prev_end), min(clause[1], next_start)))
     blocked = spans + [p[1] for p in pers if p[1]]
-    tx = _timex_items(text, timexes, published, blocked)
+    tx = _timex_items(text, timexes, published, blocked, sentences)
 
     per_sentence: dict[tuple[int, int], tuple] = {}
     records = []
@@ -800,11 +1034,14 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             terms = _term_items(text, lex, s.start, s.end, spans)
             per_sentence[owners[k]] = (
                 terms,
-                [t for t in terms if t.value in AID_CATEGORIES],
                 [x for x in tx if s.contains(x)],
                 _actor_items(text, alex, lex, s.start, s.end, spans),
             )
-        terms, cat_terms, s_tx, (donors, recips) = per_sentence[owners[k]]
+        terms, s_tx, (donors, recips) = per_sentence[owners[k]]
+        base = next(((lo, hi) for lo, hi in share_bases if lo <= r.start < hi), None)
+        if base is not None:
+            terms = [t for t in terms if base[0] <= t.start < base[1]]
+        cat_terms = [t for t in terms if t.value in AID_CATEGORIES]
         span = spans[k]
         flow_item = s.pick(span, terms)
         # a clause with its own money term ("in direct aid") decides the category on its own
@@ -816,15 +1053,30 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             flow = "aid" if v in AID_CATEGORIES or v == "aid" else ("" if v == "money" else v)
         if cat_item is not None and flow == "":
             flow = "aid"
+        if cat_item is None and flow in ("", "aid"):
+            # "a package of $3.2 billion (economic + military)": a bracket of category words labels it
+            lab = _LABEL_RE.match(text, r.end, s.end)
+            if lab:
+                inside = [t for t in terms if lab.start(1) <= t.start and t.end <= lab.end(1)]
+                rest = list(text[lab.start(1):lab.end(1)])
+                for t in inside:
+                    rest[t.start - lab.start(1):t.end - lab.start(1)] = " " * (t.end - t.start)
+                if any(t.value in AID_CATEGORIES for t in inside) and _LABEL_REST_RE.fullmatch("".join(rest)):
+                    cat_item = [t for t in inside if t.value in AID_CATEGORIES][0]
+                    flow = "aid"
         category = cat_item.value if (cat_item is not None and flow == "aid") else "unspecified"
-        t = s.pick(span, s_tx, prefer_ranges=True)
-        period = t.value if t is not None else ("", "")
+        if flow == "aid" and category != "mixed" and (_coordinated_mixed(text, terms, cat_item)
+                                                      or _coordinated_mixed(text, terms, flow_item)):
+            category = "mixed"
+        period = _period_of(text, s, span, s_tx, windows[k], all_sents, owners[k], tx)
         d = s.pick(span, donors, exclusive=False)
         rc = s.pick(span, recips, exclusive=False)
         donor = d.value if d else ""
         recipient = rc.value if rc else ""
         if recipient == donor:
             recipient = ""
+        if flow == "loan" and donor == "IMF" and category == "unspecified":
+            category = "economic"  # guidelines: IMF loans count as economic
         amount = float(r.amount)
         records.append(Money(
             start=r.start, end=r.end, text=text[r.start:r.end], amount=amount, currency=r.currency,
@@ -834,24 +1086,124 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             flow=flow,
         ))
 
-    parents = _link_parts(text, raws, owners)
-    out = []
+    # a definite repeat ("two-thirds of the $33 billion") is the earlier mention of that amount
+    for k, r in enumerate(raws):
+        if not _DEFINITE_RE.search(text[max(0, r.start - 40):r.start]):
+            continue
+        ante = next((i for i in range(k - 1, -1, -1) if (raws[i].amount, raws[i].high, raws[i].currency)
+                     == (r.amount, r.high, r.currency)), None)
+        if ante is not None:
+            records[k] = _inherit(records[k], records[ante], period=True, category=True)
+
+    parents, rates = _link_parts(text, raws, owners, [p[0] for p in pers])
+
+    # a programme runs from its approval to its expiry ("... before it expires next month")
     for k, rec in enumerate(records):
-        p = parents[k]
-        if p is not None:
+        if parents[k] is not None or rec.per != "total" or not rec.period_start or rec.period_start != rec.period_end:
+            continue
+        i = all_sents.index(owners[k]) if owners[k] in all_sents else -1
+        zone_end = owners[k][1]
+        if 0 <= i < len(all_sents) - 1 and _same_paragraph(text, owners[k][1], all_sents[i + 1][0]):
+            zone_end = all_sents[i + 1][1]
+        for x in tx:
+            if raws[k].end <= x.start < zone_end and not x.is_range and _EXPIRY_RE.search(text[max(0, x.start - 80):x.start]):
+                if rec.period_start < x.value[1]:
+                    records[k] = replace(rec, period_end=x.value[1])
+                break
+
+    # single years of a multi-year total in the same paragraph are its components
+    for k, rec in enumerate(records):
+        if parents[k] is not None or k in parents or rec.per != "total":
+            continue
+        if not rec.period_start or rec.period_start != rec.period_end:
+            continue
+        for p in range(k - 1, -1, -1):
             tot = records[p]
-            own_period = bool(rec.period_start or rec.period_end)
-            rec = replace(
-                rec, part_of=p,
-                donor=rec.donor or tot.donor,
-                recipient=rec.recipient or (tot.recipient if tot.recipient != (rec.donor or tot.donor) else ""),
-                period_start=rec.period_start if own_period else tot.period_start,
-                period_end=rec.period_end if own_period else tot.period_end,
-                category=tot.category if rec.category == "unspecified" and rec.flow in ("", "aid") else rec.category,
-                flow=rec.flow or tot.flow,
-            )
-        out.append(rec)
-    return out
+            if not _same_paragraph(text, raws[p].end, raws[k].start):
+                break
+            if (parents[p] is None and tot.per == "total" and raws[p].currency == raws[k].currency
+                    and raws[p].amount > raws[k].amount and tot.period_start and tot.period_end
+                    and tot.period_start < tot.period_end and tot.period_start <= rec.period_start <= tot.period_end
+                    and rec.flow in ("", tot.flow) and rec.category in ("unspecified", tot.category)):
+                siblings = sum((raws[i].amount for i in range(k) if parents[i] == p), Decimal(0))
+                if siblings + raws[k].amount <= raws[p].amount:
+                    parents[k] = p
+                break
+
+    # components inherit from their total; a total whose components cover it with several
+    # categories is mixed
+    own_category = [rec.category for rec in records]
+    for k, p in enumerate(parents):
+        if p is None:
+            continue
+        tot = records[p]
+        rec = _inherit(records[k], tot, period=True, category=True, actors=True)
+        if k in rates:  # the annual rate of a multi-year total covers the same years
+            rec = replace(rec, period_start=tot.period_start, period_end=tot.period_end)
+        records[k] = replace(rec, part_of=p)
+    for p in set(x for x in parents if x is not None):
+        comps = [k for k, x in enumerate(parents) if x == p and k not in rates]
+        cats = {own_category[k] for k in comps} & {"security", "csf", "economic", "humanitarian"}
+        covered = sum((raws[k].amount for k in comps), Decimal(0)) >= raws[p].amount * Decimal("0.9")
+        if len(cats) >= 2 and covered and records[p].flow in ("", "aid"):
+            records[p] = replace(records[p], category="mixed", flow="aid")
+
+    # "fell from $849 million (security) to $23 million": both ends of a change are the same money;
+    # "another $300 million": more money of the kind last mentioned
+    for k, r in enumerate(raws):
+        rec = records[k]
+        if rec.category != "unspecified":
+            continue
+        src = None
+        if (k > 0 and owners[k - 1] == owners[k] and _FROM_RE.search(text[max(0, raws[k - 1].start - 10):raws[k - 1].start])
+                and _FROM_TO_GAP_RE.match(text[raws[k - 1].end:r.start])):
+            src = k - 1
+        elif _ANOTHER_RE.search(text[max(0, r.start - 20):r.start]):
+            src = next((i for i in range(k - 1, -1, -1) if raws[i].currency == r.currency), None)
+        elif rec.flow == "" and parents[k] is None:
+            # no money word in the sentence at all: the passage's last amount says what money it is
+            prev = k - 1
+            if prev >= 0 and _same_paragraph(text, raws[prev].end, r.start) and raws[prev].currency == r.currency:
+                src = prev
+        if src is not None and rec.flow in ("", records[src].flow):
+            records[k] = replace(rec, category=records[src].category, flow=records[src].flow)
+    return records
+
+
+def _inherit(rec: Money, src: Money, *, period: bool = False, category: bool = False, actors: bool = True) -> Money:
+    """Fill what ``rec`` leaves open from ``src`` (the same money, or the total it is part of)."""
+    upd = {}
+    if period and not (rec.period_start or rec.period_end):
+        upd.update(period_start=src.period_start, period_end=src.period_end)
+    if category and rec.category == "unspecified" and rec.flow in ("", "aid", src.flow):
+        upd.update(category=src.category, flow=rec.flow or src.flow)
+    if actors:
+        donor = rec.donor or src.donor
+        recipient = rec.recipient or src.recipient
+        upd.update(donor=donor, recipient="" if recipient == donor else recipient)
+    return replace(rec, **upd) if upd else rec
+
+
+def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item], window: tuple[int, int],
+               all_sents: list[tuple[int, int]], owner: tuple[int, int], tx: list[_Item]) -> tuple[str, str]:
+    """The period of one amount (see module docstring)."""
+    years = _duration_years(text, *window)
+    if years is None:
+        t = s.pick(span, s_tx, prefer_ranges=True)
+        return t.value if t is not None else ("", "")
+    # "US$7.5bn over five years": only a range of that many years is its period (in the sentence,
+    # else in the next or previous sentence of the paragraph); a point is the date of the decision
+    fits = [x for x in s_tx if _fits_duration(x, years)]
+    if fits:
+        return min(fits, key=lambda x: s.distance(x, span)).value
+    i = all_sents.index(owner) if owner in all_sents else -1
+    if i >= 0:
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(all_sents) and _same_paragraph(text, min(owner[0], all_sents[j][0]), max(owner[1], all_sents[j][1]) - 1):
+                nb = [x for x in tx if all_sents[j][0] <= x.start < all_sents[j][1] and _fits_duration(x, years)]
+                if nb:
+                    return nb[0].value
+    return ("", "")
 
 
 # --------------------------------------------------------------------------- shares
@@ -887,7 +1239,7 @@ def extract_shares(text: str, sentences: Sequence[tuple[int, int]], timexes: Seq
     sents: dict[tuple[int, int], _Sentence] = {}
     for o in set(owners):
         sents[o] = _Sentence(text, o[0], o[1], [a for a in anchors_all if o[0] <= a[0] < o[1]])
-    tx = _timex_items(text, timexes, published, anchors_all)
+    tx = _timex_items(text, timexes, published, anchors_all, sentences)
 
     out = []
     for k, (m, w, what, value) in enumerate(found):

@@ -30,10 +30,31 @@ class Repair:
 
 
 def load_ok_doubles(path: str | Path | None = None) -> frozenset[str]:
-    """Words whose doubling is grammatical ("had had"), one per line, '#' comments allowed."""
+    """Words whose doubling is grammatical ("had had"), one per line, '#' comments allowed.
+
+    A line that is not one word (e.g. "had had", which would never match) or a file that is not
+    UTF-8 is an InputError naming the file and line.
+    """
+    from .decode import decode_bytes
+    from .errors import InputError
+
     path = Path(path) if path else CODEBOOKS / "doubled_words_ok.txt"
-    items = (ln.split("#", 1)[0].strip().lower() for ln in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(i for i in items if i)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})",
+                         "Create it (one word per line), or restore it with `git checkout -- <file>`") from None
+    text = decode_bytes(data, path)[0] if data.strip() else ""
+    items = []
+    for n, ln in enumerate(text.splitlines(), start=1):
+        item = ln.split("#", 1)[0].strip().lower()
+        if not item:
+            continue
+        if not re.fullmatch(r"[^\W\d_]+", item):
+            raise InputError(path, f"line {n}: {item!r} is not a single word",
+                             "Write one word per line (e.g. had, not 'had had'); put comments after '#'")
+        items.append(item)
+    return frozenset(items)
 
 
 def fix_doubled_words(line: str, ok: frozenset[str]) -> tuple[str, list[Repair]]:

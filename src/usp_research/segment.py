@@ -9,7 +9,6 @@ common sentence opener ("The", "It", ...).
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -28,12 +27,36 @@ many most both each every all no not such another other only even
 """.split())
 
 
+KINDS = ("title", "number", "month", "always")
+_ABBREV = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
 @lru_cache(maxsize=4)
 def load_abbreviations(path: str | None = None) -> dict[str, str]:
-    """Abbreviation (without its final period, lower case) -> kind (title/number/always/month)."""
+    """Abbreviation (without its final period, lower case) -> kind (title/number/always/month).
+
+    A malformed row (missing field, unknown kind, an abbreviation that is not a word, one listed
+    twice) is an InputError naming the file and line.
+    """
+    from .errors import InputError
+    from .sources import read_csv
+
     p = Path(path) if path else CODEBOOKS / "abbreviations.csv"
-    with open(p, encoding="utf-8", newline="") as fh:
-        return {row["abbreviation"].lower(): row["kind"] for row in csv.DictReader(fh)}
+    out: dict[str, str] = {}
+    where_seen: dict[str, int] = {}
+    for line, row in read_csv(p, ["abbreviation", "kind"], what="abbreviation list"):
+        abbr, kind = row["abbreviation"].strip().lower(), row["kind"].strip()
+        if not _ABBREV.fullmatch(abbr) or abbr.endswith("."):
+            raise InputError(p, f"line {line}: abbreviation {row['abbreviation']!r} is not a word",
+                             "Write the abbreviation without its final period, e.g. Gen or U.S")
+        if kind not in KINDS:
+            raise InputError(p, f"line {line}: unknown kind {row['kind']!r} for {row['abbreviation']!r}",
+                             f"Use one of {', '.join(KINDS)}")
+        if abbr in out:
+            raise InputError(p, f"line {line}: {row['abbreviation']!r} is already listed on line {where_seen[abbr]}",
+                             "List each abbreviation once")
+        out[abbr], where_seen[abbr] = kind, line
+    return out
 
 
 def _is_boundary(before: str, punct: str, opener: str, nxt: str, abbrev: dict[str, str]) -> bool:

@@ -9,6 +9,8 @@ named period it names).
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .chronology import GENERIC_ACTORS, MIN_QUOTE_WORDS, quote_overlap, year_distance
@@ -34,7 +36,24 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _same_event(a: pd.Series, b: pd.Series) -> bool:
+def _blocks(rows: list[dict]) -> dict[tuple, list[int]]:
+    """Events that may be the same one share a key: reference id, a 4-word run of a quotation,
+    or (type, dates, specific actor)."""
+    blocks: dict[tuple, list[int]] = {}
+    for i, r in enumerate(rows):
+        keys = []
+        if r["reference_id"]:
+            keys.append(("ref", r["reference_id"]))
+        words = re.findall(r"[a-z0-9]+", r["quote"].lower().replace("’", "'"))
+        keys += [("quote", *words[k:k + MIN_QUOTE_WORDS]) for k in range(len(words) - MIN_QUOTE_WORDS + 1)]
+        for actor in set(r["actors"].split(";")) - GENERIC_ACTORS - {""}:
+            keys.append(("actor", r["event_type"], r["date_start"], r["date_end"], actor))
+        for k in keys:
+            blocks.setdefault(k, []).append(i)
+    return blocks
+
+
+def _same_event(a: dict, b: dict) -> bool:
     if a["reference_id"] and b["reference_id"]:
         return a["reference_id"] == b["reference_id"]
     if a["quote"] and b["quote"] and quote_overlap(a["quote"], b["quote"]) >= MIN_QUOTE_WORDS:
@@ -49,10 +68,11 @@ def merge(events: pd.DataFrame, refs: dict) -> tuple[pd.DataFrame, pd.Series]:
     """The timeline table and, for each event row, its timeline_id."""
     ev = events.reset_index(drop=True)
     uf = _UnionFind(len(ev))
-    for i in range(len(ev)):
-        for j in range(i + 1, len(ev)):
-            if _same_event(ev.iloc[i], ev.iloc[j]):
-                uf.union(i, j)
+    rows = ev.to_dict("records")
+    for members in _blocks(rows).values():  # candidate pairs share a block: linear, not quadratic
+        for a, b in zip(members, members[1:]):
+            if _same_event(rows[a], rows[b]):
+                uf.union(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(len(ev)):
         groups.setdefault(uf.find(i), []).append(i)

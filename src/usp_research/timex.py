@@ -13,15 +13,24 @@ its branch's own regex and turned into an *atom* by a small handler.
 (2) Atoms are combined with the words around them by short anchored regexes:
 "the end of" + period, "post-"/"pre-" + period or year, "between A and B",
 "from A to B", "A - B", "since A", "A onward", "A to date". (3) One
-left-to-right walk resolves anaphora ("later that year") against the last
-explicit date, month, year or range, and dates written without a year.
+left-to-right walk resolves anaphora ("later that year", "since then", "these
+years") against the last explicit date, month, year or range, and dates and
+months written without a year (a month named alone takes the year of an
+explicit expression earlier in its paragraph, else of the publication date).
 
 Conventions. Spans keep meaning-bearing modifiers ("since", "between ... and",
 "over the last", "early", "the late", "post-") and the leading "the" of
 decades, centuries and named periods, but not governing prepositions ("in",
-"on", "during", "by", "after", "until": "in 2011" -> "2011"). Open ranges and
-"post-X" end at the publication date as given ("" without one). Values
-are ISO strings at the precision written (YYYY, YYYY-MM, YYYY-MM-DD); ranges
+"on", "during", "by", "after", "until": "in 2011" -> "2011"), nor a "since"
+that governs an event ("since the events of X" -> "X"). A "the" that belongs to
+a head noun after a period name stays out ("The Cold War alliance" -> "Cold
+War", "the post-9/11 era" -> "post-9/11"). Open ranges, "post-X" and anchored
+spans ("over the last 15 years") end at the publication date as given ("" without
+one); "earlier this week/month/year" runs from the start of that unit to it,
+"later this ..." from it to the unit's end. A relative expression inside a
+quotation whose date the same sentence states ("on 1 January 2018, X said
+“... over the last 15 years”") is resolved against that date (anchor
+"quoted:..."). Values are ISO strings at the precision written (YYYY, YYYY-MM, YYYY-MM-DD); ranges
 keep each end at its own precision. ``precision`` is the granularity of the
 values ("day", "month", "year"), except whole decades ("decade"), whole
 centuries ("century") and deliberately fuzzy expressions ("vague"); parts of
@@ -29,7 +38,7 @@ years are months (early = Jan-Apr, mid = May-Aug, late = Sep-Dec; beginning =
 Q1, end = Q4), parts of decades and centuries are years (early = first four
 tenths, mid = next three, late = last three), parts of named periods are
 thirds. Relative expressions are resolved only against the publication date
-and are left unresolved ("" values, anchor "unresolved") without one.
+(or a quotation's stated date) and are left unresolved ("" values, anchor "unresolved") without one.
 
 Research instruments live in data: named periods (Cold War, 9/11, US
 administrations, ...) are read from ``data/raw/codebooks/named_periods.csv``
@@ -90,23 +99,28 @@ _PERIOD_COLUMNS = ("period_id", "aliases", "value_start", "value_end", "precisio
 
 
 def load_periods(path: str | Path | None = None) -> tuple[NamedPeriod, ...]:
-    """Read the named-period codebook CSV (default: the project's codebook) and validate it."""
+    """Read the named-period codebook CSV (default: the project's codebook) and validate it.
+
+    A malformed file or row is refused with an InputError naming the file, the line and the fix.
+    """
+    from .errors import InputError
+    from .sources import read_csv
+
     path = Path(path) if path is not None else DEFAULT_PERIODS_PATH
     out = []
-    with open(path, newline="", encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        missing = set(_PERIOD_COLUMNS) - set(reader.fieldnames or ())
-        if missing:
-            raise ValueError(f"{path}: missing columns {sorted(missing)}")
-        for row in reader:
-            aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
-            vs, ve, prec = row["value_start"].strip(), row["value_end"].strip(), row["precision"].strip()
-            if not aliases or not _ISO.fullmatch(vs) or (ve and not _ISO.fullmatch(ve)):
-                raise ValueError(f"{path}: bad row {row['period_id']!r}")
-            if prec not in ("day", "month", "year") or (ve and ve < vs):
-                raise ValueError(f"{path}: bad precision or order in {row['period_id']!r}")
-            out.append(NamedPeriod(row["period_id"].strip(), aliases, vs, ve, prec,
-                                   row["citation"].strip(), (row.get("notes") or "").strip()))
+    for line, row in read_csv(path, list(_PERIOD_COLUMNS), what="named-period codebook"):
+        aliases = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+        vs, ve, prec = row["value_start"].strip(), row["value_end"].strip(), row["precision"].strip()
+        where = f"line {line} ({row['period_id']!r})"
+        if not aliases:
+            raise InputError(path, f"{where}: no aliases", "List the names texts use, separated by ';'")
+        if not _ISO.fullmatch(vs) or (ve and not _ISO.fullmatch(ve)) or (ve and ve < vs):
+            raise InputError(path, f"{where}: bad dates {vs!r}–{ve!r}",
+                             "Use ISO dates YYYY[-MM[-DD]] with value_start <= value_end (value_end blank = open)")
+        if prec not in ("day", "month", "year"):
+            raise InputError(path, f"{where}: unknown precision {prec!r}", "Use day, month or year")
+        out.append(NamedPeriod(row["period_id"].strip(), aliases, vs, ve, prec,
+                               row["citation"].strip(), (row.get("notes") or "").strip()))
     return tuple(out)
 
 
@@ -279,7 +293,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("npc", rf"(?:\b(?P<npc_the>the)\s+)?(?<![\w/])(?P<npc_a>{head_alt})\s+and\s+"
                 rf"(?P<npc_b>{head_alt})\s+administrations\b"),
         ("np", rf"(?:\b(?P<np_the>the)\s+)?(?:\b(?P<np_mod>early|mid|late|final|closing)(?:\s*[-–]\s*|\s+))?"
-               rf"(?<![\w/])(?P<np_alias>{alias_alt})(?:\s+(?P<np_suf>era|period|years|days)\b)?"),
+               rf"(?<![\w/])(?P<np_alias>{alias_alt})(?:\s+(?P<np_suf>years|days)\b)?"),
         # decades and centuries
         ("dec", rf"(?:\b(?P<dec_the>the)\s+)?{_dec('dec', False)}"),
         ("ded", rf"\bthe\s+(?P<ded_yy>[0-9]0)s(?!\w)"),
@@ -302,16 +316,21 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"|(?P<anz_w2>earlier|later))(?!\w)"),
         ("ane", rf"\b(?P<ane_n>{_NUM})\s+(?P<ane_u>{_UNIT})\s+(?:(?P<ane_w>later|earlier|afterwards?)(?!\w)"
                 r"|(?P<ane_w2>before|after)(?=\s*(?:[,.;:!?)]|$)))"),
+        ("ans", r"(?:\bever\s+)?\bsince\s+then(?!\w)"),
+        ("ant", r"\b(?:these|those)\s+(?P<ant_u>years|decades)(?!\w)"),
         # relative to publication
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming)\s+"
                 r"(?P<rla_u>year|month|week)(?!\w)"),
         ("rlb", r"\b(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?!\w)"),
-        ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?!\w)"),
+        ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
         ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?!\w)"),
         # dates without a year: July 24, 24 July, the 24th of July
-        ("mdn", rf"{_m('mdn_m')}\s+{_d('mdn_d')}(?![\w,]|,\s*[0-9])"),
+        ("mdn", rf"{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
         ("dmn", rf"(?:\bthe\s+)?{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
+        # a month named alone: "since August", "the September meeting" (capitalised; checked by the handler)
+        ("mob", r"\b(?=(?-i:[A-Z]))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
+                r"|november|december)(?!\w)(?!\s*[0-9]|\s+(?-i:[A-Z][a-z]))"),  # not "June Lee"
         # bare year
         ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_y('yr_y')}{_YE}(?!\s*(?:percent|per\s+cent)\b)"),
     ]
@@ -640,6 +659,18 @@ def _period_atom(s, e, p: NamedPeriod, mod: str | None, ctx) -> _A:
     return _A(s, e, "named_period", vs, ve, prec, anchor)
 
 
+# Nouns that a period name modifies ("the Cold War alliance"): the article then belongs to the noun.
+_HEAD_NOUN = re.compile(
+    r"[ \t]+(?:alliances?|ally|allies|partnerships?|partners?|era|period|politics|polic(?:y|ies)|"
+    r"rivalr(?:y|ies)|relationships?|relations|ties|order|strateg(?:y|ies)|logic|mindset|mentality|"
+    r"context|legac(?:y|ies)|consensus|framework|aid|assistance|cooperation|diplomacy|arrangements?|"
+    r"pacts?|blocs?|system|world|narratives?|paradigm|architecture|agenda|priorities|calculus|dynamics|"
+    r"rhetoric|thinking|tensions|competition|commitments?|bargains?|deals?|engagement|funding|"
+    r"programs?|programmes?|operations?|reforms|landscape|climate|phase|chapter|exigencies|imperatives|"
+    r"calculations|generation|veterans|history|histories|memory|memories|sanctions|interests|"
+    r"concerns|fears|anxieties|doctrine|containment|mould|mold|model|template|playbook)\b")
+
+
 def _h_np(m, ctx):
     p = ctx.alias_map.get(_alias_key(m["np_alias"]))
     if p is None:
@@ -647,6 +678,8 @@ def _h_np(m, ctx):
     s = m.start()
     if m["np_the"] and not m["np_suf"] and not m["np_mod"] and not re.search(r"[A-Za-z]", m["np_alias"]):
         s = m.start("np_alias")  # "the 9/11 Commission": keep the numeric alias only
+    elif m["np_the"] and not m["np_suf"] and _HEAD_NOUN.match(ctx.text, m.end()):
+        s = m.start("np_mod") if m["np_mod"] else m.start("np_alias")  # "The Cold War alliance"
     return _period_atom(s, m.end(), p, m["np_mod"], ctx)
 
 
@@ -662,7 +695,12 @@ def _h_npc(m, ctx):
 
 def _h_dec(m, ctx):
     d = _decade_year(m, "dec")
-    return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
+    s = m.start()
+    if m["dec_the"] and _HEAD_NOUN.match(ctx.text, m.end()):  # "the 1990s sanctions": "the" goes with the noun
+        s = m.end("dec_the")
+        while ctx.text[s].isspace():
+            s += 1
+    return _A(s, m.end(), "decade", str(d), str(d + 9), "decade")
 
 
 def _h_ded(m, ctx):
@@ -698,7 +736,7 @@ def _span(m, ctx, n: int, unit: str, vague: bool, forward: bool) -> _A:
     pub = ctx.pub
     base = pub[:{"day": 10, "week": 10, "month": 7}.get(unit, 4)]  # never finer than published
     other, prec = _shift(base, unit, n if forward else -n)
-    a, b = (base, other) if forward else (other, base)
+    a, b = (pub, other) if forward else (other, pub)  # the anchored end is the anchor date as given
     return _A(m.start(), m.end(), "span", a, b, "vague" if vague else prec, f"published:{pub}")
 
 
@@ -754,6 +792,14 @@ def _h_ane(m, ctx):
     return _anaphor(m, _unit(m["ane_u"]), m["ane_w"] or m["ane_w2"], n)
 
 
+def _h_ans(m, ctx):
+    return _A(m.start(), m.end(), "anaphoric", info=("since", 0, "end"))
+
+
+def _h_ant(m, ctx):
+    return _A(m.start(), m.end(), "anaphoric", info=("these", 0, "both"))
+
+
 def _unresolved(m, kind="relative", prec="year") -> _A:
     return _A(m.start(), m.end(), kind, "", "", prec, "unresolved")
 
@@ -770,6 +816,15 @@ def _h_rla(m, ctx):
     if not pub or len(pub) < need:
         return _unresolved(m, prec={"year": "year", "month": "month", "week": "day"}[u])
     anchor = f"published:{pub}"
+    if w in ("earlier this", "later this"):  # from the start of the unit to publication, or on to its end
+        if len(pub) < 10:
+            return _unresolved(m, prec="day")
+        d = _dt.date.fromisoformat(pub)
+        first, last = {"week": _week(d, 0),
+                       "month": (pub[:8] + "01", pub[:8] + f"{calendar.monthrange(d.year, d.month)[1]:02d}"),
+                       "year": (pub[:4] + "-01-01", pub[:4] + "-12-31")}[u]
+        a, b = (first, pub) if w == "earlier this" else (pub, last)
+        return _A(m.start(), m.end(), "relative", a, b, "day", anchor)
     if u == "year":
         v = f"{int(pub[:4]) + k:04d}"
         return _A(m.start(), m.end(), "relative", v, v, "year", anchor)
@@ -795,9 +850,25 @@ def _h_rlb(m, ctx):
     return _A(m.start(), m.end(), "relative", v, v, prec, anchor)
 
 
+def _shift_day(v: str, unit: str, k: int) -> str:
+    """Shift the day ``v`` (YYYY-MM-DD) by ``k`` units, keeping the day (clamped to the month's length)."""
+    d = _dt.date.fromisoformat(v)
+    if unit in ("day", "week"):
+        return (d + _dt.timedelta(days=k * (7 if unit == "week" else 1))).isoformat()
+    months = k * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+    y, mo = _add_months(d.year, d.month, months)
+    return _ymd(y, mo, min(d.day, calendar.monthrange(y, mo)[1])) if 1 <= y <= 9999 else v
+
+
 def _h_rld(m, ctx):
     n, vague = _num(m["rld_n"])
     unit, pub = _unit(m["rld_u"]), ctx.pub
+    if m["rld_t"]:  # "twenty years ago tomorrow": a day, counted back from the day named
+        if vague or not pub or len(pub) < 10:
+            return _unresolved(m, prec="day")
+        day = _shift(pub, "day", {"today": 0, "tomorrow": 1, "yesterday": -1}[m["rld_t"].lower()])[0]
+        v = _shift_day(day, unit, -n)
+        return _A(m.start(), m.end(), "relative", v, v, "day", f"published:{pub}")
     need = {"month": 7, "week": 10, "day": 10}.get(unit, 4)
     if vague or not pub or len(pub) < need:
         return _unresolved(m, prec={"month": "month", "week": "day", "day": "day"}.get(unit, "year"))
@@ -837,6 +908,17 @@ def _h_dmn(m, ctx):
     return _A(m.start(), m.end(), "date", "", "", "day", "", info=(mo, d))
 
 
+_PRE_MOB = re.compile(r"\b(?P<w>in|since|until|till|by|from|during|before|after|through|throughout|the)\s+$", re.I)
+
+
+def _h_mob(m, ctx):
+    """A capitalised month alone, after a preposition or "the" ("since August", "the September meeting")."""
+    pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 12), m.start())
+    if pre is None or (pre["w"].lower() == "the" and m["mob_m"].lower() in ("may", "march")):
+        return None  # "the March began"
+    return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))
+
+
 def _h_yr(m, ctx):
     if _is_number_not_year(ctx.text, m.start(), m.end()):
         return None
@@ -853,18 +935,19 @@ _HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("
 
 _PRE_PART = re.compile(r"\bthe\s+(?P<w>end|close|beginning|start|onset|outbreak|dawn|middle|height)\s+of\s+$", re.I)
 _PRE_POSTPRE = re.compile(r"\b(?P<w>post|pre)(?:\s?[-–—‐]\s?|\s)$", re.I)
-_SUF_ERA = re.compile(r"\s+(?:era|period|years|days|decades)\b", re.I)
+_SUF_ERA = re.compile(r"\s+(?:years|days|decades)\b", re.I)  # "era", "period" are head nouns
 _PRE_THE = re.compile(r"\bthe\s+$", re.I)
 _GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|through|thru|and))\s*", re.I)
 _PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+$", re.I)
 _PRE_SINCE = re.compile(
-    r"(?:\bever\s+)?\bsince\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>events?|attacks?|days|time|start|"
-    r"beginning|end|outbreak|onset)\s+of\s+)?$", re.I)
+    r"(?:\bever\s+)?\bsince\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>days|time|start|"
+    r"beginning|end|outbreak|onset)\s+of\s+)?$", re.I)  # not "since the events of X": "since" governs an event
 _SUF_ONWARD = re.compile(
     r"(?:\s*,)?\s*(?:and\s+)?(?:onwards?\b|on(?=\s*[,.;:)])|to\s+date\b|till\s+date\b|until\s+date\b|"
     r"to\s+the\s+present(?:\s+day)?\b|to\s+present\b|until\s+(?:now|today|the\s+present(?:\s+day)?)\b|"
     r"[-–—]\s*(?:present|now|to\s+date|till\s+date|date|today)\b)", re.I)
 _PRE_FROM = re.compile(r"\bfrom\s+$", re.I)
+_WORD_CONN = re.compile(r"\s(?:to|through|thru)\s", re.I)
 _LOOKBACK = 60
 
 
@@ -898,7 +981,7 @@ def _combine(text: str, atoms: list[_A], pub: str | None) -> list[_A]:
                 if suf:
                     e = suf.end()
                 s = m.start()
-                if suf or re.search(r"(?i)\b(era|period|years|days)$", text[a.s:a.e]):
+                if suf or re.search(r"(?i)\b(years|days)$", text[a.s:a.e]):
                     the = _PRE_THE.search(text, max(floor, s - 8), s)
                     if the:
                         s = the.start()
@@ -922,25 +1005,31 @@ def _combine(text: str, atoms: list[_A], pub: str | None) -> list[_A]:
                 out.append(r)
                 i += 2
                 continue
+        if a.kind == "fiscal_year" and a.vs != a.ve and _WORD_CONN.search(text, a.s, a.e):
+            fr = _before(text, a, out[-1].e if out else 0, _PRE_FROM)  # "From FY2002 to FY2016"
+            if fr:
+                a = _A(fr.start(), a.e, a.kind, a.vs, a.ve, a.prec, a.anchor)
         out.append(a)
         i += 1
     # 3. since A / A onward / A to date
     atoms, out = out, []
     for a in atoms:
         floor = out[-1].e if out else 0
-        if a.vs and a.kind not in ("anaphoric", "span", "range", "open_range") and a.anchor != "unresolved":
+        yearless = not a.vs and a.info is not None and a.kind in ("date", "month")  # resolved in _resolve
+        if (a.vs or yearless) and a.kind not in ("anaphoric", "span", "range", "open_range") \
+                and a.anchor != "unresolved":
             m = _before(text, a, floor, _PRE_SINCE)
             if m:
                 start = a.ve if (m["what"] or "").lower() == "end" else a.vs
                 a = _A(m.start(), a.e, "open_range", start, pub or "", a.prec if a.prec != "decade" else "year",
-                       f"published:{pub}" if pub else "")
+                       f"published:{pub}" if pub else "", a.info if yearless else None)
             else:
                 suf = _SUF_ONWARD.match(text, a.e)
                 if suf and a.kind != "relative":
                     fr = _before(text, a, floor, _PRE_FROM)
                     s = fr.start() if fr else a.s
-                    a = _A(s, suf.end(), "open_range", a.vs, pub or "",
-                           a.prec if a.prec != "decade" else "year", f"published:{pub}" if pub else "")
+                    a = _A(s, suf.end(), "open_range", a.vs, pub or "", a.prec if a.prec != "decade" else "year",
+                           f"published:{pub}" if pub else "", a.info if yearless else None)
         out.append(a)
     return out
 
@@ -973,6 +1062,9 @@ def _range(text: str, a: _A, b: _A, g, floor: int) -> _A | None:
 def _with_year(a: _A, year: str) -> _A | None:
     if not year:
         return None
+    if a.info[0] == "M":  # a month named alone
+        v = _ym(int(year), a.info[1])
+        return _A(a.s, a.e, "month", v, v, "month")
     mo, d = a.info
     v = _ymd(int(year), mo, d)
     return _A(a.s, a.e, "date", v, v, "day") if v else None
@@ -982,11 +1074,13 @@ def _with_year(a: _A, year: str) -> _A | None:
 # Final pass: anaphora and year-less dates
 # --------------------------------------------------------------------------
 
-def _resolve(atoms: list[_A], pub: str | None) -> None:
+def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
     """Resolve anaphora and year-less dates against the last explicit expression, in text order.
 
     Explicit anchors are dates, months, years, ranges (end for "later", start for "earlier"),
-    open ranges (their start), parts of years, fiscal years and one-day named events.
+    open ranges (their start), parts of years, fiscal years and one-day named events. A month
+    named alone ("since August") takes its year from an explicit expression earlier in the same
+    paragraph, else from the publication date, else from any earlier explicit expression.
     """
     last: _A | None = None
     for a in atoms:
@@ -996,7 +1090,12 @@ def _resolve(atoms: list[_A], pub: str | None) -> None:
                 a.anchor = "unresolved"
                 continue
             v = last.vs if (side == "start" or last.kind == "open_range" or not last.ve) else last.ve
-            if unit == "decade_cal":  # "the following decade": a calendar decade
+            if unit == "since":  # "since then": from the antecedent to publication
+                a.vs, a.ve, a.prec = v, pub or "", _prec_of(v)
+            elif unit == "these":  # "these years": the antecedent itself
+                v = last.vs
+                a.vs, a.ve, a.prec = last.vs, last.ve, last.prec
+            elif unit == "decade_cal":  # "the following decade": a calendar decade
                 d = int(v[:4]) // 10 * 10 + 10 * k
                 a.vs, a.ve, a.prec = str(d), str(d + 9), "decade"
             else:
@@ -1004,19 +1103,26 @@ def _resolve(atoms: list[_A], pub: str | None) -> None:
                 a.vs = a.ve = val
             a.anchor = f"previous:{v}@{last.s}"
             continue
-        if a.kind == "date" and a.info is not None and not a.vs:
-            mo, d = a.info
-            src = None
-            if last is not None:
+        if a.info is not None and not a.vs and a.kind in ("date", "month", "open_range"):
+            month_only = a.info[0] == "M"
+            src = anchor = None
+            if last is not None and (not month_only or not pub or "\n" not in text[last.e:a.s]):
                 src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
-                a.anchor = f"previous:{src}@{last.s}"
+                anchor = f"previous:{src}@{last.s}"
             elif pub:
-                src, a.anchor = pub, f"published:{pub}"
-            v = _ymd(int(src[:4]), mo, d) if src else None
+                src, anchor = pub, f"published:{pub}"
+            if not src:
+                v = None
+            elif month_only:
+                v = _ym(int(src[:4]), a.info[1])
+            else:
+                v = _ymd(int(src[:4]), *a.info)
             if v is None:
                 a.anchor = "unresolved"
+            elif a.kind == "open_range":
+                a.vs = v
             else:
-                a.vs = a.ve = v
+                a.vs, a.ve, a.anchor = v, v, anchor
         if a.vs and (a.kind in _EXPLICIT_KINDS or (a.kind == "named_period" and a.prec == "day" and a.vs == a.ve)):
             last = a  # a one-day named event (9/11) is as good as a date
 
@@ -1024,6 +1130,48 @@ def _resolve(atoms: list[_A], pub: str | None) -> None:
 # --------------------------------------------------------------------------
 # Public entry point
 # --------------------------------------------------------------------------
+
+_DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_spa, _h_spb, _h_spc})
+_SENT_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
+_QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
+
+
+def _quote_date(text: str, atoms: list[_A], a: _A) -> str | None:
+    """The date stated for the quotation that holds ``a`` ("In a tweet on 1 January 2018, X said “...”").
+
+    ``a`` must sit inside an open quotation of its paragraph; the date is the last explicit date
+    or month of the same sentence before the opening quotation mark.
+    """
+    para = text.rfind("\n", 0, a.s) + 1
+    seg = text[para:a.s]
+    q = seg.rfind("“")
+    if q < 0 or q < seg.rfind("”"):
+        q = seg.rfind('"') if seg.count('"') % 2 else -1
+    if q < 0:
+        return None
+    q += para
+    sent = para
+    for m in _SENT_END.finditer(text, para, q):
+        sent = m.end()
+    best = None
+    for b in atoms:
+        if b.s >= q:
+            break
+        if b.s >= sent and b.kind in _QUOTE_DATE_KINDS and b.vs and b.vs == b.ve:
+            best = b.vs
+    return best
+
+
+def _reanchor_quotes(text: str, atoms: list[_A], relative, alias_map) -> None:
+    """Resolve relative expressions inside a dated quotation against the quotation's date."""
+    for i, d, handler in relative:
+        when = _quote_date(text, atoms, atoms[i])
+        if when:
+            a = handler(d, _Ctx(text, when, alias_map))
+            if a is not None:
+                a.anchor = a.anchor.replace("published:", "quoted:")
+                atoms[i] = a
+
 
 class _Ctx:
     __slots__ = ("text", "pub", "alias_map")
@@ -1039,7 +1187,8 @@ _GROUPS = {
     "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
     "spc": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
-    "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D",
+    "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L",
+    "mob": "L",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
 _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1059,6 +1208,8 @@ _OTHER_WORDS = {
     "spring": r"(?i:\s+(?:of\s+)?[0-9])", "summer": r"(?i:\s+(?:of\s+)?[0-9])",
     "autumn": r"(?i:\s+(?:of\s+)?[0-9])", "fall": r"(?i:\s+(?:of\s+)?[0-9])",
     "winter": r"(?i:\s+(?:of\s+)?[0-9])", "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
+    "since": r"(?i:\s+then\b)", "ever": r"(?i:\s+since\s+then\b)",
+    "these": r"(?i:\s+(?:years|decades)\b)", "those": r"(?i:\s+(?:years|decades)\b)",
     "recently": "", "today": "", "yesterday": "", "tomorrow": "", "tonight": "",
     "twentieth": "", "nineteenth": "", "eighteenth": "", "seventeenth": "", "sixteenth": "",
     "fifteenth": "",
@@ -1140,12 +1291,17 @@ def tag(text: str, published: str | None = None,
     pub = _parse_published(published)
     ctx = _Ctx(text, pub, alias_map)
     atoms = []
+    relative = []  # (index, match, handler) of expressions counted from the publication date
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
         a = handler(d, ctx) if d is not None else None
         if a is not None:
+            if handler in _DCT_HANDLERS:
+                relative.append((len(atoms), d, handler))
             atoms.append(a)
+    if relative and ("“" in text or '"' in text):
+        _reanchor_quotes(text, atoms, relative, alias_map)
     atoms = _combine(text, atoms, pub)
-    _resolve(atoms, pub)
+    _resolve(atoms, pub, text)
     return [Timex(a.s, a.e, text[a.s:a.e], a.kind, a.vs, a.ve, a.prec, a.anchor) for a in atoms]
