@@ -48,7 +48,7 @@ NB_PARAMS    = -p corpus_dir=$(CORPUS_DIR) -p derived_dir=$(D)
 NB_OUT      := $(foreach n,$(NOTEBOOKS),$(D)/notebooks/$(n).ipynb)
 FACTS       := $(foreach n,$(NOTEBOOKS),$(D)/facts/$(n).json)
 
-.PHONY: help all test eval bench lab lock clean distclean setup
+.PHONY: help all test eval bench lab lock clean distclean setup browser
 
 help: ## list the targets (this message)
 	@echo "usp-research: make <target>   (CORPUS_DIR=$(CORPUS_DIR) DERIVED_DIR=$(DERIVED_DIR))"
@@ -56,12 +56,31 @@ help: ## list the targets (this message)
 
 all: $(CORPUS_OUT) $(ANN)/timex.csv $(ANN)/shares.csv $(NB_OUT) $(D)/facts.json ## set up .venv if needed, then regenerate every output from data/raw
 
-test: $(STAMP) ## set up .venv if needed, then run the unit tests and nbval over the rendered notebooks
+test: $(STAMP) browser ## set up .venv if needed, then run the unit tests and nbval over the rendered notebooks
 	$(PY) -m pytest -p no:cacheprovider tests
 	$(PY) -m pytest -p no:cacheprovider --nbval-lax --nbval-kernel-name $(KERNEL) $(D)/notebooks
 
 eval: $(STAMP) ## score the extractors against the hand-made gold set in tests/gold (precision, recall, F1)
 	$(PY) -m usp_research eval
+
+browser: ## install headless Chromium (Debian chromium, chromium-driver) for the hostile-HTML test, if apt-get can
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && \
+	  { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } \
+	  || echo "note: Chromium could not be installed here; the hostile-HTML test will be skipped"; }
+
+BENCH_VENV  := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): requirements.lock requirements-bench.lock pyproject.toml
+	rm -rf $(BENCH_VENV)
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-bench.lock
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+bench: $(BENCH_STAMP) $(CORPUS_OUT) ## time the time-expression tagger against dateparser, ctparse, Duckling, HeidelTime (bench/)
+	OMP_NUM_THREADS=1 $(BENCH_VENV)/bin/python bench/bench_timex.py $(BENCH_ARGS)
 
 setup: $(STAMP) ## create .venv from requirements.lock and register the Jupyter kernel
 

@@ -121,3 +121,20 @@ def test_fix_doubled_words_never_lengthens_and_logs_each_change(line):
     assert len(fixed) <= len(line)
     assert len(line) - len(fixed) == sum(len(r.before) - len(r.after) for r in repairs)
     assert len(repair.fix_doubled_words(line, frozenset())[0]) <= len(line)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+       | st.lists(st.sampled_from(["In 2011,", "the US", "signed", "a deal", "later that year", "May 1954",
+                                   "Pakistan", "since 2002", "will", "“quoted words here”", ".", "\n\n", "9/11",
+                                   "between 2002 and 2009", "Trump said"]), max_size=40).map(" ".join))
+def test_events_never_raise_and_stay_inside_their_sentence(text):
+    from usp_research import events, timex
+    from usp_research.segment import split_sentences
+
+    sents = [(i, s, e) for i, (s, e) in enumerate(split_sentences(text), start=1)]
+    found = events.extract(text, sents, timex.tag(text), [], {}, frozenset(), frozenset())
+    bounds = {(s, e) for _, s, e in sents}
+    for ev in found:
+        assert (ev.start, ev.end) in bounds
+        assert ev.date_start and (not ev.date_end or ev.date_start[:4] <= ev.date_end[:4])

@@ -38,6 +38,14 @@ def read_corpus(derived_dir: str | Path) -> list[corpus.Document]:
             for d in docs.itertuples()]
 
 
+def progress(docs: list[corpus.Document], stage: str):
+    """Iterate over documents with a progress bar on stderr (shown on a terminal, silent in logs)."""
+    import sys
+
+    from tqdm import tqdm
+    return tqdm(docs, desc=stage, unit="doc", file=sys.stderr, disable=None, mininterval=1.0)
+
+
 def sentence_of(doc: corpus.Document, offset: int) -> corpus.Sentence:
     """The sentence containing character `offset` (or the one just before it)."""
     starts = [s.start for s in doc.sentences]
@@ -85,7 +93,7 @@ def document_quotes(doc: corpus.Document):
 
 def timex_table(docs: list[corpus.Document]) -> pd.DataFrame:
     rows = []
-    for doc in docs:
+    for doc in progress(docs, "timex"):
         for t in document_timexes(doc):
             rows.append({"doc_id": doc.doc_id, "sent_id": sentence_of(doc, t.start).sent_id, "start": t.start,
                          "end": t.end, "text": t.text, "kind": t.kind, "value_start": t.value_start,
@@ -99,7 +107,7 @@ def event_tables(docs: list[corpus.Document]) -> tuple[pd.DataFrame, pd.DataFram
     refs = chronology.load()
     states = frozenset(a.actor_id for a in _codebook().values() if a.type == "state")
     rows = []
-    for doc in docs:
+    for doc in progress(docs, "event"):
         for n, e in enumerate(document_events(doc), start=1):
             sentence = doc.text[e.start:e.end]
             ln = chronology.link(sentence, e.quote, e.event_type, e.actors, e.date_start, e.date_end, refs, states)
@@ -129,7 +137,7 @@ def money_tables(docs: list[corpus.Document]) -> tuple[pd.DataFrame, pd.DataFram
     """money.csv and shares.csv: every amount and share claim, with ids; `part_of` names a money_id."""
     from . import money
     m_rows, s_rows = [], []
-    for doc in docs:
+    for doc in progress(docs, "money"):
         spans = [(s.start, s.end) for s in doc.sentences]
         txs = document_timexes(doc)
         found = money.extract_money(doc.text, spans, txs, doc.published or None)
@@ -177,7 +185,7 @@ def actor_tables(docs: list[corpus.Document]) -> tuple[pd.DataFrame, pd.DataFram
     """actors.csv (every codebook actor mention) and unknown_names.csv (proper names not in the codebook)."""
     from . import actors
     m_rows, u_rows = [], []
-    for doc in docs:
+    for doc in progress(docs, "actor"):
         mentions = document_mentions(doc)
         m_rows += [{"doc_id": doc.doc_id, "sent_id": sentence_of(doc, m.start).sent_id, "start": m.start, "end": m.end,
                     "text": m.text, "actor_id": m.actor_id} for m in mentions]
@@ -191,7 +199,7 @@ def actor_tables(docs: list[corpus.Document]) -> tuple[pd.DataFrame, pd.DataFram
 def quote_table(docs: list[corpus.Document]) -> pd.DataFrame:
     """quotes.csv: direct quotations with speaker, attribution and confidence."""
     rows = []
-    for doc in docs:
+    for doc in progress(docs, "quote"):
         for q in document_quotes(doc):
             rows.append({"doc_id": doc.doc_id, "sent_id": sentence_of(doc, q.start).sent_id, "start": q.start,
                          "end": q.end, "text": q.text, "speaker": q.speaker, "speaker_actor_id": q.speaker_actor_id,
@@ -217,7 +225,7 @@ def theme_table(docs: list[corpus.Document]) -> pd.DataFrame:
     from . import themes
     _, indicators = themes.load_codebook()
     rows = []
-    for doc in docs:
+    for doc in progress(docs, "theme"):
         paras = paragraphs(doc)
         where = {p[0]: p for p in paras}
         for c in themes.code_paragraphs(doc.text, [(p[0], p[2], p[3]) for p in paras], indicators):

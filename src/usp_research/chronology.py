@@ -107,14 +107,18 @@ def year_distance(a0: str, a1: str, b0: str, b1: str) -> int:
 _STOP = frozenset("a an the of on in at to for and or by with from its his her their this that".split())
 
 
-def _bag_rx(alias: str) -> tuple[re.Pattern, ...]:
-    words = [w for w in re.split(r"[\s\-–—]+", alias) if w and w not in _STOP]
-    return tuple(re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)", re.I) for w in words)
-
-
 @lru_cache(maxsize=2)
-def _bag_index(refs: tuple[RefEvent, ...]) -> tuple[tuple[tuple[re.Pattern, ...], int, RefEvent], ...]:
-    return tuple((_bag_rx(a), len(a), r) for r in refs for a in r.aliases if len(_bag_rx(a)) >= 2)
+def _alias_words(refs: tuple[RefEvent, ...]) -> tuple[re.Pattern, tuple]:
+    """A regex finding any alias content word, and per alias: (content words, exact regex, length, ref)."""
+    out, vocab = [], set()
+    for r in refs:
+        for a in r.aliases:
+            words = frozenset(w for w in re.split(r"[\s\-–—]+", a) if w and w not in _STOP)
+            vocab |= words
+            out.append((words, _alias_rx(a), len(a), r))
+    word_rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(vocab, key=len, reverse=True))
+                         + r")(?!\w)", re.I)
+    return word_rx, tuple(out)
 
 
 def _jaccard(a: set, b: set) -> float:
@@ -138,13 +142,15 @@ def link(sentence: str, quote: str, event_type: str, actors: tuple[str, ...], da
         dist = abs(year_distance(date_start, date_end, ref.date_start, ref.date_end))
         cands.append((dist, rank, -length, int(ref.event_type != event_type), -_jaccard(mine, set(ref.actors)), how, ref))
 
-    for rx, ref in _alias_index(refs):
-        m = rx.search(sentence)
-        if m:
-            add(0, len(m.group(0)), "alias", ref)
-    for rxs, length, ref in _bag_index(refs):
-        if all(r.search(sentence) for r in rxs):
-            add(1, length, "alias words", ref)
+    word_rx, aliases = _alias_words(refs)
+    present = {w.lower() for w in word_rx.findall(sentence)}
+    for words, rx, length, ref in aliases:
+        if words <= present:  # cheap prefilter: every content word of the alias is in the sentence
+            m = rx.search(sentence)
+            if m:
+                add(0, len(m.group(0)), "alias", ref)
+            elif len(words) >= 2:
+                add(1, length, "alias words", ref)
     if quote:
         for ref in refs:
             if any(quote_overlap(quote, q) >= MIN_QUOTE_WORDS for q in ref.quotes):

@@ -42,3 +42,19 @@ def corpus_facts(documents: pd.DataFrame) -> dict:
         "n_repairs": int(documents["n_repairs"].sum()),
         "documents_with_publication_date": int((documents["published"] != "").sum()),
     }
+
+
+def plot_sizes(documents: pd.DataFrame, top: int = 30):
+    """Words after cleaning and lines dropped, per document (the `top` largest when there are more)."""
+    import matplotlib.pyplot as plt
+
+    d = documents.set_index("doc_id").sort_values("n_words", ascending=False).head(top).sort_index()
+    fig, ax = plt.subplots(figsize=(6, 0.3 * len(d) + 1.2))
+    ax.barh(d.index, d["n_words"], color="#4c72b0")
+    for i, (w, dropped) in enumerate(zip(d["n_words"], d["n_lines_dropped"])):
+        ax.text(w, i, f"  {dropped} lines dropped", va="center", fontsize=8)
+    ax.set_xlabel("words after cleaning")
+    ax.invert_yaxis()
+    shown = f" (the {top} largest of {len(documents)})" if len(documents) > top else ""
+    ax.set_title(f"Corpus size by document{shown}")
+    return fig
