@@ -79,7 +79,7 @@ $(BENCH_STAMP): requirements.lock requirements-bench.lock pyproject.toml
 	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
-bench: $(BENCH_STAMP) $(CORPUS_OUT) ## time the time-expression tagger against dateparser, ctparse, Duckling, HeidelTime (bench/)
+bench: $(BENCH_STAMP) ## time the time-expression tagger against dateparser, ctparse, Duckling, HeidelTime (bench/)
 	OMP_NUM_THREADS=1 $(BENCH_VENV)/bin/python bench/bench_timex.py $(BENCH_ARGS)
 
 setup: $(STAMP) ## create .venv from requirements.lock and register the Jupyter kernel
@@ -99,8 +99,8 @@ lock: ## regenerate requirements.lock (exact versions) from pyproject.toml
 clean: ## remove everything `make all` makes under DERIVED_DIR (never data/raw)
 	rm -rf $(D)/corpus $(D)/annotations $(D)/tables $(D)/figures $(D)/notebooks $(D)/facts $(D)/facts.json
 
-distclean: clean ## also remove .venv
-	rm -rf $(VENV)
+distclean: clean ## also remove .venv and .venv-bench
+	rm -rf $(VENV) .venv-bench
 
 $(STAMP): requirements.lock pyproject.toml
 	rm -rf $(VENV)

@@ -671,7 +671,7 @@ def code_state() -> str:
         dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", "src"],
                                capture_output=True, text=True, cwd=ROOT, env=env, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        return "unknown (not a git checkout)"
+        return "unknown (no git, or not a git checkout)"
     return f"commit {head}" + (" with uncommitted changes in src/" if dirty else "")
 
 

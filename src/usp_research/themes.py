@@ -282,13 +282,31 @@ def _compile(ind: Indicator) -> re.Pattern:
     return re.compile(source, re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _literal_key(ind: Indicator) -> str:
+    """Text every match of a term indicator contains (casefolded), or "" when there is none to rely on."""
+    if ind.kind != "term":
+        return ""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011\u2013]+", ind.indicator.strip()) if w]
+    if not words:
+        return ""
+    first = re.split(r"['\u2019]", words[0])[0]
+    if len(words) == 1 and re.search(r"[^aeiou\W\d_]y$", first, re.I):
+        first = first[:-1]  # policy / policies
+    return first.casefold() if len(first) >= 2 else ""
+
+
 def find_matches(text: str, indicators: Iterable[Indicator]) -> list[Match]:
     """All indicator matches in ``text``; within a theme overlaps are resolved leftmost-longest.
 
     Sorted by (start, theme). A match never contains a line break; empty matches are ignored.
     """
     by_theme: dict[str, list[Match]] = {}
+    folded = text.casefold()
     for ind in indicators:
+        key = _literal_key(ind)
+        if key and key not in folded:
+            continue  # the term's first word is absent: its regex cannot match (a cheap prefilter)
         for m in _compile(ind).finditer(text):
             if m.end() > m.start() and "\n" not in m[0] and "\r" not in m[0]:
                 by_theme.setdefault(ind.theme, []).append(
