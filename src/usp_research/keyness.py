@@ -129,15 +129,15 @@ def keyness(texts: Mapping[str, str], min_count: int = 2, top: int = 15) -> pd.D
     """
     if top < 0 or min_count < 1:
         raise ValueError("top must be >= 0 and min_count >= 1")
-    counted = {doc: terms(text) for doc, text in texts.items()}
     total_counts: Counter = Counter()
     total_tokens = 0
-    for c, n in counted.values():
+    for text in texts.values():  # two passes: per-document counts are never all held in memory
+        c, n = terms(text)
         total_counts.update(c)
         total_tokens += n
     rows = []
-    for doc in sorted(counted):
-        c, n1 = counted[doc]
+    for doc in sorted(texts):
+        c, n1 = terms(texts[doc])
         n2 = total_tokens - n1
         if n1 == 0 or n2 == 0:
             continue
