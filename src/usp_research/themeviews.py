@@ -63,10 +63,14 @@ def top_actors(mentions: pd.DataFrame, n: int = 5) -> pd.DataFrame:
     return c.groupby("doc_id").head(n).reset_index(drop=True)
 
 
-def heatmap(table: pd.DataFrame, title: str):
-    """A labelled heatmap of a small numeric table."""
+def heatmap(table: pd.DataFrame, title: str, max_rows: int = 40):
+    """A labelled heatmap of a small numeric table (the `max_rows` rows with the largest sums)."""
     import matplotlib.pyplot as plt
 
+    if len(table) > max_rows:
+        keep = table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:max_rows]
+        title = f"{title} ({max_rows} of {len(table)} rows: largest totals)"
+        table = table.loc[sorted(keep)]
     fig, ax = plt.subplots(figsize=(0.55 * len(table.columns) + 2.5, 0.4 * len(table) + 1.6))
     im = ax.imshow(table.values, cmap="Blues", aspect="auto")
     ax.set_xticks(range(len(table.columns)), table.columns, rotation=60, ha="right")
