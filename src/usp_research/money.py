@@ -394,24 +394,21 @@ def load_codebook(path: str | Path | None = None) -> _Lexicon:
 
 
 def load_aliases(path: str | Path | None = None) -> dict[str, str]:
-    """Alias -> actor id from ``actors.csv`` (name and ``;``-separated aliases; ``acts_for`` wins).
+    """Alias -> actor id from the actor codebook (name, id and aliases; ``acts_for`` wins).
 
-    Returns an empty mapping when the file does not exist (donor/recipient then stay "").
+    Read through `usp_research.actors.load_codebook`, so a malformed codebook is refused the same
+    way everywhere. Returns an empty mapping when the file does not exist (donor/recipient stay "").
     """
+    from .actors import load_codebook
+
     path = Path(path) if path else ACTORS_CODEBOOK
     if not path.exists():
         return {}
     out: dict[str, str] = {}
-    with open(path, newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            actor = (row.get("acts_for") or "").strip() or (row.get("actor_id") or "").strip()
-            if not actor:
-                continue
-            names = [row.get("name") or "", row.get("actor_id") or ""] + (row.get("aliases") or "").split(";")
-            for name in names:
-                name = name.strip()
-                if name and name not in out:
-                    out[name] = actor
+    for actor in load_codebook(path).values():
+        for name in (actor.name, actor.actor_id, *actor.aliases):
+            if name and name not in out:
+                out[name] = actor.acts_for or actor.actor_id
     return out
 
 
