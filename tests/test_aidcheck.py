@@ -241,8 +241,11 @@ def test_missing_recent_years_that_could_change_the_verdict(ref):
     (dict(donor="USA", recipient="AFG"), "recipient is AFG"),
     (dict(flow="investment"), "not aid (flow: investment)"),
     (dict(flow="", recipient=""), "not marked as aid"),
-    (dict(donor="", recipient=""), "neither donor nor recipient"),
-    (dict(donor="", category="unspecified"), "donor not stated and no aid category"),
+    (dict(donor="", recipient="", flow=""), "not marked as aid"),
+    (dict(donor="", recipient="", category="unspecified", flow="other"), "not aid (flow: other)"),
+    (dict(flow="authorisation"), "an authorisation"),
+    (dict(flow="request"), "a budget request"),
+    (dict(flow="withheld"), "withheld"),
     (dict(category="humanitarian"), "humanitarian aid has no total"),
     (dict(period=("", "")), "no period stated"),
     (dict(period=("1980", "1989")), "outside the record"),
@@ -346,3 +349,20 @@ def test_press_passage_end_to_end(ref):
         ("$4 billion", "not_checkable"),
         ("$100 million", "not_checkable"),
     ]
+
+
+def test_aid_with_neither_party_stated_is_assumed_us_aid_to_pakistan(ref):
+    out = run(ref, claim("$1.5 billion", 1.5e9, donor="", recipient="", category="csf",
+                         period=("2010", "2010"))).iloc[0]
+    assert out.verdict == "consistent"  # CSF FY2010: 1,499
+    assert "assumed US aid to Pakistan" in out.reason
+
+
+def test_a_period_cutting_an_aggregate_prorates_the_fewest_years():
+    ref = aidref.load()
+    comp = aidcheck.compose(ref, 2003, 2018)  # FY2002-2018 total x 16/17, not FY2002-07 x 5/6 + 11 singles
+    assert [(p.fiscal_year, p.k) for p in comp.pieces] == [("2002-2018", 16)] and comp.approximate
+    comp = aidcheck.compose(ref, 2004, 2009)  # FY2002-07 x 4/6 + FY2008 + FY2009: two years prorated away
+    assert [(p.fiscal_year, p.k) for p in comp.pieces] == [("2002-2007", 4), ("2008", 0), ("2009", 0)]
+    comp = aidcheck.compose(ref, 2002, 2009)  # exact: no proration
+    assert [p.k for p in comp.pieces] == [0, 0, 0] and not comp.approximate

@@ -467,7 +467,9 @@ LOADER_CASES = [
     pytest.param(repair.load_ok_doubles, "doubled_words_ok.txt", "caf\u00e9\n".encode("cp1252"),
                  ("not valid UTF-8", "Re-save it as UTF-8"), id="repair.load_ok_doubles-windows-1252"),
     pytest.param("timex", "named_periods.csv", header_of(CODEBOOKS / "named_periods.csv")
-                 + "cold_war,Cold War,19x7,1991,year,c,n\n", ("cold_war",), id="timex.load_periods-bad-value"),
+                 + "cold_war,Cold War,19x7,1991,year,c,n,period\n", ("cold_war",), id="timex.load_periods-bad-value"),
+    pytest.param("timex", "named_periods.csv", header_of(CODEBOOKS / "named_periods.csv")
+                 + "cold_war,Cold War,1947,1991,year,c,n,epoch\n", ("epoch", "era"), id="timex.load_periods-bad-kind"),
     pytest.param("timex", "named_periods.csv", header_of(CODEBOOKS / "named_periods.csv") + "cold_war,Cold War\n",
                  ("line 2",), id="timex.load_periods-short-row"),
 ]

@@ -22,7 +22,7 @@ def mentions(text, names):
 
 def run(text, names=None, published=None):
     sents = [(i, s, e) for i, (s, e) in enumerate(segment.split_sentences(text), start=1)]
-    return events.extract(text, sents, timex.tag(text, published, PERIODS), mentions(text, names or {}),
+    return events.extract(text, sents, timex.tag(text, published, PERIODS, eras=True), mentions(text, names or {}),
                           {"P_TRUMP": "USA", "P_BIDEN": "USA"}, frozenset({"P_TRUMP", "P_BIDEN"}))
 
 
@@ -89,3 +89,27 @@ def test_timeline_merges_and_flags():
     assert quote["speakers"] == "a: P_BIDEN; c: P_TRUMP"
     assert table[table["date_start"] == "1954"].iloc[0]["agreement"] == "single source"
     assert tid[0] == tid[1] and tid[2] == tid[3] != tid[0]
+
+
+def test_after_phrase_dates_the_happening_and_opens_the_main_clause():
+    # X is a dated happening: X itself (closed) and the main clause's happening from then on (open)
+    e = run("The United States recognised Pakistan soon after its independence in 1947.")
+    assert [(x.date_start, x.date_end, x.event_type) for x in e] == [
+        ("1947", "1947", "political_change"), ("1947", "", "agreement")]
+    # X is the time itself: only the open row, and only when the main clause is an action
+    e = run("Following 9/11, Pakistan became a frontline ally.")
+    assert [(x.date_start, x.date_end) for x in e] == [("2001-09-11", "")]
+    assert run("Relations were at their warmest after 9/11.") == []
+    # a state in the main clause: only X itself
+    e = run("The country has been unstable since the ouster of the prime minister in 2022.")
+    assert [(x.date_start, x.date_end) for x in e] == [("2022", "2022")]
+    # a year modifying the happening ("the 2011 Abbottabad operation") is not the time itself
+    e = run("Following the 2011 Abbottabad operation, trust was at its lowest.")
+    assert [(x.date_start, x.date_end) for x in e] == [("2011", "2011")]
+
+
+def test_eras_flag_but_are_not_time_expressions():
+    text = "In 2016, the Trump administration adopted a confrontational tone."
+    assert [t.text for t in timex.tag(text, None, PERIODS)] == ["2016"]
+    assert [(t.text, t.kind) for t in timex.tag(text, None, PERIODS, eras=True)] == [
+        ("2016", "year"), ("the Trump administration", "era")]

@@ -734,7 +734,7 @@ def test_both_ends_of_a_change_are_the_same_money():
 def test_another_amount_is_of_the_kind_last_mentioned():
     text = "In 2016, $200 million in CSF was withheld.\n\nIn 2017, the Pentagon held back another $200 million."
     a, b = money(text)
-    assert (a.category, b.category, b.flow) == ("csf", "csf", "aid")
+    assert (a.category, b.category, a.flow, b.flow) == ("csf", "csf", "withheld", "withheld")
 
 
 def test_amount_without_money_words_takes_the_passage_kind():
@@ -748,3 +748,19 @@ def test_amount_without_money_words_takes_the_passage_kind():
 def test_total_of_a_backward_link_is_not_its_own_sibling():
     # "Y of X": Y is linked forward to X, so X must not become a sibling of Y (and of itself)
     assert [m.part_of for m in money("The US paid $10 million of $5 billion in aid.")] == [1, None]
+
+
+@pytest.mark.parametrize("sentence, flows", [
+    ("The Act authorized $7.5 billion in civilian assistance for FY2010–FY2014, or $1.5 billion annually.",
+     ["authorisation", "authorisation"]),
+    ("The administration requested $800 million in security aid for FY2013.", ["request"]),
+    ("In 2018, $300 million in CSF was reprogrammed.", ["withheld"]),
+    ("In 2010, the US provided $1.5 billion in CSF reimbursements.", ["aid"]),
+])
+def test_aid_authorised_requested_or_withheld_is_not_aid_given(sentence, flows):
+    assert [m.flow for m in money(sentence)] == flows
+
+
+def test_the_indirect_object_of_giving_is_the_recipient():
+    (m,) = money("Trump said the US had given Pakistan more than 33 billion dollars in aid over 15 years.")
+    assert (m.donor, m.recipient) == ("USA", "PAK")

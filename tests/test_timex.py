@@ -18,7 +18,8 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "raw" / "corpus"
 
 def rows(text, published=None):
     """Compact view of the tagger's output: (text, kind, start value, end value, precision, anchor)."""
-    return [(t.text, t.kind, t.value_start, t.value_end, t.precision, t.anchor) for t in tag(text, published)]
+    return [(t.text, t.kind, t.value_start, t.value_end, t.precision, t.anchor)
+            for t in tag(text, published, eras=True)]
 
 
 def one(text, published=None):
@@ -146,16 +147,16 @@ CASES = [
     ("the Soviet–Afghan war", None, ("the Soviet–Afghan war", "named_period", "1979", "1989", "year", "")),
     ("the Soviet Afghan War", None, ("the Soviet Afghan War", "named_period", "1979", "1989", "year", "")),
     ("the Afghan jihad", None, ("the Afghan jihad", "named_period", "1979", "1989", "year", "")),
-    ("The Obama administration saw", None, ("The Obama administration", "named_period", "2009", "2017", "year", "")),
+    ("The Obama administration saw", None, ("The Obama administration", "era", "2009", "2017", "year", "")),
     ("the Trump and Biden administrations", None,
-     ("the Trump and Biden administrations", "named_period", "2017", "2025", "year", "")),
+     ("the Trump and Biden administrations", "era", "2017", "2025", "year", "")),
     ("the second Trump administration", P,
-     ("the second Trump administration", "named_period", "2025", P, "year", PUB)),
+     ("the second Trump administration", "era", "2025", P, "year", PUB)),
     ("the second Trump administration", None,
-     ("the second Trump administration", "named_period", "2025", "", "year", "")),
+     ("the second Trump administration", "era", "2025", "", "year", "")),
     ("World War II", None, ("World War II", "named_period", "1939", "1945", "year", "")),
     ("World War I", None, ("World War I", "named_period", "1914", "1918", "year", "")),
-    ("the Zia era", None, ("the Zia era", "named_period", "1977", "1988", "year", "")),
+    ("the Zia era", None, ("the Zia era", "era", "1977", "1988", "year", "")),
     ("the Partition of India", None, ("the Partition of India", "named_period", "1947", "1947", "year", "")),
     ("the Cold War era", None, ("Cold War", "named_period", "1947", "1991", "year", "")),
     ("during the early Cold War years", None,

@@ -17,11 +17,13 @@ same period, category and measure is *composed* from the canonical rows of
   ``not_checkable`` if that changes it. Years after the last year of every series (the
   publication year, typically) are dropped with a note; years before the first year of every
   series make the claim ``not_checkable``.
-* **Composition without double counting.** The period is tiled exactly by canonical CRS
-  columns with the fewest pieces (so FY2002-2018 is CRS_2019's total; FY2002-2009 is
-  (FY2002-2007 aggregate) + FY2008 + FY2009). When a period cuts through an aggregate (single
-  years FY2002-FY2007 do not exist) the aggregate is prorated evenly, written "x k/n" in the
-  arithmetic, and the reason says "approximate". A cell the source leaves empty (CSF FY2017,
+* **Composition without double counting.** The period is tiled by canonical CRS columns with
+  the fewest pieces (so FY2002-2018 is CRS_2019's total; FY2002-2009 is (FY2002-2007
+  aggregate) + FY2008 + FY2009). When a period cuts through an aggregate (single years
+  FY2002-FY2007 do not exist) the aggregate is prorated evenly, written "x k/n" in the
+  arithmetic, and the reason says "approximate"; the tiling that prorates the fewest years
+  away wins, then the one with the fewest columns (FY2003-FY2018 is the revised FY2002-2018
+  total x 16/17). A cell the source leaves empty (CSF FY2017,
   FY2018: "none") counts as 0.
 * **Annual claims** ("$1 billion a year") are compared with the mean per year over the
   period; the arithmetic lists each year (or the aggregate's average where the record has
@@ -51,8 +53,9 @@ under only one, or overstated under one and understated under the other ->
 ``depends_on_definition``. Claims that are not in US dollars, not by the US (donor set and not
 USA), not to Pakistan (recipient set and not PAK), not aid (``flow`` loan, investment, ...),
 without a period, or outside the record -> ``not_checkable`` with the reason. A blank donor
-with recipient Pakistan and an aid category, or donor US with a blank recipient, is assumed
-to be US aid to Pakistan, and the reason says so.
+with recipient Pakistan and an aid category, donor US with a blank recipient, or aid with
+neither stated (a fact sheet's "CSF reimbursements totalled ...") is assumed to be US aid to
+Pakistan, the subject of the corpus, and the reason says so.
 """
 from __future__ import annotations
 
@@ -82,6 +85,12 @@ SHARE_TOLERANCE = {  # percentage points as fractions: (below, above) around the
     "at_least": (0.0, 0.15),
     "up_to": (0.15, 0.0),
     "less_than": (0.15, 0.0),
+}
+#: aid that was not given (money.STATUS_FLOWS) cannot be checked against what was appropriated
+_STATUS_REASONS = {
+    "authorisation": "an authorisation (a ceiling for future appropriations), not aid given",
+    "request": "a budget request, not aid appropriated",
+    "withheld": "money withheld, suspended or reprogrammed, not aid given",
 }
 _LOWER_BOUND_QUALIFIERS = ("over", "more_than", "at_least")
 
@@ -177,34 +186,26 @@ def compose(reference: pd.DataFrame, first: int, last: int) -> Composition | Non
     def piece(c, k=0):
         return Piece(c[0], c[1], c[2], c[3], {cat: cells.get((c[0], cat)) for cat in _CRS_CATEGORIES}, k)
 
-    # exact tiling with the fewest pieces (dynamic programming over years)
-    best: dict[int, list] = {lo: []}
+    # tiling by dynamic programming over years: a column is used whole, or cut at the period's
+    # first or last year (its remaining years prorated evenly); the best tiling prorates the
+    # fewest years away, then uses the fewest columns (so FY2003-FY2018 is the revised
+    # FY2002-2018 total x 16/17, not the FY2002-2007 aggregate x 5/6 plus eleven single years)
+    best: dict[int, tuple[tuple[int, int], list]] = {lo: ((0, 0), [])}
     for y in range(lo, hi + 1):
         if y not in best:
             continue
+        (cut, n), used = best[y]
         for c in cols:
-            if c[1] == y and c[2] <= hi:
-                cand = best[y] + [c]
-                if c[2] + 1 not in best or len(cand) < len(best[c[2] + 1]):
-                    best[c[2] + 1] = cand
-    if hi + 1 in best:
-        return Composition([piece(c) for c in best[hi + 1]], lo, hi)
-
-    # otherwise: single years where they exist, else an even share of the smallest aggregate
-    alloc = []
-    for y in range(lo, hi + 1):
-        inside = [c for c in cols if c[1] <= y <= c[2]]
-        if not inside:
-            return None
-        alloc.append(min(inside, key=lambda c: (c[2] - c[1], c[1])))
-    pieces, i = [], 0
-    while i < len(alloc):
-        j = i
-        while j + 1 < len(alloc) and alloc[j + 1] == alloc[i]:
-            j += 1
-        c, k = alloc[i], j - i + 1
-        pieces.append(piece(c, 0 if k == c[2] - c[1] + 1 else k))
-        i = j + 1
+            if not (c[1] == y or (y == lo and c[1] < y <= c[2])):
+                continue
+            end = min(c[2], hi)
+            removed = (y - c[1]) + (c[2] - end)
+            cand = ((cut + removed, n + 1), used + [(c, end - y + 1 if removed else 0)])
+            if end + 1 not in best or cand[0] < best[end + 1][0]:
+                best[end + 1] = cand
+    if hi + 1 not in best:
+        return None
+    pieces = [piece(c, k) for c, k in best[hi + 1][1]]
     return Composition(pieces, lo, hi, approximate=any(p.k for p in pieces))
 
 
@@ -357,15 +358,21 @@ def _scope(row, is_share: bool) -> tuple[str | None, list[str]]:
     if not is_share:
         if str(_get(row, "currency", "USD")) != "USD":
             return f"amount in {_get(row, 'currency')}; no exchange-rate series in the record", notes
+        if flow in _STATUS_REASONS:
+            return _STATUS_REASONS[flow], notes
         if flow and flow != "aid":
             return f"not aid (flow: {flow})", notes
         if not flow and not (donor == "USA" and recipient == "PAK"):
             return "not marked as aid and donor/recipient not both stated", notes
     if not donor and not recipient:
-        return "neither donor nor recipient stated", notes
+        if category not in AID_CATEGORIES or (not is_share and flow != "aid"):
+            return "neither donor nor recipient stated", notes
+        notes.append("neither donor nor recipient stated in the sentence: assumed US aid to Pakistan "
+                      "(the subject of the corpus)")
+        return None, notes
     if not donor:
-        if category not in AID_CATEGORIES:
-            return "donor not stated and no aid category", notes
+        if category not in AID_CATEGORIES and flow != "aid":
+            return "donor not stated and not marked as aid", notes
         notes.append("donor not stated in the sentence: assumed United States")
     if not recipient:
         notes.append("recipient not stated in the sentence: assumed Pakistan")

@@ -64,9 +64,10 @@ def _codebook():
     return actors.load_codebook()
 
 
-def document_timexes(doc: corpus.Document):
+def document_timexes(doc: corpus.Document, eras: bool = False):
+    """Time expressions of one document; with `eras`, presidencies and regimes too (kind `era`)."""
     from . import timex
-    return timex.tag(doc.text, doc.published or None, _periods())
+    return timex.tag(doc.text, doc.published or None, _periods(), eras=eras)
 
 
 def document_mentions(doc: corpus.Document):
@@ -82,7 +83,7 @@ def document_events(doc: corpus.Document):
     persons = frozenset(a.actor_id for a in book.values() if a.type == "person")
     states = frozenset(a.actor_id for a in book.values() if a.type == "state")
     sents = [(s.sent_id, s.start, s.end) for s in doc.sentences]
-    return events.extract(doc.text, sents, document_timexes(doc), document_mentions(doc), acts_for, persons, states,
+    return events.extract(doc.text, sents, document_timexes(doc, eras=True), document_mentions(doc), acts_for, persons, states,
                           document_quotes(doc))
 
 
@@ -162,17 +163,23 @@ def money_tables(docs: list[corpus.Document]) -> tuple[pd.DataFrame, pd.DataFram
 
 def aid_tables(money_csv: Path, shares_csv: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """aid_reference.csv (the tidy official record) and aid_claims.csv (every claim checked against it)."""
-    from . import aidcheck, aidref
+    from . import aidref
     ref = aidref.load()
     mon = pd.read_csv(money_csv, keep_default_na=False, na_values={"amount_usd": [""], "amount_high": [""]})
     sha = pd.read_csv(shares_csv, keep_default_na=False)
+    return ref, check_claims(mon, sha, ref)
+
+
+def check_claims(mon: pd.DataFrame, sha: pd.DataFrame, ref: pd.DataFrame) -> pd.DataFrame:
+    """Money and share rows (as in money.csv / shares.csv) checked against the record, one row per claim."""
+    from . import aidcheck
     claims = pd.concat([mon.assign(claim_id=mon["money_id"], kind="amount"),
                         sha.assign(claim_id=sha["share_id"], kind="share")], ignore_index=True)
     lead = ["claim_id", "kind", "doc_id", "sent_id", "start", "end", "text"]
     claims = claims[lead + [c for c in claims.columns if c not in lead + ["money_id", "share_id"]]]
     claims = claims.astype(object).where(claims.notna(), None)
     checked = aidcheck.check(claims, ref) if len(claims) else claims
-    return ref, checked.sort_values(["doc_id", "start", "claim_id"], kind="stable")
+    return checked.sort_values(["doc_id", "start", "claim_id"], kind="stable")
 
 
 ACTOR_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor_id"]

@@ -53,9 +53,9 @@ class Scores:
 
 
 def read_gold(name: str) -> list[dict[str, str]]:
-    """Rows of one gold table: the main file plus the second held-out set's file of the same name."""
+    """Rows of one gold table: the main file plus the same-named file of every gold-set folder."""
     rows = []
-    for path in (GOLD / name, GOLD / "heldout2" / name):
+    for path in (GOLD / name, *sorted(GOLD.glob(f"*/{name}"))):
         if path.exists():
             with open(path, encoding="utf-8", newline="") as fh:
                 rows += list(csv.DictReader(fh))
@@ -215,6 +215,35 @@ def evaluate_money() -> dict[str, dict]:
     return out
 
 
+def evaluate_verdicts() -> dict[str, dict]:
+    """Aid-claim verdicts end to end: the pipeline's verdict (extraction + `aidcheck`) for each
+    claim whose span it found, against the verdict computed by hand (`verdicts.csv`)."""
+    from collections import Counter
+
+    from . import aidref, annotate
+    gold: dict[str, dict] = defaultdict(dict)
+    for r in read_gold("verdicts.csv"):
+        loc = locate(clean_doc(r["file"]), r["context"], r["text"])
+        gold[r["split"]][(r["file"], *(loc or (-1, -1)))] = r["verdict"]
+    ref = aidref.load()
+    out = {}
+    for split, rows in sorted(gold.items()):
+        files = sorted({k[0] for k in rows})
+        docs = [clean_doc(f) for f in files]
+        mon, sha = annotate.money_tables(docs)
+        checked = annotate.check_claims(mon, sha, ref) if len(mon) + len(sha) else pd.DataFrame()
+        file_of = {d.doc_id: f for d, f in zip(docs, files)}
+        confusion: Counter = Counter()
+        for row in checked.itertuples():
+            want = rows.get((file_of[row.doc_id], int(row.start), int(row.end)))
+            if want is not None:
+                confusion[(want, row.verdict)] += 1
+        n = sum(confusion.values())
+        ok = sum(v for (g, p), v in confusion.items() if g == p)
+        out[split] = {"accuracy": ok / n if n else 0.0, "n": n, "gold_n": len(rows), "confusion": confusion}
+    return out
+
+
 def evaluate_themes() -> dict[str, pd.DataFrame]:
     """Per-theme precision, recall and Cohen's kappa of the dictionary coder against the hand coding."""
     from . import annotate, themes
@@ -252,6 +281,11 @@ def main() -> int:
     print("Money amounts (hit = span, amount, per and period)")
     for split, r in evaluate_money().items():
         print("  " + r["scores"].row(split) + f"  category accuracy {r['category_accuracy']:.3f} on {r['category_n']} span matches")
+    print("Aid-claim verdicts (pipeline verdict vs hand-computed verdict, on claims whose span was found)")
+    for split, r in evaluate_verdicts().items():
+        wrong = ", ".join(f"{g}->{p} {v}" for (g, p), v in sorted(r["confusion"].items()) if g != p)
+        print(f"  {split:<28} accuracy={r['accuracy']:.3f}  ({r['n']} of {r['gold_n']} claims found)"
+              + (f"  errors: {wrong}" if wrong else ""))
     print("Themes (paragraph level; per theme and pooled)")
     for split, table in evaluate_themes().items():
         tp, fp, fn = (int(table[c].sum()) for c in ("tp", "fp", "fn"))

@@ -41,11 +41,17 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?(
                       r"spent|held|brought|sought|grown|risen|fallen|built|won|lost|fought|kept|met)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _BEFORE = re.compile(r"\b(?:before|prior to|until|till)\s+(?:the\s+)?$", re.I)
-_AFTER = re.compile(r"\b(?:after|following|in the aftermath of)\s+(?:the\s+)?(?:events\s+of\s+)?$", re.I)
+_AFTER_PHRASE = re.compile(r"\b(?:after|following|since|in the (?:wake|aftermath) of)\s", re.I)
+_PHRASE_END = re.compile(r"[,;:!?]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"
                    r"won|fell|rose|brought|sought|held|kept|struck|sold|paid|sent|spent|shut|cut|put|set|hit|got|"
                    r"drew|grew|knew|threw|flew|wrote|spoke|broke|chose|stood|ran|found|lost|fought|bought|built)\b")
+_COPULA = r"(?:was|were|had|remained|seemed|appeared|looked|stayed|felt|became\s+(?:more|less|increasingly))"
+#: a past-tense verb of action (not a copula or a verb of state) in a clause
+_ACTION = re.compile(rf"\b(?!{_COPULA}\b)(?:[a-z]{{3,}}ed|became|began|came|went|gave|took|made|left|led|won|fell|"
+                     r"rose|brought|sought|struck|sold|paid|sent|spent|shut|cut|hit|drew|threw|flew|wrote|spoke|"
+                     r"broke|chose|ran|found|lost|fought|bought|built)\b")
 _LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)
 
 
@@ -176,13 +182,43 @@ def _hypothetical(text: str, s0: int, s1: int, t) -> bool:
     return False
 
 
-def _dates(t, text: str, clause_start: int) -> tuple[str, str]:
-    """The event's dates from its time expression: open-ended after "after X"/"following X"/"post-X"."""
+def _after_phrase(text: str, clause_start: int, sent_end: int, t) -> tuple[int, int, bool] | None:
+    """The "after X" / "following X" / "since X" / "post-X" phrase holding time expression `t`:
+    (phrase start, phrase end, direct), `direct` when X is the time itself ("after 2011",
+    "following 9/11") rather than a dated happening ("after the 2022 floods")."""
+    if t.text.lower().startswith("post"):
+        return t.start, t.end, True
     lead = text[clause_start:t.start]
-    modifier = re.match(r"\s+[a-z]", text[t.end:t.end + 2])  # "after the 2022 floods": the floods are dated
-    if t.text.lower().startswith("post") or (_AFTER.search(lead) and not modifier):
-        return t.value_start, ""
-    return t.value_start, t.value_end
+    opener = None
+    for opener in _AFTER_PHRASE.finditer(lead):
+        pass
+    if opener is None or _PHRASE_END.search(lead[opener.end():]):
+        return None
+    between = lead[opener.end():].strip().lower()
+    # "after the 2022 floods", "following the 2011 Abbottabad operation": X is the happening;
+    # "after 2011", "after the events of 9/11", "after the 1980s,": X is the time itself
+    noun_follows = re.match(r"[ \t]+[A-Za-z]", text[t.end:t.end + 2]) is not None
+    direct = between in ("", "the events of", "events of") or (between == "the" and not noun_follows)
+    end = _PHRASE_END.search(text, t.end, sent_end)
+    return clause_start + opener.start(), (end.start() if end else sent_end), direct
+
+
+def _label(sentence: str, pos: int, trig: str) -> str:
+    """A short label: the clause around the trigger, or the sentence's first words."""
+    return _clause(sentence, pos) if trig else " ".join(sentence.split()[:12])
+
+
+def _frame_note(text: str, t, frames: Sequence) -> str:
+    """A note when `t` lies outside a named period or era of the same sentence ("In 2016, the
+    Trump administration ..."), unless the two are linked as the ends of one span."""
+    note = ""
+    for f in frames:
+        between = text[min(t.end, f.end):max(t.start, f.start)]
+        if _LINKED.search(between):
+            continue  # "from 9/11 to the Trump administration": two ends, not a contradiction
+        if not _overlaps(t.value_start, t.value_end, f.value_start, f.value_end):
+            note = f"{t.text} lies outside {f.text} ({f.value_start}–{f.value_end}) named in the same sentence"
+    return note
 
 
 def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Sequence, mentions: Sequence,
@@ -226,7 +262,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                                 tuple(sorted(actor_set)), persons, etype, trig, _clause(sentence, pos - s0), quote, "",
                                 "inferred"))
             continue
-        frames = [t for t in txs if t.kind == "named_period" and t not in dated and t.value_start and t.value_end]
+        frames = [t for t in txs if t.kind in ("named_period", "era") and t not in dated and t.value_start and t.value_end]
         seen: set[tuple[str, str]] = set()
         for t in dated:
             same_clause = _trigger_in_clause(text, triggers, t)
@@ -239,19 +275,29 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             else:
                 continue  # no trigger and no clause around the date: a dateline or masthead, not an event
             bounds = [m.end() + s0 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() + s0 <= t.start]
-            d0, d1 = _dates(t, text, bounds[-1] if bounds else s0)
-            if (d0, d1) in seen:
-                continue
-            seen.add((d0, d1))
-            label = _clause(sentence, pos - s0) if trig else " ".join(sentence.split()[:12])
-            note = ""
-            for f in frames:
-                between = text[min(t.end, f.end):max(t.start, f.start)]
-                if _LINKED.search(between):
-                    continue  # "from 9/11 to the Trump administration": two ends, not a contradiction
-                if not _overlaps(t.value_start, t.value_end, f.value_start, f.value_end):
-                    note = (f"{t.text} lies outside {f.text} ({f.value_start}–{f.value_end}) named in the same sentence")
-            previous = Event(sent_id, s0, s1, t.text, t.start, d0, d1, t.precision, tuple(sorted(actor_set)), persons,
-                             etype, trig, label, quote, note, "stated")
-            events.append(previous)
+            phrase = _after_phrase(text, bounds[-1] if bounds else s0, s1, t)
+            rows = [(pos, trig, etype, t.value_start, t.value_end)]
+            if phrase is not None:
+                # "after X, <main clause>": X itself happened at t (unless X is the time itself), and
+                # the main clause's happening - if it has a trigger - happened from then on
+                p0, p1, direct = phrase
+                inner = [x for x in triggers if p0 <= x[0] < p1]
+                rows = [] if direct else [(*inner[0], t.value_start, t.value_end)] if inner else rows
+                lo = max([s0] + [m.end() + s0 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() + s0 <= p0])
+                hi = min([s1] + [m.start() + s0 for m in _CLAUSE_BREAK.finditer(sentence) if m.start() + s0 >= p1])
+                main = [x for x in triggers if lo <= x[0] < hi and not p0 <= x[0] < p1]
+                if not main and direct:  # "Following 9/11, Pakistan became a frontline ally"
+                    rest = text[lo:p0] + " " + text[p1:hi]
+                    main = [(t.start, "", "other")] if _ACTION.search(rest) else []
+                if main:
+                    m0 = min(main, key=lambda x: abs(x[0] - t.start))
+                    rows.append((*m0, t.value_start, ""))
+            for pos, trig, etype, d0, d1 in rows:
+                if (d0, d1) in seen:
+                    continue
+                seen.add((d0, d1))
+                previous = Event(sent_id, s0, s1, t.text, t.start, d0, d1, t.precision, tuple(sorted(actor_set)),
+                                 persons, etype, trig, _label(sentence, pos - s0, trig), quote,
+                                 _frame_note(text, t, frames), "stated")
+                events.append(previous)
     return events

@@ -118,6 +118,9 @@ ACTORS_CODEBOOK = CODEBOOKS / "actors.csv"
 
 AID_CATEGORIES = ("security", "csf", "economic", "humanitarian", "mixed")
 NON_AID_FLOWS = ("loan", "investment", "trade", "budget", "debt", "other")
+#: what was done with aid money that was not given: its flow says so (codebooks/aid_status.csv)
+STATUS_FLOWS = ("authorisation", "request", "withheld")
+STATUS_CODEBOOK = CODEBOOKS / "aid_status.csv"
 #: codebook categories whose terms make the actor just before them a donor ("US aid")
 _DONOR_NOUN_CATEGORIES = frozenset({"aid", "loan", "investment", "csf"})
 
@@ -358,6 +361,10 @@ _NOT_DONOR_GAP_RE = re.compile(
 )
 _DONOR_PREP_RE = re.compile(r"(?:\bfrom|\bby)\s+(?:the\s+)?$", re.IGNORECASE)
 _RECIPIENT_PREP_RE = re.compile(r"(?:\bto|\bfor|\btowards)\s+(?:the\s+)?$", re.IGNORECASE)
+#: the indirect object of a giving verb is the recipient: "(has) given Pakistan $33 billion"
+_GIVEN_OBJECT_RE = re.compile(r"\b(?:give|gives|gave|given|giving|grant|grants|granted|hand|handed|pay|paid|send|sent|"
+                              r"offer|offered|promise|promised|lend|lent|loan|loaned|owe|owes|owed|award|awarded)"
+                              r"\s+$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- instruments
@@ -388,6 +395,23 @@ def load_codebook(path: str | Path | None = None) -> _Lexicon:
     path = Path(path) if path else CATEGORY_CODEBOOK
     with open(path, newline="", encoding="utf-8") as fh:
         rows = [(r["category"].strip(), r["term"].strip()) for r in csv.DictReader(fh) if r.get("term", "").strip()]
+    cats = {_norm(t): c for c, t in rows}
+    pat = _alternation((t for _, t in rows), lambda t: t.isupper())
+    return _Lexicon(re.compile(r"(?<![\w])(?:" + pat + r")(?![\w])", re.IGNORECASE), cats)
+
+
+@lru_cache(maxsize=8)
+def load_status_codebook(path: str | Path | None = None) -> _Lexicon:
+    """Compile the status codebook (``status,term,notes``: authorised, requested, withheld ...)."""
+    from .sources import read_csv
+
+    path = Path(path) if path else STATUS_CODEBOOK
+    rows = [(r["status"].strip(), r["term"].strip()) for _, r in read_csv(path, ["status", "term"], what="aid status codebook")
+            if r["term"].strip()]
+    for status, term in rows:
+        if status not in STATUS_FLOWS:
+            from .errors import InputError
+            raise InputError(path, f"unknown status {status!r} for {term!r}", f"Use one of {', '.join(STATUS_FLOWS)}")
     cats = {_norm(t): c for c, t in rows}
     pat = _alternation((t for _, t in rows), lambda t: t.isupper())
     return _Lexicon(re.compile(r"(?<![\w])(?:" + pat + r")(?![\w])", re.IGNORECASE), cats)
@@ -704,9 +728,9 @@ def _actor_items(text: str, alex: _ActorLexicon, lex: _Lexicon, lo: int, hi: int
         after = text[m.end():hi]
         before = text[max(lo, m.start() - 20):m.start()]
         nxt_actor = found[i + 1].start() if i + 1 < len(found) else hi
-        role = None
+        role = "recipient" if _GIVEN_OBJECT_RE.search(before) else None
         # "<A> aid", "<A>'s loans", "<A> military assistance": a donor noun within three words
-        for t in terms:
+        for t in ([] if role else terms):
             if t.start() < m.end():
                 continue
             if t.start() > nxt_actor or t.start() - m.end() > 60:
@@ -1164,7 +1188,27 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
                 src = prev
         if src is not None and rec.flow in ("", records[src].flow):
             records[k] = replace(rec, category=records[src].category, flow=records[src].flow)
-    return records
+    return _statuses(text, records, sents, owners, spans, parents)
+
+
+def _statuses(text: str, records: list[Money], sents: dict, owners: list, spans: list, parents: list) -> list[Money]:
+    """Aid that was authorised, requested or withheld rather than given ("authorized $7.5 billion",
+    "$300 million in CSF was withheld"): a status word in the amount's clause sets its flow; an
+    annual rate or component of such a total shares it."""
+    status_lex = load_status_codebook()
+    out = list(records)
+    for k, rec in enumerate(records):
+        if rec.flow not in ("", "aid"):
+            continue
+        s = sents[owners[k]]
+        items = _term_items(text, status_lex, s.start, s.end, spans)
+        hit = s.pick(spans[k], items, clause_only=True)
+        if hit is not None:
+            out[k] = replace(rec, flow=hit.value)
+    for k, p in enumerate(parents):
+        if p is not None and out[p].flow in STATUS_FLOWS and out[k].flow in ("", "aid"):
+            out[k] = replace(out[k], flow=out[p].flow)
+    return out
 
 
 def _inherit(rec: Money, src: Money, *, period: bool = False, category: bool = False, actors: bool = True) -> Money:

@@ -49,6 +49,7 @@ Only the standard library is used.
 from __future__ import annotations
 
 import calendar
+import functools
 import csv
 import datetime as _dt
 import re
@@ -88,6 +89,7 @@ class NamedPeriod:
     precision: str
     citation: str
     notes: str = ""
+    kind: str = "period"  # "era": a presidency or regime, tagged only with tag(..., eras=True)
 
 
 # --------------------------------------------------------------------------
@@ -96,6 +98,7 @@ class NamedPeriod:
 
 _ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 _PERIOD_COLUMNS = ("period_id", "aliases", "value_start", "value_end", "precision", "citation", "notes")
+_PERIOD_KINDS = ("period", "era")
 
 
 def load_periods(path: str | Path | None = None) -> tuple[NamedPeriod, ...]:
@@ -119,8 +122,12 @@ def load_periods(path: str | Path | None = None) -> tuple[NamedPeriod, ...]:
                              "Use ISO dates YYYY[-MM[-DD]] with value_start <= value_end (value_end blank = open)")
         if prec not in ("day", "month", "year"):
             raise InputError(path, f"{where}: unknown precision {prec!r}", "Use day, month or year")
+        kind = (row.get("kind") or "").strip() or "period"
+        if kind not in _PERIOD_KINDS:
+            raise InputError(path, f"{where}: unknown kind {kind!r}",
+                             "Use period (a calendar period) or era (a presidency or regime)")
         out.append(NamedPeriod(row["period_id"].strip(), aliases, vs, ve, prec,
-                               row["citation"].strip(), (row.get("notes") or "").strip()))
+                               row["citation"].strip(), (row.get("notes") or "").strip(), kind))
     return tuple(out)
 
 
@@ -1280,9 +1287,26 @@ def _compiled(periods: tuple[NamedPeriod, ...]):
     return master, route, alias_map
 
 
+@functools.lru_cache(maxsize=8)
+def _era_keys(periods: tuple[NamedPeriod, ...]) -> frozenset[str]:
+    """Lookup keys of the aliases of eras (presidencies, regimes) in a codebook."""
+    return frozenset(_alias_key(a) for p in periods if p.kind == "era" for a in p.aliases)
+
+
+def _is_era(span: str, keys: frozenset[str]) -> bool:
+    key = f" {_alias_key(span)} "
+    return key.endswith(" administrations ") or any(f" {k} " in key for k in keys)
+
+
 def tag(text: str, published: str | None = None,
-        periods: Sequence[NamedPeriod] | None = None) -> list[Timex]:
-    """Tag every time expression in ``text``; sorted, non-overlapping, values resolved where possible."""
+        periods: Sequence[NamedPeriod] | None = None, eras: bool = False) -> list[Timex]:
+    """Tag every time expression in ``text``; sorted, non-overlapping, values resolved where possible.
+
+    Presidencies and regimes ("the Obama administration", "the Zia era": codebook rows of kind
+    ``era``) have no calendar value in the text, so they are not time expressions; with
+    ``eras=True`` they are returned too, with kind ``era``, for checking a stated date against
+    the era named beside it ("In 2016, the Trump administration ...").
+    """
     if periods is None:
         periods = _default_periods()
     elif not isinstance(periods, tuple):
@@ -1304,4 +1328,10 @@ def tag(text: str, published: str | None = None,
         _reanchor_quotes(text, atoms, relative, alias_map)
     atoms = _combine(text, atoms, pub)
     _resolve(atoms, pub, text)
-    return [Timex(a.s, a.e, text[a.s:a.e], a.kind, a.vs, a.ve, a.prec, a.anchor) for a in atoms]
+    keys = _era_keys(periods)
+    out = []
+    for a in atoms:
+        kind = "era" if a.kind == "named_period" and _is_era(text[a.s:a.e], keys) else a.kind
+        if kind != "era" or eras:
+            out.append(Timex(a.s, a.e, text[a.s:a.e], kind, a.vs, a.ve, a.prec, a.anchor))
+    return out
