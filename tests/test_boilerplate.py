@@ -1,4 +1,5 @@
 """Boilerplate detection: exact lines dropped, with reasons, on texts written for the tests."""
+import pytest
 from usp_research import boilerplate
 
 RULES = boilerplate.load_rules()
@@ -60,3 +61,19 @@ def test_corpus_article_footer_and_promotions(raw_corpus):
     assert kept[-1].startswith("In conclusion, the Pakistan–US relationship")
     assert f.author == "Huma Akram" and f.date == "2025-09-19"
     assert not any("WhatsApp" in k or "HowTests" in k or k == "Apply Now" for k in kept)
+
+
+@pytest.mark.parametrize("masthead, date", [
+    ("Policy Brief No. 27 | June 2022", "2022-06"),
+    ("Backgrounder | South Asia Security Programme | Updated: 10 January 2024", "2024-01-10"),
+    ("News · Politics · 3 May 2023", "2023-05-03"),
+])
+def test_masthead_line_with_a_date_gives_the_publication_date(masthead, date):
+    lines = ["Centre for Policy", masthead, "", BODY]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == date and 1 in f.drops
+
+
+def test_a_sentence_with_a_bar_is_not_a_masthead():
+    lines = ["Aid and its limits", "", BODY, "Trade | the talks resumed in June 2022 after a long pause " + BODY]
+    assert boilerplate.find(lines, RULES).date is None

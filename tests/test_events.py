@@ -113,3 +113,9 @@ def test_eras_flag_but_are_not_time_expressions():
     assert [t.text for t in timex.tag(text, None, PERIODS)] == ["2016"]
     assert [(t.text, t.kind) for t in timex.tag(text, None, PERIODS, eras=True)] == [
         ("2016", "year"), ("the Trump administration", "era")]
+
+
+def test_present_or_future_periods_need_a_past_tense():
+    assert run("Launch a bilateral review of the aid relationship this year.", published="2022-06-01") == []
+    e = run("The two sides signed a trade agreement this year.", published="2022-06-01")
+    assert [(x.date_start, x.event_type) for x in e] == [("2022", "agreement")]

@@ -59,6 +59,23 @@ class Findings:
     title_line: int | None = None
 
 
+_MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")
+_DATE_LABEL = re.compile(r"^(?:published|posted|updated|last updated|date)(?: on)?:?\s*", re.I)
+
+
+def _masthead_date(line: str) -> str | None:
+    """The date in a masthead line such as "Policy Brief No. 27 | June 2022" or "Backgrounder |
+    Updated: 10 January 2024" (parts split by |, · or •), or None."""
+    parts = _MASTHEAD_SPLIT.split(line.strip())
+    if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
+        return None
+    for part in parts:
+        found = parse_date(_DATE_LABEL.sub("", part.strip(" *_")), month_ok=True)
+        if found:
+            return found
+    return None
+
+
 def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
     """Read and compile the pattern file; a malformed row is an error naming file and row."""
     from .sources import read_csv
@@ -162,6 +179,10 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
             drop(i, "dateline: a line that is only a date")
             if f.date is None and i < first_body:
                 f.date = parse_date(s)
+        elif i < first_body and (found := _masthead_date(s)):
+            drop(i, "masthead: a header line of short parts, one of them a date")
+            if f.date is None:
+                f.date = found
 
     # 3. author name and bio near a byline (header zone only)
     kept = [i for i in nonblank if i not in f.drops]

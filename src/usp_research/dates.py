@@ -22,9 +22,18 @@ _PATTERNS = [
 ]
 
 
-def parse_date(text: str) -> str | None:
-    """ISO date if `text` (stripped) is exactly one full date, else None."""
+_MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}", re.I)
+
+
+def parse_date(text: str, month_ok: bool = False) -> str | None:
+    """ISO date if `text` (stripped) is exactly one full date, else None; with `month_ok`, a
+    month and year ("June 2022") gives YYYY-MM."""
     s = " ".join(text.strip().split())
+    if month_ok:
+        m = _MONTH_YEAR.fullmatch(s)
+        month_no = MONTHS.get(m["month"].lower().rstrip(".")) if m else None
+        if month_no:
+            return f"{int(m['year']):04d}-{month_no:02d}"
     for pat in _PATTERNS:
         m = pat.fullmatch(s)
         if m:

@@ -52,6 +52,9 @@ _COPULA = r"(?:was|were|had|remained|seemed|appeared|looked|stayed|felt|became\s
 _ACTION = re.compile(rf"\b(?!{_COPULA}\b)(?:[a-z]{{3,}}ed|became|began|came|went|gave|took|made|left|led|won|fell|"
                      r"rose|brought|sought|struck|sold|paid|sent|spent|shut|cut|hit|drew|threw|flew|wrote|spoke|"
                      r"broke|chose|ran|found|lost|fought|bought|built)\b")
+#: "this year", "next month": a present or future period dates a happening only in a past-tense
+#: sentence ("Launch a review this year" is a recommendation)
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:this|next|coming|current)\b", re.I)
 _LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)
 
 
@@ -247,7 +250,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                     if not any(t.start <= m.start() + s0 < t.end for t in txs)]
         past = bool(_PAST.search(sentence))
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
-                 and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])]
+                 and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])
+                 and not (_PRESENT_OR_FUTURE.search(t.text) and not past)]
         ms = _within(mentions, m_starts, s0, s1)
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
         persons = tuple(sorted({m.actor_id for m in ms if m.actor_id in person_ids}))
