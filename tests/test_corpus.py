@@ -115,3 +115,18 @@ def test_raw_files_are_never_written(fixture_corpus, tmp_path):
 def test_slugify():
     assert sources.slugify("000_326cc924450e4eb8") == "000_326cc924450e4eb8"
     assert sources.slugify("My Article (2).HTML") == "my-article-2-html"
+
+
+def test_pdf_extract_pages_and_wraps_are_cleaned(tmp_path):
+    page = ("REPORT TITLE                         Report No. 9\n\n")
+    raw = ("ATLANTIC POLICY FORUM\nResearch Report No. 9 | March 2021\n\n" + page
+           + "Over the past two decades the United States has given Pakistan\nmore than $34 billion in assis-\n"
+             "tance, and claims were paid after the fact, often a year\n\n   Page 2 of 12\n\n" + page
+           + "or more late, as auditors found.\n\n   Page 3 of 12\n\n" + page + "The end of the report is here.\n")
+    (tmp_path / "r.txt").write_text(raw, encoding="utf-8")
+    d = corpus.build_document(tmp_path / "r.txt", None, corpus.boilerplate.load_rules(),
+                              corpus.repair.load_ok_doubles(), corpus.segment.load_abbreviations())
+    assert d.published == "2021-03"
+    assert ("the United States has given Pakistan more than $34 billion in assistance, and claims were paid after "
+            "the fact, often a year or more late, as auditors found.") in d.text
+    assert "Page" not in d.text and "REPORT TITLE" not in d.text

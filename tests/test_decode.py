@@ -45,3 +45,18 @@ def test_html_goes_through_the_extractor(fixture_corpus):
     assert "tracking script" not in raw.text and "cookies" not in raw.text and "color: red" not in raw.text
     assert raw.text.splitlines()[1].startswith("The United States gave Pakistan large sums after 2001")
     assert raw.html_meta["author"] == "Jane Doe" and raw.html_meta["date"] == "2023-05-02"
+
+
+def test_headings_and_lists_dropped_by_the_extractor_are_restored():
+    from usp_research import decode
+    para = "<p>" + "The United States and Pakistan announced a trade agreement on Wednesday. " * 3 + "</p>"
+    html = ("<html><body><nav><ul><li>Home</li><li>Archive</li></ul></nav><table><tr><td>"
+            f"<h2>Trade deal caps a busy July</h2><p>Dear reader,</p>{para}<h2>Key dates</h2>"
+            "<ul><li>2025-07-30: US and Pakistan announce a trade deal</li></ul><p>Until next week,<br>The team</p>"
+            "</td></tr></table></body></html>")
+    extracted = "Dear reader,\n" + " ".join(["The United States and Pakistan announced a trade agreement on "
+                                              "Wednesday."] * 3) + "\nUntil next week,\nThe team"
+    out = decode.restore_blocks(html, extracted).split("\n")
+    assert out[0] == "Dear reader,"  # nothing is put before the first extracted block
+    assert out[-4:-2] == ["Key dates", "- 2025-07-30: US and Pakistan announce a trade deal"]
+    assert "Home" not in out and "Archive" not in out

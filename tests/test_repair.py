@@ -33,3 +33,22 @@ def test_broken_line_continues_only_mid_sentence():
     assert repair.continues(long, "Pakistan as a critical player in counterterrorism efforts.")
     assert not repair.continues(long + ".", "Pakistan as a critical player.")
     assert not repair.continues("Why the Relationship With Washington Still Matters to Islamabad Today", "The aid flowed.")
+
+
+def test_hard_wrapped_lines_of_a_pdf_extract_join():
+    assert repair.continues("Over the past two decades the United States has given Pakistan", "more than $34 billion.")
+    assert repair.continues("Most of the money was tied to", "Pakistan's role in the War on Terror.")
+    assert repair.continues("CSF alone made up about 42 percent of", "the total.")
+    assert repair.continues("The Pentagon has withheld part of it and then", "$300 million in FY2016 went back.")
+    assert repair.continues("The decline was steepest between 2013 and", "2016. After the floods, aid rose.")
+    assert not repair.continues("Rebalancing the Ledger:", "US Assistance to Pakistan since 2001")
+    assert not repair.continues("ATLANTIC-INDUS POLICY FORUM", "Research Report No. 9 | March 2021")
+    assert not repair.continues("The aid programme has several parts", "2. THE SCALE OF ASSISTANCE")
+
+
+def test_words_broken_by_a_hyphen_at_a_line_end():
+    assert repair.dehyphenate("security-related pro-", "grammes and nearly $11.3 billion") == (
+        "security-related programmes and nearly $11.3 billion")
+    assert repair.dehyphenate("a well-", "known figure") == "a well-known figure"
+    assert repair.dehyphenate("the pro-", "Western camp") is None  # capital: a real hyphen
+    assert repair.dehyphenate("1998-", "99 budget") is None

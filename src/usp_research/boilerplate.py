@@ -11,7 +11,8 @@ Method (documented in docs/cleaning.md): line rules from the editable pattern fi
   drops everything after it, provided at most one long paragraph follows;
 
 plus structural rules that need no pattern: lines without a single letter (separators, view
-counts), lines that are only a date, the author's name and bio near a byline, the title
+counts), lines that are only a date, a masthead line with a date, short lines repeated three or
+more times (running headers of a PDF extract), the author's name and bio near a byline, the title
 repeated as a heading, truncated teasers and duplicated paragraphs. Every drop carries its
 reason; nothing is removed silently.
 """
@@ -23,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import parse_date
+from .dates import parse_date, search_date
 from .errors import InputError
 from .paths import CODEBOOKS
 
@@ -60,17 +61,19 @@ class Findings:
 
 
 _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")
-_DATE_LABEL = re.compile(r"^(?:published|posted|updated|last updated|date)(?: on)?:?\s*", re.I)
+_DATE_LABEL = re.compile(r"^(?:published|posted|updated|last updated|date|recorded|released|issued|broadcast|"
+                         r"aired)(?: on)?:?\s*", re.I)
 
 
 def _masthead_date(line: str) -> str | None:
-    """The date in a masthead line such as "Policy Brief No. 27 | June 2022" or "Backgrounder |
-    Updated: 10 January 2024" (parts split by |, · or •), or None."""
-    parts = _MASTHEAD_SPLIT.split(line.strip())
-    if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
+    """The date in a masthead line such as "Policy Brief No. 27 | June 2022", "Backgrounder |
+    Updated: 10 January 2024" or "Recorded 2 October 2023 · Released 9 October 2023" (short parts
+    split by |, · or •, none ending a sentence), or None; the first date wins."""
+    parts = [p.strip(" *_") for p in _MASTHEAD_SPLIT.split(line.strip())]
+    if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
         return None
     for part in parts:
-        found = parse_date(_DATE_LABEL.sub("", part.strip(" *_")), month_ok=True)
+        found = parse_date(_DATE_LABEL.sub("", part), month_ok=True)
         if found:
             return found
     return None
@@ -92,6 +95,10 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
             raise InputError(path, f"row {n}: bad regular expression ({exc})", "Fix the pattern") from None
         rules.append(Rule(row["rule_id"], row["scope"], regex, row["reason"]))
     return tuple(rules)
+
+
+HEADER_MAX_WORDS = 12  # a running header or footer is at most this long
+RUNNING_HEADER_MIN_REPEATS = 3
 
 
 def words(line: str) -> int:
@@ -158,7 +165,7 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
         if groups.get("date") and f.date is None:
-            f.date = parse_date(groups["date"])
+            f.date = parse_date(groups["date"]) or search_date(groups["date"])
         if rule.scope == "cta":
             above = [j for j in nonblank if j < i][::-1][:PROMO_LOOKBACK]
             for j in above:
@@ -183,6 +190,17 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
             drop(i, "masthead: a header line of short parts, one of them a date")
             if f.date is None:
                 f.date = found
+
+    # running headers and footers of a paginated text (PDF extracts): a short line repeated on
+    # three or more pages is page furniture, every copy of it
+    counts: dict[str, list[int]] = {}
+    for i in nonblank:
+        if i not in f.drops and 0 < words(lines[i]) <= HEADER_MAX_WORDS:
+            counts.setdefault(_norm(lines[i]), []).append(i)
+    for key, where in counts.items():
+        if key and len(where) >= RUNNING_HEADER_MIN_REPEATS:
+            for i in where:
+                drop(i, f"running header or footer repeated on {len(where)} pages")
 
     # 3. author name and bio near a byline (header zone only)
     kept = [i for i in nonblank if i not in f.drops]

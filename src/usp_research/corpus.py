@@ -98,17 +98,29 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         log.append(LogEntry(i + 1, "drop", lines[i], "", reason))
     paragraphs: list[tuple[int, str]] = []  # (first line index, text)
     prev_kept = None
+    page_break = False  # dropped lines (page furniture) since the last kept line
     for i, line in enumerate(lines):
         if not line or i in found.drops:
             if not line:
                 prev_kept = None
+            page_break = page_break or i in found.drops
             continue
+        if (page_break and paragraphs and fmt != "html" and re.match(r"[a-z]", line)
+                and not repair.ends_sentence(paragraphs[-1][1])):
+            # "... often a year" / Page 3 of 12 / "or more late, ...": one paragraph across the break
+            prev_kept = paragraphs[-1][0]
+        page_break = False
         line, fixes = repair.fix_doubled_words(line, ok_doubles)
         for r in fixes:
             log.append(LogEntry(i + 1, "repair", r.before, r.after, r.reason))
         if not line.strip():
             continue
-        if prev_kept is not None and fmt != "html" and repair.continues(paragraphs[-1][1], line):
+        joined = repair.dehyphenate(paragraphs[-1][1], line) if prev_kept is not None and fmt != "html" else None
+        if joined is not None:
+            first, head = paragraphs[-1]
+            log.append(LogEntry(i + 1, "repair", "-\\n", "", f"word broken by a hyphen at a line break joined to line {first + 1}"))
+            paragraphs[-1] = (first, joined)
+        elif prev_kept is not None and fmt != "html" and repair.continues(paragraphs[-1][1], line):
             first, head = paragraphs[-1]
             log.append(LogEntry(i + 1, "repair", "\\n", " ", f"line break inside a sentence joined to line {first + 1}"))
             paragraphs[-1] = (first, head + " " + line)

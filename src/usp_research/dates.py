@@ -14,9 +14,9 @@ MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(?:the )?"
 _PATTERNS = [
-    re.compile(rf"{_WEEKDAY}{_DAY} {_MONTH},? {_YEAR}", re.I),
+    re.compile(rf"{_WEEKDAY}{_DAY} (?:of )?{_MONTH},? {_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}", re.I),
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ][\d:.+Z-]*)?"),
 ]
@@ -58,3 +58,16 @@ def is_iso_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def search_date(text: str) -> str | None:
+    """The last full date written anywhere in `text` ("Published in The Daily X, July 13th, 2023"), or None."""
+    s = " ".join(text.split())
+    found = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(s):
+            if (m.start() == 0 or not s[m.start() - 1].isalnum()) and (m.end() == len(s) or not s[m.end()].isalnum()):
+                iso = parse_date(m.group(0))
+                if iso:
+                    found.append((m.end(), iso))
+    return max(found)[1] if found else None

@@ -8,6 +8,9 @@ HTML page saved as `.txt`) are recognised by their first bytes and refused with 
 """
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import codecs
 import re
 from dataclasses import dataclass
@@ -188,6 +191,8 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (doc.text if doc is not None else "") or ""
+    if text.strip():
+        text = restore_blocks(html, text)
     if not text.strip():
         raise InputError(path, "is an HTML page in which no article text was found",
                          "Save the article's own page (not an index or login page), or paste its text into a .txt file")
@@ -198,6 +203,68 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
             if value:
                 meta[key] = str(value)
     return text, meta
+
+
+_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "dt", "dd", "pre")
+_RESTORE = ("h1", "h2", "h3", "h4", "h5", "h6", "li")
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+def restore_blocks(html: str, text: str) -> str:
+    """Put back the headings and list items inside the article that the extractor dropped.
+
+    trafilatura sometimes drops section headings and lists that sit among the article's own
+    paragraphs (table-based newsletter layouts, for example). A heading or list item is restored
+    when a block before it and a block after it are both in the extracted text, so navigation
+    and sidebars (outside the extracted run of paragraphs) stay out; it goes on its own line
+    just before the next extracted block.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return text
+    for bad in tree.xpath("//script|//style|//noscript|//template|//nav|//header|//footer|//aside"):
+        bad.drop_tree()
+    for br in tree.iter("br"):
+        br.tail = " " + (br.tail or "")
+    blocks = []
+    for el in tree.iter(*_BLOCKS):
+        if el.tag in ("p", "blockquote", "dd", "pre") and el.xpath("ancestor::li"):
+            continue
+        s = _squash(el.text_content())
+        if s and not any(_squash(c.text_content()) == s for c in el.iterchildren(*_BLOCKS)):
+            blocks.append((el.tag, s))
+    lines = text.split("\n")
+    flat = [_squash(x) for x in lines]
+    joined = " ".join(flat)
+    starts = list(itertools.accumulate([0] + [len(x) + 1 for x in flat[:-1]]))
+
+    def line_of(s: str) -> int:
+        return bisect.bisect_right(starts, joined.find(s)) - 1
+
+    inserts: dict[int, list[str]] = {}
+    seen_before = False
+    for k, (tag, s) in enumerate(blocks):
+        if s in joined:
+            seen_before = True
+            continue
+        if tag not in _RESTORE or not seen_before or len(s) > 300:
+            continue
+        nxt = next((line_of(t) for _, t in blocks[k + 1:] if t in joined), None)
+        if nxt is not None:
+            inserts.setdefault(nxt, []).append(("- " if tag == "li" else "") + s)
+    if not inserts:
+        return text
+    out = []
+    for i, line in enumerate(lines):
+        out += inserts.get(i, [])
+        out.append(line)
+    return "\n".join(out)
 
 
 def read(path: str | Path) -> RawText:

@@ -91,8 +91,45 @@ def strip_markup(line: str, fmt: str) -> tuple[str, list[Repair]]:
     return line, repairs
 
 
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|to|in|on|for|and|or|nor|but|with|by|from|at|as|that|than|into|onto|"
+                       r"its|their|his|her|our|this|these|those|which|who|whose|was|were|is|are|had|has|have)$")
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_LIST_START = re.compile(r"(?:\d{1,3}|[a-z])[.)]\s")
+JOIN_MIN_WORDS_SOFT = 5  # a shorter line joins only when the break is unmistakable (see `continues`)
+
+
 def continues(line: str, nxt: str) -> bool:
-    """True when `line` stops mid-sentence and `nxt` (the very next line) carries it on."""
+    """True when `line` stops mid-sentence and `nxt` (the very next line) carries it on: a long
+    prose line ending on a lower-case word, or (hard-wrapped text, PDF extracts) a line of a few
+    words ending on a word that cannot end a sentence ("to", "the", "of") or followed by a line
+    that starts in lower case, with a number or a currency sign ("... has given Pakistan / more
+    than $34 billion")."""
     from .boilerplate import words
-    return (words(line) >= JOIN_MIN_WORDS and bool(re.search(r"(?:^|\s)[a-z][\w'’-]*$", line))
-            and words(nxt) >= 3 and bool(re.match(r"[^\W\d_]", nxt)))
+    if not nxt or _LIST_START.match(nxt) or not re.match(r"[^\W_]|[$£€]", nxt):
+        return False
+    if (words(line) >= JOIN_MIN_WORDS and words(nxt) >= 3 and re.search(r"(?:^|\s)[a-z][\w'’-]*$", line)
+            and re.match(r"[^\W\d_]", nxt)):
+        return True
+    if words(line) < JOIN_MIN_WORDS_SOFT or _SENTENCE_END.search(line):
+        return False
+    return bool(_OPEN_END.search(line) or re.match(r"[a-z0-9$£€]", nxt))
+
+
+def ends_sentence(line: str) -> bool:
+    """True when `line` ends with sentence-final punctuation (possibly inside closing quotes)."""
+    return bool(_SENTENCE_END.search(line.rstrip()))
+
+
+#: a word broken by a hyphen at a line end ("assis-" / "tance"); kept for real compounds ("well-known")
+_BROKEN_WORD = re.compile(r"(?<![\w-])([A-Za-z]{2,})-$")
+_COMPOUND_PREFIX = frozenset("self well non ex anti post pre co cross multi semi all half mid so long short high "
+                             "low us".split())
+
+
+def dehyphenate(line: str, nxt: str) -> str | None:
+    """The joined text when `line` ends with a word broken across the line break ("assis-" /
+    "tance" -> "assistance"; "well-" / "known" -> "well-known"), else None."""
+    m = _BROKEN_WORD.search(line)
+    if not m or not re.match(r"[a-z]", nxt):
+        return None
+    return line + nxt if m[1].lower() in _COMPOUND_PREFIX else line[:-1] + nxt

@@ -294,6 +294,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 rf"{_y('pyd_y')}{_YE}"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_y('pyf_y')}{_YE}"),
+        # relative to publication: November last year, July this year, early next year
+        ("mry", rf"{_m('mry_m')}\s+(?:of\s+)?(?P<mry_w>last|this|next)\s+year(?!\w)"),
+        ("pyr", r"\b(?P<pyr_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?P<pyr_w>last|this|next)\s+year(?!\w)"),
         # month + year: July 2015
         ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
         # named periods from the codebook
@@ -307,18 +310,18 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("cen", rf"(?:\bthe\s+)?(?:\b(?P<cen_mod>early|mid|late)(?:\s*[-–]\s*|\s+))?"
                 rf"(?:(?<![\w])(?P<cen_n>[0-9]{{1,2}})(?:st|nd|rd|th)|\b(?P<cen_w>twenty[\s-]first|twenty[\s-]second"
                 r"|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\s-]+century(?!\w)"),
-        # anchored spans: over the last 15 years, the past decade, recent years
+        # anchored spans: over the last 15 years, the past decade ("recent years": not tagged, like "recent")
         ("spa", rf"(?:\bover\s+)?\bthe\s+(?P<spa_w>last|past)\s+(?:(?P<spa_n>{_NUM}|a\s+few|few|several)\s+)?"
                 rf"(?P<spa_u>{_UNIT})(?!\w)"),
         ("spb", rf"(?:\bover\s+)?\bthe\s+(?P<spb_w>next|coming)\s+(?P<spb_n>{_NUM}|a\s+few|few|several)\s+"
                 rf"(?P<spb_u>{_UNIT})(?!\w)"),
-        ("spc", r"(?:\bover\s+)?\brecent\s+(?P<spc_u>years|months|weeks|decades)(?!\w)"),
         # anaphora
         ("ana", r"\b(?P<ana_dir>later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?"
                 r"(?P<ana_u>year|month|week|day|decade)(?!\w)"),
-        ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?P<anb_u>year|month|week|day|decade)(?!\w)"),
+        ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?P<anb_u>year|month|week|day|decade|night|morning|evening"
+                r"|afternoon)(?!\w)"),
         ("anc", r"\bthe\s+(?P<anc_w>same|following|next|previous|preceding|prior|subsequent)\s+"
-                r"(?P<anc_u>year|month|week|day|decade)(?!\w)"),
+                r"(?P<anc_u>year|month|week|day|decade|night|morning|evening|afternoon|period)(?!\w)"),
         ("anz", r"\bthe\s+(?P<anz_u>year|month|week|day)\s+(?:(?P<anz_w>before|after)(?=\s*(?:[,.;:!?)]|$))"
                 r"|(?P<anz_w2>earlier|later))(?!\w)"),
         ("ane", rf"\b(?P<ane_n>{_NUM})\s+(?P<ane_u>{_UNIT})\s+(?:(?P<ane_w>later|earlier|afterwards?)(?!\w)"
@@ -616,6 +619,24 @@ def _part_of_year(m, y, key):
     return _A(m.start(), m.end(), "part_of_year", _ym(y, lo), _ym(y2, hi), "month")
 
 
+_REL_YEAR = {"last": -1, "this": 0, "next": 1}
+
+
+def _h_mry(m, ctx):
+    if not ctx.pub:
+        return _unresolved(m, "month", "month")
+    v = _ym(int(ctx.pub[:4]) + _REL_YEAR[m["mry_w"].lower()], _mon(m["mry_m"]))
+    return _A(m.start(), m.end(), "month", v, v, "month", f"published:{ctx.pub}")
+
+
+def _h_pyr(m, ctx):
+    if not ctx.pub:
+        return _unresolved(m, "part_of_year", "month")
+    a = _part_of_year(m, int(ctx.pub[:4]) + _REL_YEAR[m["pyr_w"].lower()], m["pyr_mod"])
+    a.anchor = f"published:{ctx.pub}"
+    return a
+
+
 def _h_pya(m, ctx):
     return _part_of_year(m, int(m["pya_y"]), m["pya_mod"])
 
@@ -757,12 +778,6 @@ def _h_spb(m, ctx):
     return _span(m, ctx, n, _unit(m["spb_u"]), vague, True)
 
 
-def _h_spc(m, ctx):
-    unit = _unit(m["spc_u"])
-    n = {"year": 3, "month": 6, "week": 3, "decade": 3}[unit]
-    return _span(m, ctx, n, unit, True, False)
-
-
 _BACK = {"previous", "preceding", "prior", "before", "earlier"}
 _FWD = {"following", "next", "subsequent", "after", "later", "afterward", "afterwards"}
 
@@ -780,12 +795,20 @@ def _h_ana(m, ctx):
 
 
 def _h_anb(m, ctx):
-    return _anaphor(m, m["anb_u"].lower(), "same", 0)
+    unit = m["anb_u"].lower()
+    return _anaphor(m, "day" if unit in _DAY_PARTS else unit, "same", 0)
+
+
+_DAY_PARTS = ("night", "morning", "evening", "afternoon")
 
 
 def _h_anc(m, ctx):
-    unit = m["anc_u"].lower()
-    return _anaphor(m, "decade_cal" if unit == "decade" else unit, m["anc_w"], 1)
+    unit, word = m["anc_u"].lower(), m["anc_w"].lower()
+    if unit == "period":  # "over the same period": the antecedent itself
+        return _A(m.start(), m.end(), "anaphoric", info=("these", 0, "both")) if word == "same" else None
+    if unit in _DAY_PARTS:  # "the same night", "the following morning": a day
+        return _anaphor(m, "day", word, 0 if word == "same" else 1)
+    return _anaphor(m, "decade_cal" if unit == "decade" else unit, word, 1)
 
 
 def _h_anz(m, ctx):
@@ -850,7 +873,7 @@ def _h_rlb(m, ctx):
     if w == "recently":
         y, mo = int(pub[:4]), int(pub[5:7]) if len(pub) >= 7 else 1
         return _A(m.start(), m.end(), "relative", _ym(*_add_months(y, mo, -6)), pub, "vague", anchor)
-    k = {"yesterday": -1, "tomorrow": 1}.get(w, 0)
+    k = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)
     if k and len(pub) < 10:
         return _unresolved(m, prec="day")
     v, prec = _shift(pub, "day", k) if k else (pub, _prec_of(pub))
@@ -1081,13 +1104,36 @@ def _with_year(a: _A, year: str) -> _A | None:
 # Final pass: anaphora and year-less dates
 # --------------------------------------------------------------------------
 
+# author-year citations are references, not dates: "(Kux 2001; Markey 2013, 64)", "Kux (2001, 63–67)"
+_CITE_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\b)"
+              r"[A-Z][a-z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’-]*|\s+et\s+al\.?)?")
+_CITE_YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})[a-z]?"
+_CITE_PAGES = r",\s*(?:pp?\.\s*)?[0-9]+(?:\s*[–-]\s*[0-9]+)?"
+_CITATION = re.compile(
+    rf"\({_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?(?:;\s*{_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?)*\)"
+    rf"|\b{_CITE_NAME}\s+\({_CITE_YEAR}{_CITE_PAGES}\)")
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of `text` around `pos` (bounded by sentence ends or line breaks)."""
+    starts = [m.end() for m in _SENT_END.finditer(text, max(0, pos - 400), pos)]
+    lo = max(starts[-1] if starts else max(0, pos - 400), text.rfind("\n", 0, pos) + 1)
+    m = _SENT_END.search(text, pos)
+    hi = min(m.start() if m else len(text), (text.find("\n", pos) + 1 or len(text) + 1) - 1)
+    return text[lo:hi]
+
+
 def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
     """Resolve anaphora and year-less dates against the last explicit expression, in text order.
 
     Explicit anchors are dates, months, years, ranges (end for "later", start for "earlier"),
-    open ranges (their start), parts of years, fiscal years and one-day named events. A month
-    named alone ("since August") takes its year from an explicit expression earlier in the same
-    paragraph, else from the publication date, else from any earlier explicit expression.
+    open ranges (their start), parts of years, fiscal years and one-day named events. A date or
+    month without a year ("on 5 December", "since August") takes its year from a date, month or
+    year in the same or the previous sentence, else from the publication date (the occurrence
+    nearest to it, or the next one in a sentence about the future), else from any earlier
+    explicit expression.
     """
     last: _A | None = None
     for a in atoms:
@@ -1109,15 +1155,28 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                 val, a.prec = _shift(v, unit, k)
                 a.vs = a.ve = val
             a.anchor = f"previous:{v}@{last.s}"
+            if unit in ("year", "month", "week", "day", "decade"):
+                last = a  # "A decade later ... That same year ... The following year": a chain
             continue
         if a.info is not None and not a.vs and a.kind in ("date", "month", "open_range"):
             month_only = a.info[0] == "M"
             src = anchor = None
-            if last is not None and (not month_only or not pub or "\n" not in text[last.e:a.s]):
+            near = (last is not None and last.kind in ("date", "month", "year", "part_of_year")
+                    and "\n" not in text[last.e:a.s] and len(_SENT_END.findall(text, last.e, a.s)) <= 1
+                    and not (pub and _FUTURE_CUE.search(_sentence_at(text, a.s))))
+            if last is not None and (not pub or near):
                 src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
                 anchor = f"previous:{src}@{last.s}"
             elif pub:
                 src, anchor = pub, f"published:{pub}"
+                if len(pub) >= 7:  # the occurrence nearest the publication date, or the next one if future
+                    y, mo = int(pub[:4]), int(pub[5:7])
+                    ahead = (a.info[1] if month_only else a.info[0]) - mo
+                    if _FUTURE_CUE.search(_sentence_at(text, a.s)):
+                        y += ahead < 0  # "the next review is due in March" (published in August)
+                    elif ahead > 6:
+                        y -= 1  # "in November" in a February article: last November
+                    src = f"{y:04d}"
             if not src:
                 v = None
             elif month_only:
@@ -1138,7 +1197,7 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
 # Public entry point
 # --------------------------------------------------------------------------
 
-_DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_spa, _h_spb, _h_spc})
+_DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_spa, _h_spb, _h_mry, _h_pyr})
 _SENT_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
 
@@ -1191,9 +1250,9 @@ class _Ctx:
 _GROUPS = {
     "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "fy": "L",
     "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L",
-    "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
+    "mry": "L", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
-    "spc": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
+    "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
     "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L",
     "mob": "L",
 }
@@ -1209,9 +1268,9 @@ _OTHER_WORDS = {
     "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter))",
     "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}))",
     "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening))",
-    "that": rf"(?i:\s+(?:same\s+|very\s+)?{_UNIT_RX})",
+    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon))",
     "later": r"(?i:\s+(?:in\s+)?th(?:at|is)\b)", "earlier": r"(?i:\s+(?:in\s+)?th(?:at|is)\b)",
-    "over": r"(?i:\s+(?:the|recent)\b)", "recent": rf"(?i:\s+{_UNIT_RX})",
+    "over": r"(?i:\s+the\b)",
     "spring": r"(?i:\s+(?:of\s+)?[0-9])", "summer": r"(?i:\s+(?:of\s+)?[0-9])",
     "autumn": r"(?i:\s+(?:of\s+)?[0-9])", "fall": r"(?i:\s+(?:of\s+)?[0-9])",
     "winter": r"(?i:\s+(?:of\s+)?[0-9])", "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
@@ -1324,6 +1383,10 @@ def tag(text: str, published: str | None = None,
             if handler in _DCT_HANDLERS:
                 relative.append((len(atoms), d, handler))
             atoms.append(a)
+    if "(" in text and atoms:
+        cites = [m.span() for m in _CITATION.finditer(text)]
+        if cites:
+            atoms = [a for a in atoms if not any(c0 <= a.s and a.e <= c1 for c0, c1 in cites)]
     if relative and ("“" in text or '"' in text):
         _reanchor_quotes(text, atoms, relative, alias_map)
     atoms = _combine(text, atoms, pub)
