@@ -1096,8 +1096,8 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         recipient = rc.value if rc else ""
         if recipient == donor:
             recipient = ""
-        if flow == "loan" and donor == "IMF" and category == "unspecified":
-            category = "economic"  # guidelines: IMF loans count as economic
+        if flow == "loan" and category == "unspecified":
+            category = "economic"  # loans (IMF programmes, deposits) are economic support, not military
         amount = float(r.amount)
         records.append(Money(
             start=r.start, end=r.end, text=text[r.start:r.end], amount=amount, currency=r.currency,
