@@ -797,6 +797,10 @@ def test_author_year_citations_are_not_dates():
     text = "Pakistan became independent on 14 August 1947 (Kux 2001; Markey 2013, 64). Kux (2001, 63–67) agrees."
     assert [t[0] for t in rows(text)] == ["14 August 1947"]
     assert [t[0] for t in rows("the Simla Agreement (1972) and talks (March 2011)")] == ["1972", "March 2011"]
+    # a citation before a dated quotation leaves the quotation's relative expression anchored on it
+    out = rows("Kux (2001, 63) agrees. On 1 January 2018, Trump wrote that the US had given “$33 billion over "
+               "the last 15 years”.", "2020-01-01")
+    assert out[-1] == ("over the last 15 years", "span", "2003", "2018-01-01", "year", "quoted:2018-01-01")
 
 
 def test_recent_is_not_tagged():

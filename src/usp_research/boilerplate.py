@@ -61,19 +61,20 @@ class Findings:
 
 
 _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")
-_DATE_LABEL = re.compile(r"^(?:published|posted|updated|last updated|date|recorded|released|issued|broadcast|"
-                         r"aired)(?: on)?:?\s*", re.I)
 
 
-def _masthead_date(line: str) -> str | None:
+def _masthead_date(line: str, rules: tuple[Rule, ...]) -> str | None:
     """The date in a masthead line such as "Policy Brief No. 27 | June 2022", "Backgrounder |
     Updated: 10 January 2024" or "Recorded 2 October 2023 · Released 9 October 2023" (short parts
-    split by |, · or •, none ending a sentence), or None; the first date wins."""
+    split by |, · or •, none ending a sentence; a part is a date or a `dateline` rule's line),
+    or None; the first date wins."""
     parts = [p.strip(" *_") for p in _MASTHEAD_SPLIT.split(line.strip())]
     if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
         return None
     for part in parts:
-        found = parse_date(_DATE_LABEL.sub("", part), month_ok=True)
+        hit = _match(rules, part, ("dateline",))
+        found = parse_date(part, month_ok=True) or (hit and hit[1].groupdict().get("date")
+                                                    and parse_date(hit[1]["date"], month_ok=True))
         if found:
             return found
     return None
@@ -186,7 +187,7 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
             drop(i, "dateline: a line that is only a date")
             if f.date is None and i < first_body:
                 f.date = parse_date(s)
-        elif i < first_body and (found := _masthead_date(s)):
+        elif i < first_body and (found := _masthead_date(s, rules)):
             drop(i, "masthead: a header line of short parts, one of them a date")
             if f.date is None:
                 f.date = found

@@ -115,12 +115,13 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             log.append(LogEntry(i + 1, "repair", r.before, r.after, r.reason))
         if not line.strip():
             continue
-        joined = repair.dehyphenate(paragraphs[-1][1], line) if prev_kept is not None and fmt != "html" else None
+        can_join = prev_kept is not None and fmt != "html"
+        joined = repair.dehyphenate(paragraphs[-1][1], line) if can_join else None
         if joined is not None:
             first, head = paragraphs[-1]
             log.append(LogEntry(i + 1, "repair", "-\\n", "", f"word broken by a hyphen at a line break joined to line {first + 1}"))
             paragraphs[-1] = (first, joined)
-        elif prev_kept is not None and fmt != "html" and repair.continues(paragraphs[-1][1], line):
+        elif can_join and repair.continues(paragraphs[-1][1], line):
             first, head = paragraphs[-1]
             log.append(LogEntry(i + 1, "repair", "\\n", " ", f"line break inside a sentence joined to line {first + 1}"))
             paragraphs[-1] = (first, head + " " + line)

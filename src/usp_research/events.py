@@ -268,6 +268,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             continue
         frames = [t for t in txs if t.kind in ("named_period", "era") and t not in dated and t.value_start and t.value_end]
         seen: set[tuple[str, str]] = set()
+        breaks = list(_CLAUSE_BREAK.finditer(sentence)) if dated else []
         for t in dated:
             same_clause = _trigger_in_clause(text, triggers, t)
             if same_clause:
@@ -278,7 +279,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                 pos, trig, etype = t.start, "", "other"
             else:
                 continue  # no trigger and no clause around the date: a dateline or masthead, not an event
-            bounds = [m.end() + s0 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() + s0 <= t.start]
+            bounds = [m.end() + s0 for m in breaks if m.end() + s0 <= t.start]
             phrase = _after_phrase(text, bounds[-1] if bounds else s0, s1, t)
             rows = [(pos, trig, etype, t.value_start, t.value_end)]
             if phrase is not None:
@@ -287,8 +288,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                 p0, p1, direct = phrase
                 inner = [x for x in triggers if p0 <= x[0] < p1]
                 rows = [] if direct else [(*inner[0], t.value_start, t.value_end)] if inner else rows
-                lo = max([s0] + [m.end() + s0 for m in _CLAUSE_BREAK.finditer(sentence) if m.end() + s0 <= p0])
-                hi = min([s1] + [m.start() + s0 for m in _CLAUSE_BREAK.finditer(sentence) if m.start() + s0 >= p1])
+                lo = max([s0] + [m.end() + s0 for m in breaks if m.end() + s0 <= p0])
+                hi = min([s1] + [m.start() + s0 for m in breaks if m.start() + s0 >= p1])
                 main = [x for x in triggers if lo <= x[0] < hi and not p0 <= x[0] < p1]
                 if not main and direct:  # "Following 9/11, Pakistan became a frontline ally"
                     rest = text[lo:p0] + " " + text[p1:hi]

@@ -84,7 +84,9 @@ Conventions
   (``amount_high`` is ``None`` for single amounts.)
 * Fields beyond the brief, with defaults so records can be built without them: ``Money.amount_high``
   (upper bound of a range), ``Money.flow`` (aid, loan, investment, trade, budget, debt, other or
-  "" when no money term is near; lets aidcheck tell aid from other money), ``Share.donor`` and
+  "" when no money term is near; authorisation, request or withheld for aid that was not given,
+  from a status word in the amount's clause, ``codebooks/aid_status.csv``; lets aidcheck tell
+  aid given from other money), ``Share.donor`` and
   ``Share.recipient``.
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
@@ -395,6 +397,11 @@ def load_codebook(path: str | Path | None = None) -> _Lexicon:
     path = Path(path) if path else CATEGORY_CODEBOOK
     with open(path, newline="", encoding="utf-8") as fh:
         rows = [(r["category"].strip(), r["term"].strip()) for r in csv.DictReader(fh) if r.get("term", "").strip()]
+    return _lexicon(rows)
+
+
+def _lexicon(rows: list[tuple[str, str]]) -> _Lexicon:
+    """One regex over the terms of (value, term) rows; all-capital terms match case-sensitively."""
     cats = {_norm(t): c for c, t in rows}
     pat = _alternation((t for _, t in rows), lambda t: t.isupper())
     return _Lexicon(re.compile(r"(?<![\w])(?:" + pat + r")(?![\w])", re.IGNORECASE), cats)
@@ -412,9 +419,7 @@ def load_status_codebook(path: str | Path | None = None) -> _Lexicon:
         if status not in STATUS_FLOWS:
             from .errors import InputError
             raise InputError(path, f"unknown status {status!r} for {term!r}", f"Use one of {', '.join(STATUS_FLOWS)}")
-    cats = {_norm(t): c for c, t in rows}
-    pat = _alternation((t for _, t in rows), lambda t: t.isupper())
-    return _Lexicon(re.compile(r"(?<![\w])(?:" + pat + r")(?![\w])", re.IGNORECASE), cats)
+    return _lexicon(rows)
 
 
 def load_aliases(path: str | Path | None = None) -> dict[str, str]:

@@ -110,7 +110,7 @@ def continues(line: str, nxt: str) -> bool:
     if (words(line) >= JOIN_MIN_WORDS and words(nxt) >= 3 and re.search(r"(?:^|\s)[a-z][\w'’-]*$", line)
             and re.match(r"[^\W\d_]", nxt)):
         return True
-    if words(line) < JOIN_MIN_WORDS_SOFT or _SENTENCE_END.search(line):
+    if words(line) < JOIN_MIN_WORDS_SOFT or ends_sentence(line):
         return False
     return bool(_OPEN_END.search(line) or re.match(r"[a-z0-9$£€]", nxt))
 

@@ -48,10 +48,11 @@ Only the standard library is used.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
-import functools
 import csv
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -794,12 +795,12 @@ def _h_ana(m, ctx):
     return _anaphor(m, m["ana_u"].lower(), m["ana_dir"], 0)
 
 
+_DAY_PARTS = ("night", "morning", "evening", "afternoon")
+
+
 def _h_anb(m, ctx):
     unit = m["anb_u"].lower()
     return _anaphor(m, "day" if unit in _DAY_PARTS else unit, "same", 0)
-
-
-_DAY_PARTS = ("night", "morning", "evening", "afternoon")
 
 
 def _h_anc(m, ctx):
@@ -1116,6 +1117,12 @@ _CITATION = re.compile(
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|would|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
 
 
+def _inside(a: _A, spans: list[tuple[int, int]]) -> bool:
+    """Does atom `a` lie inside one of the sorted, non-overlapping `spans`?"""
+    i = bisect.bisect_right(spans, (a.s, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= a.s and a.e <= spans[i][1]
+
+
 def _sentence_at(text: str, pos: int) -> str:
     """The sentence of `text` around `pos` (bounded by sentence ends or line breaks)."""
     starts = [m.end() for m in _SENT_END.finditer(text, max(0, pos - 400), pos)]
@@ -1161,9 +1168,10 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
         if a.info is not None and not a.vs and a.kind in ("date", "month", "open_range"):
             month_only = a.info[0] == "M"
             src = anchor = None
+            future = bool(pub) and bool(_FUTURE_CUE.search(_sentence_at(text, a.s)))
             near = (last is not None and last.kind in ("date", "month", "year", "part_of_year")
                     and "\n" not in text[last.e:a.s] and len(_SENT_END.findall(text, last.e, a.s)) <= 1
-                    and not (pub and _FUTURE_CUE.search(_sentence_at(text, a.s))))
+                    and not future)
             if last is not None and (not pub or near):
                 src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
                 anchor = f"previous:{src}@{last.s}"
@@ -1172,7 +1180,7 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                 if len(pub) >= 7:  # the occurrence nearest the publication date, or the next one if future
                     y, mo = int(pub[:4]), int(pub[5:7])
                     ahead = (a.info[1] if month_only else a.info[0]) - mo
-                    if _FUTURE_CUE.search(_sentence_at(text, a.s)):
+                    if future:
                         y += ahead < 0  # "the next review is due in March" (published in August)
                     elif ahead > 6:
                         y -= 1  # "in November" in a February article: last November
@@ -1375,18 +1383,17 @@ def tag(text: str, published: str | None = None,
     ctx = _Ctx(text, pub, alias_map)
     atoms = []
     relative = []  # (index, match, handler) of expressions counted from the publication date
+    cites = [m.span() for m in _CITATION.finditer(text)] if "(" in text else []
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
         a = handler(d, ctx) if d is not None else None
+        if a is not None and cites and _inside(a, cites):
+            continue  # the year of an author-year citation, "(Kux 2001, 116)"
         if a is not None:
             if handler in _DCT_HANDLERS:
                 relative.append((len(atoms), d, handler))
             atoms.append(a)
-    if "(" in text and atoms:
-        cites = [m.span() for m in _CITATION.finditer(text)]
-        if cites:
-            atoms = [a for a in atoms if not any(c0 <= a.s and a.e <= c1 for c0, c1 in cites)]
     if relative and ("“" in text or '"' in text):
         _reanchor_quotes(text, atoms, relative, alias_map)
     atoms = _combine(text, atoms, pub)
