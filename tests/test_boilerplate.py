@@ -77,3 +77,33 @@ def test_masthead_line_with_a_date_gives_the_publication_date(masthead, date):
 def test_a_sentence_with_a_bar_is_not_a_masthead():
     lines = ["Aid and its limits", "", BODY, "Trade | the talks resumed in June 2022 after a long pause " + BODY]
     assert boilerplate.find(lines, RULES).date is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Transcript of broadcast: Monday 2 May 2011, 13:00 PKT", "2011-05-02"),
+    ("Editorial of Saturday, 6 January 2018 (18 Rabi-us-Sani 1439 AH)", "2018-01-06"),
+    ("Programme notes issued 14 March 2019", "2019-03-14"),
+])
+def test_a_labelled_full_date_line_is_a_dateline(line, date):
+    f = boilerplate.find(["Radio news", line, "", BODY], RULES)
+    assert f.date == date and 1 in f.drops
+
+
+@pytest.mark.parametrize("line", ["Lessons of 1971", "The summer of 2011 and after", "The accord was signed on 12 June 2025."])
+def test_a_heading_or_sentence_with_a_date_is_not_a_dateline(line):
+    f = boilerplate.find(["Radio news", line, "", BODY], RULES)
+    assert f.date is None and 1 not in f.drops
+
+
+def test_masthead_part_with_a_label_before_the_date():
+    f = boilerplate.find(["Panel summary", "*Policy Forum 2025 | Session 4 | Summary posted 2025-06-16 by the team*", "", BODY], RULES)
+    assert f.date == "2025-06-16" and 1 in f.drops
+
+
+def test_contact_lines_citation_lists_and_menus_are_dropped():
+    lines = ["Aid and its limits", "[Programme](/p) | [Speakers](/s) | [Register for IPF 2026](/r)", BODY,
+             "Sources: CRS, “Direct Overt U.S. Aid”, FY2002-FY2020; IMF press release (12 July 2023).",
+             "Registered under the Societies Act, 1860 | Tel. +92 21 3587 2013",
+             "| FY2010 | 4,500 | 1,200 |", "Trade | Aid | Security", BODY + " Still."]
+    d = drops("\n".join(lines))
+    assert sorted(d) == [1, 3, 4, 6]

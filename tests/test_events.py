@@ -23,7 +23,7 @@ def mentions(text, names):
 def run(text, names=None, published=None):
     sents = [(i, s, e) for i, (s, e) in enumerate(segment.split_sentences(text), start=1)]
     return events.extract(text, sents, timex.tag(text, published, PERIODS, eras=True), mentions(text, names or {}),
-                          {"P_TRUMP": "USA", "P_BIDEN": "USA"}, frozenset({"P_TRUMP", "P_BIDEN"}))
+                          {"P_TRUMP": "USA", "P_BIDEN": "USA"}, frozenset({"P_TRUMP", "P_BIDEN"}), published=published)
 
 
 def test_point_dates_make_events_and_frames_do_not():
@@ -119,3 +119,18 @@ def test_present_or_future_periods_need_a_past_tense():
     assert run("Launch a bilateral review of the aid relationship this year.", published="2022-06-01") == []
     e = run("The two sides signed a trade agreement this year.", published="2022-06-01")
     assert [(x.date_start, x.event_type) for x in e] == [("2022", "agreement")]
+
+
+def test_times_after_publication_are_plans_not_happenings():
+    pub = "2011-05-02"
+    assert run("He returns to Islamabad tomorrow.", published=pub) == []
+    assert run("Showers are expected in the north on Wednesday.", published=pub) == []
+    assert [x.date_start for x in run("The minister resigned on Friday.", published=pub)] == ["2011-04-29"]
+    assert run("My guest today is a historian of the alliance.", published=pub) == []
+
+
+def test_headings_name_topics_but_timeline_entries_are_happenings():
+    assert run("The making of an alliance, 1953–1959") == []
+    e = run("14 August 1947 - Pakistan becomes independent")
+    assert [x.date_start for x in e] == ["1947-08-14"]
+    assert [x.date_start for x in run("Pakistan formally joins SEATO in 1954")] == ["1954"]

@@ -184,7 +184,7 @@ CASES = [
     ("last Thursday", P, ("last Thursday", "relative", "2025-07-17", "2025-07-17", "day", PUB)),
     ("next Monday", P, ("next Monday", "relative", "2025-07-28", "2025-07-28", "day", PUB)),
     ("on Monday", None, ("Monday", "relative", "", "", "day", "unresolved")),
-    ("Recently, Islamabad", P, ("Recently", "relative", "2025-01", P, "vague", PUB)),
+    ("Recently, Islamabad", P, ("Recently", "relative", "2025-01-24", P, "vague", PUB)),
     ("Recently, Islamabad", None, ("Recently", "relative", "", "", "vague", "unresolved")),
     ("Even today, Khan", P, ("today", "relative", P, P, "day", PUB)),
     ("today", "2025-07", ("today", "relative", "2025-07", "2025-07", "month", "published:2025-07")),
@@ -805,3 +805,89 @@ def test_author_year_citations_are_not_dates():
 
 def test_recent_is_not_tagged():
     assert rows("In recent years the relations have been transactional.", "2022-01-01") == []
+
+
+# --------------------------------------------------------------------------
+# Third round (dev3 errors): month anaphora, day-part modifiers, scoping of year-less dates
+# --------------------------------------------------------------------------
+
+def test_month_of_the_antecedent_year_and_the_following_month():
+    out = rows("Talks opened on 19 May 1954, and Pakistan joined SEATO in September of that year. "
+               "The following year it joined the Baghdad Pact. Kennedy met Ayub in July 1961; "
+               "his wife toured Pakistan the following March. Unrest began in April 1979, and in "
+               "November of the same year a mob burned the embassy. That March was cold.")
+    got = {t: (vs, prec) for t, _, vs, _, prec, _ in out}
+    assert got["September of that year"] == ("1954-09", "month")
+    assert got["The following year"] == ("1955", "year")  # chained on the month anaphor
+    assert got["the following March"] == ("1962-03", "month")
+    assert got["November of the same year"] == ("1979-11", "month")
+    assert got["That March"] == ("1979-03", "month")
+
+
+def test_lower_case_months_after_that_are_not_months():
+    assert rows("He said that may change; the next march is planned.", None) == []
+
+
+def test_day_part_modifiers_belong_to_the_span():
+    out = rows("He was killed early this morning; the news broke late last night and was confirmed earlier today.",
+               "2011-05-02")
+    assert [(t, vs) for t, _, vs, *_ in out] == [
+        ("early this morning", "2011-05-02"), ("late last night", "2011-05-01"), ("earlier today", "2011-05-02")]
+
+
+def test_since_that_day_runs_from_the_antecedent_to_publication():
+    out = rows("The attacks came on 11 September 2001. Since that day, thousands have died.", "2018-01-06")
+    assert out[1][:5] == ("Since that day", "anaphoric", "2001-09-11", "2018-01-06", "day")
+
+
+def test_the_following_week_is_a_calendar_week():
+    out = rows("Tariffs were announced on 2 April 2025 and paused the following week.", None)
+    assert out[1][:5] == ("the following week", "anaphoric", "2025-04-07", "2025-04-13", "day")
+    assert rows("It was signed on 2 April 2025; a week later it was paused.")[1][2] == "2025-04-09"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Voters go to the polls ahead of Thursday’s general election.", "2024-02-08"),   # future: the next one
+    ("Showers are expected in the north on Wednesday.", "2024-02-14"),
+    ("The ministry said on Thursday it would provide relief.", "2024-02-01"),         # past verb before it
+    ("The claim has been shared since Sunday, ahead of the vote.", "2024-02-04"),     # "since": the past
+    ("The minister resigned on Tuesday.", "2024-02-06"),
+])
+def test_weekday_resolves_forward_only_in_a_sentence_about_the_future(text, value):
+    assert [r[2] for r in rows(text, "2024-02-07") if r[1] in ("relative", "open_range")][0] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # a year in another clause of the sentence does not date it: the publication year does
+    ("Its previous programme, agreed in 2019, expired on June 30 with reviews incomplete.", "2023-06-30"),
+    # a year opening the sentence, or in the same clause, does
+    ("In 2019, talks resumed on 5 December.", "2019-12-05"),
+    ("Talks stalled in March 2019 and resumed on 5 May.", "2019-05-05"),
+    # a date that only modifies a noun in the previous sentence does not
+    ("He cited the August 26, 2021, bombing at Abbey Gate. The ceasefire was reached on May 10.", "2023-05-10"),
+    # a dated happening in the previous sentence does
+    ("Floods hit in 2010. In August, aid arrived.", "2010-08"),
+    # narrative order: a month before the antecedent's month is in the next year, if not after publication
+    ("The IMF approved a loan in September 2022 and added a facility in May.", "2023-05"),
+    ("The IMF approved a loan in September 2022 and had earlier paused it in May.", "2022-05"),
+])
+def test_year_less_dates_take_their_year_from_the_clause_that_dates_them(text, value):
+    assert rows(text, "2023-07-13")[-1][2] == value
+
+
+@pytest.mark.parametrize("text, span", [
+    ("the Cold War pattern of alliance", "Cold War"),
+    ("Pakistan's role in the War on Terror rather than aid", "the War on Terror"),
+    ("During the Cold War we were allies.", "the Cold War"),
+    ("periods of alliance during the Cold War offset by sanctions", "the Cold War"),
+    ("In the 1990s we were under sanctions.", "the 1990s"),
+    ("the 1990s sanctions regime", "1990s"),
+])
+def test_the_article_goes_with_a_noun_the_period_modifies(text, span):
+    assert rows(text)[0][0] == span
+
+
+def test_misspelt_and_bare_months():
+    assert one("In Febuary 2018 the list was published.")[:3] == ("Febuary 2018", "month", "2018-02")
+    out = rows("Trade deal caps a busy July. And in June President Trump hosted the army chief.", "2025-08-01")
+    assert [(t, vs) for t, _, vs, *_ in out] == [("July", "2025-07"), ("June", "2025-06")]

@@ -11,9 +11,9 @@ Method (documented in docs/cleaning.md): line rules from the editable pattern fi
   drops everything after it, provided at most one long paragraph follows;
 
 plus structural rules that need no pattern: lines without a single letter (separators, view
-counts), lines that are only a date, a masthead line with a date, short lines repeated three or
-more times (running headers of a PDF extract), the author's name and bio near a byline, the title
-repeated as a heading, truncated teasers and duplicated paragraphs. Every drop carries its
+counts), lines that are only a date, a masthead line with a date, a navigation bar of short
+link labels, short lines repeated three or more times (running headers of a PDF extract), the
+author's name and bio near a byline, the title repeated as a heading, truncated teasers and duplicated paragraphs. Every drop carries its
 reason; nothing is removed silently.
 """
 from __future__ import annotations
@@ -73,11 +73,20 @@ def _masthead_date(line: str, rules: tuple[Rule, ...]) -> str | None:
         return None
     for part in parts:
         hit = _match(rules, part, ("dateline",))
-        found = parse_date(part, month_ok=True) or (hit and hit[1].groupdict().get("date")
-                                                    and parse_date(hit[1]["date"], month_ok=True))
+        stated = hit[1].groupdict().get("date") if hit else None
+        found = parse_date(part, month_ok=True) or (stated and (parse_date(stated, month_ok=True)
+                                                                or search_date(stated)))
         if found:
             return found
     return None
+
+
+def _is_menu(line: str) -> bool:
+    """A navigation bar: three or more parts of at most four words split by |, · or • ("Programme
+    | Speakers | Videos | Register for IPF 2026"); a Markdown table row (starting with |) is not."""
+    parts = [p.strip(" *_") for p in _MASTHEAD_SPLIT.split(line.strip())]
+    return (not line.lstrip().startswith("|") and len(parts) >= 3
+            and all(0 < len(p.split()) <= 4 and not p.endswith((".", "?", "!", ":", ";")) for p in parts))
 
 
 def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
@@ -191,6 +200,8 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
             drop(i, "masthead: a header line of short parts, one of them a date")
             if f.date is None:
                 f.date = found
+        elif _is_menu(s):
+            drop(i, "navigation: a line of short link labels")
 
     # running headers and footers of a paginated text (PDF extracts): a short line repeated on
     # three or more pages is page furniture, every copy of it

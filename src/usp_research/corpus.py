@@ -25,6 +25,7 @@ from .paths import CODEBOOKS
 
 _SPACES = re.compile(r"\s+")  # every Unicode space, tab and no-break space
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•·▪]|\d{1,3}[.)])\s+\S")  # a bullet or numbered list item
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "title", "author", "publisher", "published",
@@ -89,6 +90,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         gone = "".join(sorted(set(_INVISIBLE.findall(raw))))
         if gone:
             log.append(LogEntry(i + 1, "repair", ascii(gone), "", "invisible or control characters removed"))
+    items = {i for i, line in enumerate(lines) if _LIST_ITEM.match(line)}  # before markers are stripped
     for i, line in enumerate(lines):
         if line:
             lines[i], fixes = repair.strip_markup(line, fmt)
@@ -115,7 +117,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             log.append(LogEntry(i + 1, "repair", r.before, r.after, r.reason))
         if not line.strip():
             continue
-        can_join = prev_kept is not None and fmt != "html"
+        can_join = prev_kept is not None and fmt != "html" and i not in items  # a list item starts afresh
         joined = repair.dehyphenate(paragraphs[-1][1], line) if can_join else None
         if joined is not None:
             first, head = paragraphs[-1]

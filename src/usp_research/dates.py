@@ -18,7 +18,7 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_DAY} (?:of )?{_MONTH},? {_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}", re.I),
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ][\d:.+Z-]*)?"),
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d[\d:.+Z-]*)?"),
 ]
 
 

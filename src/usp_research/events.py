@@ -5,7 +5,7 @@ points (day, month, year, fiscal year, part of a year), bounded ranges of at mos
 `MAX_RANGE_YEARS`, resolved anaphora ("later that year") and relative dates, and named periods
 that are a single day ("9/11"). Expressions that only frame a period — decades, centuries,
 open ranges ("since 2001"), anchored spans, multi-year named periods ("the Cold War") — do not,
-nor do sentences about the future or hypotheticals. "After X" / "following X" / "post-X",
+nor do sentences about the future or hypotheticals, nor times after the publication date. "After X" / "following X" / "post-X",
 with X the time expression itself, give an open end (date_end blank). A sentence with no time
 expression that continues a dated event of the same paragraph — past tense, a trigger word,
 and a person or organisation (not only states) as actor — inherits its date (`date_source` =
@@ -54,7 +54,10 @@ _ACTION = re.compile(rf"\b(?!{_COPULA}\b)(?:[a-z]{{3,}}ed|became|began|came|went
                      r"broke|chose|ran|found|lost|fought|bought|built)\b")
 #: "this year", "next month": a present or future period dates a happening only in a past-tense
 #: sentence ("Launch a review this year" is a recommendation)
-_PRESENT_OR_FUTURE = re.compile(r"\b(?:this|next|coming|current)\b", re.I)
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:this|next|coming|current|today|tonight)\b", re.I)
+#: a title or heading: a short line without a verb-like word or closing punctuation ("The making of
+#: an alliance, 1953–1959"); with no trigger it names a topic, not a happening
+_HEADING = re.compile(r"[^.!?;]{1,120}(?<![.!?;:\"”’'])")
 _LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)
 
 
@@ -226,12 +229,14 @@ def _frame_note(text: str, t, frames: Sequence) -> str:
 
 def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Sequence, mentions: Sequence,
             acts_for: dict[str, str], person_ids: frozenset[str] = frozenset(), states: frozenset[str] = frozenset(),
-            quotes: Sequence = (), types: tuple[EventType, ...] | None = None) -> list[Event]:
+            quotes: Sequence = (), types: tuple[EventType, ...] | None = None,
+            published: str | None = None) -> list[Event]:
     """Events of one document.
 
     `sentences` are (sent_id, start, end); `mentions` have start, end, actor_id; `quotes` (from
     `usp_research.quotes`) have start, end, text, speaker_actor_id — a quoted sentence's event
     carries the quotation and its speaker, so the timeline can match the same words across sources.
+    A time after the `published` date (ISO) is a plan or forecast, not a happening.
     """
     types = types or load_event_types()
     trig_rx, owner = _trigger_regex(types)
@@ -251,7 +256,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         past = bool(_PAST.search(sentence))
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
                  and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])
-                 and not (_PRESENT_OR_FUTURE.search(t.text) and not past)]
+                 and not (_PRESENT_OR_FUTURE.search(t.text) and not past)
+                 and not (published and t.value_start > published[:len(t.value_start)])]
         ms = _within(mentions, m_starts, s0, s1)
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
         persons = tuple(sorted({m.actor_id for m in ms if m.actor_id in person_ids}))
@@ -269,7 +275,10 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         frames = [t for t in txs if t.kind in ("named_period", "era") and t not in dated and t.value_start and t.value_end]
         seen: set[tuple[str, str]] = set()
         breaks = list(_CLAUSE_BREAK.finditer(sentence)) if dated else []
+        heading = not past and bool(_HEADING.fullmatch(sentence.strip()))
         for t in dated:
+            if heading and t.kind == "range":
+                continue  # "The making of an alliance, 1953–1959": a title's span, not a happening
             same_clause = _trigger_in_clause(text, triggers, t)
             if same_clause:
                 pos, trig, etype = same_clause[0]

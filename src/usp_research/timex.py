@@ -163,8 +163,11 @@ _ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "twentieth": 20, "twenty-first": 21, "twenty first": 21, "twenty-second": 22,
              "twenty second": 22}
 
+# common misspellings of month names, read as the month they spell (first three letters right)
+_MISSPELT_MONTHS = ("febuary", "feburary", "februrary", "janurary", "januray", "septmber", "septemebr",
+                    "octobor", "novmber", "decmber", "decemeber")
 _MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
-        r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!\w)")
+        r"|december|" + "|".join(_MISSPELT_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!\w)")
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WDOPT = rf"(?:\b{_WD},?\s+)?"
 _YE = r"(?![\w%]|[.,/:][0-9])"                      # end of a year token
@@ -295,6 +298,11 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 rf"{_y('pyd_y')}{_YE}"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_y('pyf_y')}{_YE}"),
+        # a month of the antecedent's year: September of that year, the following March, that March
+        ("anm", rf"{_m('anm_m')}\s+of\s+(?P<anm_w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
+                r"|the\s+preceding)\s+year(?!\w)"),
+        ("ano", rf"\b(?P<ano_w>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+{_m('ano_m')}"
+                r"(?!\s*[0-9])"),
         # relative to publication: November last year, July this year, early next year
         ("mry", rf"{_m('mry_m')}\s+(?:of\s+)?(?P<mry_w>last|this|next)\s+year(?!\w)"),
         ("pyr", r"\b(?P<pyr_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?P<pyr_w>last|this|next)\s+year(?!\w)"),
@@ -327,12 +335,12 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"|(?P<anz_w2>earlier|later))(?!\w)"),
         ("ane", rf"\b(?P<ane_n>{_NUM})\s+(?P<ane_u>{_UNIT})\s+(?:(?P<ane_w>later|earlier|afterwards?)(?!\w)"
                 r"|(?P<ane_w2>before|after)(?=\s*(?:[,.;:!?)]|$)))"),
-        ("ans", r"(?:\bever\s+)?\bsince\s+then(?!\w)"),
+        ("ans", r"(?:\bever\s+)?\bsince\s+(?:then|that\s+(?:day|date|year|month|week|time|moment))(?!\w)"),
         ("ant", r"\b(?:these|those)\s+(?P<ant_u>years|decades)(?!\w)"),
         # relative to publication
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming)\s+"
                 r"(?P<rla_u>year|month|week)(?!\w)"),
-        ("rlb", r"\b(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
+        ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
         ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?!\w)"),
@@ -341,7 +349,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("dmn", rf"(?:\bthe\s+)?{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
         # a month named alone: "since August", "the September meeting" (capitalised; checked by the handler)
         ("mob", r"\b(?=(?-i:[A-Z]))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
-                r"|november|december)(?!\w)(?!\s*[0-9]|\s+(?-i:[A-Z][a-z]))"),  # not "June Lee"
+                r"|november|december)(?!\w)(?!\s*[0-9])"),
         # bare year
         ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_y('yr_y')}{_YE}(?!\s*(?:percent|per\s+cent)\b)"),
     ]
@@ -688,8 +696,12 @@ def _period_atom(s, e, p: NamedPeriod, mod: str | None, ctx) -> _A:
     return _A(s, e, "named_period", vs, ve, prec, anchor)
 
 
-# Nouns that a period name modifies ("the Cold War alliance"): the article then belongs to the noun.
-_HEAD_NOUN = re.compile(
+# The article belongs to a noun that the period name modifies ("the Cold War alliance", "the
+# Cold War pattern"): any lower-case word after the name except function words, verbs in the
+# past tense or common ones, and adverbs ("the Cold War ended", "the Cold War was", "the Cold
+# War effectively ended"); a word in -s only from a list of nouns (it may be a verb: "withdraws").
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
+_KNOWN_HEAD = re.compile(
     r"[ \t]+(?:alliances?|ally|allies|partnerships?|partners?|era|period|politics|polic(?:y|ies)|"
     r"rivalr(?:y|ies)|relationships?|relations|ties|order|strateg(?:y|ies)|logic|mindset|mentality|"
     r"context|legac(?:y|ies)|consensus|framework|aid|assistance|cooperation|diplomacy|arrangements?|"
@@ -699,6 +711,32 @@ _HEAD_NOUN = re.compile(
     r"calculations|generation|veterans|history|histories|memory|memories|sanctions|interests|"
     r"concerns|fears|anxieties|doctrine|containment|mould|mold|model|template|playbook)\b")
 
+_NOT_HEAD = frozenset((
+    "and or but nor yet so than then in on at of to for from with by as into onto over under after "
+    "before since until till during between against about through throughout within without "
+    "towards toward across like unlike via per while when where which who whom whose that this "
+    "these those there here it its is are was were be been being am had has have having did does "
+    "do will would could should may might must can shall not never also still only even just all "
+    "both each either neither began begins begin ends end saw sees gave gives made makes came comes "
+    "brought brings drew draws became becomes left leaves took takes meant means ran runs grew "
+    "grows fell falls set sets put puts led leads kept keeps held holds found finds got gets went "
+    "goes drove drives forced shaped pushed pulled turned continued remained seemed proved "
+    "created changed ended started lasted reached dragged offset cut hit let cast spread shut split cost "
+    "hurt burst quit bound i we you he she they us them him her me my our your their his rather "
+    "instead too again already soon now once alone itself ago onward onwards though although however "
+    "because if unless whether what how why not no"
+).split())
+
+
+def _head_noun_follows(text: str, pos: int) -> bool:
+    m = _NEXT_WORD.match(text, pos)
+    if not m:
+        return False
+    w = m.group(1)
+    if w.endswith("s") and not w.endswith("ss"):  # "the Cold War tensions" or "the Biden administration withdraws"
+        return bool(_KNOWN_HEAD.match(text, pos))
+    return w not in _NOT_HEAD and not w.endswith(("ed", "ly"))
+
 
 def _h_np(m, ctx):
     p = ctx.alias_map.get(_alias_key(m["np_alias"]))
@@ -707,7 +745,7 @@ def _h_np(m, ctx):
     s = m.start()
     if m["np_the"] and not m["np_suf"] and not m["np_mod"] and not re.search(r"[A-Za-z]", m["np_alias"]):
         s = m.start("np_alias")  # "the 9/11 Commission": keep the numeric alias only
-    elif m["np_the"] and not m["np_suf"] and _HEAD_NOUN.match(ctx.text, m.end()):
+    elif m["np_the"] and not m["np_suf"] and _head_noun_follows(ctx.text, m.end()):
         s = m.start("np_mod") if m["np_mod"] else m.start("np_alias")  # "The Cold War alliance"
     return _period_atom(s, m.end(), p, m["np_mod"], ctx)
 
@@ -725,7 +763,7 @@ def _h_npc(m, ctx):
 def _h_dec(m, ctx):
     d = _decade_year(m, "dec")
     s = m.start()
-    if m["dec_the"] and _HEAD_NOUN.match(ctx.text, m.end()):  # "the 1990s sanctions": "the" goes with the noun
+    if m["dec_the"] and _head_noun_follows(ctx.text, m.end()):  # "the 1990s sanctions": "the" goes with the noun
         s = m.end("dec_the")
         while ctx.text[s].isspace():
             s += 1
@@ -798,9 +836,12 @@ def _h_ana(m, ctx):
 _DAY_PARTS = ("night", "morning", "evening", "afternoon")
 
 
+_CALENDAR_UNIT = {"decade": "decade_cal", "week": "week_cal"}  # "the following week": Monday to Sunday
+
+
 def _h_anb(m, ctx):
     unit = m["anb_u"].lower()
-    return _anaphor(m, "day" if unit in _DAY_PARTS else unit, "same", 0)
+    return _anaphor(m, "day" if unit in _DAY_PARTS else _CALENDAR_UNIT.get(unit, unit), "same", 0)
 
 
 def _h_anc(m, ctx):
@@ -809,7 +850,7 @@ def _h_anc(m, ctx):
         return _A(m.start(), m.end(), "anaphoric", info=("these", 0, "both")) if word == "same" else None
     if unit in _DAY_PARTS:  # "the same night", "the following morning": a day
         return _anaphor(m, "day", word, 0 if word == "same" else 1)
-    return _anaphor(m, "decade_cal" if unit == "decade" else unit, word, 1)
+    return _anaphor(m, _CALENDAR_UNIT.get(unit, unit), word, 1)
 
 
 def _h_anz(m, ctx):
@@ -821,6 +862,25 @@ def _h_ane(m, ctx):
     if vague:
         return None
     return _anaphor(m, _unit(m["ane_u"]), m["ane_w"] or m["ane_w2"], n)
+
+
+_MONTH_OF_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                  "the preceding": -1}
+
+
+def _h_anm(m, ctx):
+    """ "September of that year": the month, in the antecedent's year (or the one after/before)."""
+    k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["anm_w"].lower())]
+    return _A(m.start(), m.end(), "anaphoric", info=("month_of", _mon(m["anm_m"]), k))
+
+
+def _h_ano(m, ctx):
+    """ "that March" (the antecedent's year), "the following March" (the next March after it)."""
+    if m["ano_m"][0].islower():  # "that may", "the next march"
+        return None
+    k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["ano_w"].lower())]
+    end = m.end() - (m["ano_m"].endswith(".") and len(m["ano_m"]) > 5)  # "March." ends the sentence
+    return _A(m.start(), end, "anaphoric", info=("month_of" if k == 0 else "month_next", _mon(m["ano_m"]), k))
 
 
 def _h_ans(m, ctx):
@@ -873,7 +933,8 @@ def _h_rlb(m, ctx):
     anchor = f"published:{pub}"
     if w == "recently":
         y, mo = int(pub[:4]), int(pub[5:7]) if len(pub) >= 7 else 1
-        return _A(m.start(), m.end(), "relative", _ym(*_add_months(y, mo, -6)), pub, "vague", anchor)
+        start = _shift_day(pub, "month", -6) if len(pub) == 10 else _ym(*_add_months(y, mo, -6))
+        return _A(m.start(), m.end(), "relative", start, pub, "vague", anchor)
     k = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)
     if k and len(pub) < 10:
         return _unresolved(m, prec="day")
@@ -908,15 +969,21 @@ def _h_rld(m, ctx):
     return _A(m.start(), m.end(), "relative", v, v, prec, f"published:{pub}")
 
 
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+)?$", re.I)
+
+
 def _h_rlc(m, ctx):
+    if _EVERY.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None  # "every other Monday": a frequency, not a day
     pub = ctx.pub
     if not pub or len(pub) < 10:
         return _unresolved(m, prec="day")
     d = _dt.date.fromisoformat(pub)
     target = _WEEKDAYS.index(m["rlc_d"].lower())
     w = re.sub(r"\s+", " ", (m["rlc_w"] or "").lower())
-    if w in ("next", "this coming"):
-        delta = (target - d.weekday()) % 7 or 7
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
+    if w in ("next", "this coming") or (not w and not since and _future_at(ctx.text, m.start())):
+        delta = (target - d.weekday()) % 7 or 7  # "talks will resume on Thursday": the next one
     else:
         delta = -((d.weekday() - target) % 7)
         if w in ("last", "this past") and delta == 0:
@@ -939,14 +1006,20 @@ def _h_dmn(m, ctx):
     return _A(m.start(), m.end(), "date", "", "", "day", "", info=(mo, d))
 
 
-_PRE_MOB = re.compile(r"\b(?P<w>in|since|until|till|by|from|during|before|after|through|throughout|the)\s+$", re.I)
+_PRE_MOB = re.compile(r"\b(?:(?P<w>in|since|until|till|by|from|during|before|after|through|throughout|the)"
+                      r"|(?P<a>a|an)\s+[a-z]+)\s+$", re.I)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_TIME_PREPS = ("in", "since", "until", "till", "during", "through", "throughout")
 
 
 def _h_mob(m, ctx):
-    """A capitalised month alone, after a preposition or "the" ("since August", "the September meeting")."""
-    pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 12), m.start())
-    if pre is None or (pre["w"].lower() == "the" and m["mob_m"].lower() in ("may", "march")):
+    """A capitalised month alone, after a preposition, "the" or "a" and an adjective ("since August",
+    "the September meeting", "a busy July")."""
+    pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 24), m.start())
+    if pre is None or (pre["w"] or "").lower() == "the" and m["mob_m"].lower() in ("may", "march"):
         return None  # "the March began"
+    if _NAME_AFTER.match(ctx.text, m.end()) and (pre["w"] or "").lower() not in _TIME_PREPS:
+        return None  # "a letter by April Smith", "a young June Lee"; but "in June President Trump"
     return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))
 
 
@@ -1114,7 +1187,21 @@ _CITE_PAGES = r",\s*(?:pp?\.\s*)?[0-9]+(?:\s*[–-]\s*[0-9]+)?"
 _CITATION = re.compile(
     rf"\({_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?(?:;\s*{_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?)*\)"
     rf"|\b{_CITE_NAME}\s+\({_CITE_YEAR}{_CITE_PAGES}\)")
-_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
+# a verb in the past tense just before the time ("began on 1 May", "said on Thursday it would"):
+# the time belongs to a past happening whatever the rest of the sentence says
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?!(?:expected|scheduled|planned|slated|timed)\b)(?:[a-z]+ed|began|met|said|held|took|came|went|was|were|had|saw|gave|made|left|told|spoke|won|"
+    r"lost|fell|rose|struck|flew|wrote|sent|broke|paid|sold|led|stood|ran|drew|brought|fought|"
+    r"became|began)\s+(?:(?:on|in|at|by|since|until|till|from|during|early|late|last)\s+){0,2}(?:the\s+)?$")
+
+
+def _future_at(text: str, pos: int) -> bool:
+    """Is the time at `pos` about the future: a future cue in its sentence, and no past-tense
+    verb right before it?"""
+    if _PAST_VERB_BEFORE.search(text, max(0, pos - 40), pos):
+        return False
+    return bool(_FUTURE_CUE.search(_sentence_at(text, pos)))
 
 
 def _inside(a: _A, spans: list[tuple[int, int]]) -> bool:
@@ -1130,6 +1217,31 @@ def _sentence_at(text: str, pos: int) -> str:
     m = _SENT_END.search(text, pos)
     hi = min(m.start() if m else len(text), (text.find("\n", pos) + 1 or len(text) + 1) - 1)
     return text[lo:hi]
+
+
+_BACKWARD = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.I)  # narrative goes back
+_PREP_BEFORE = re.compile(r"\b(?:in|on|by|during|since|until|from|through)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
+_LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(?:[A-Z][a-z]*\s+){0,2}")
+
+
+def _scopes(text: str, year: _A, a: _A) -> bool:
+    """Does the dated expression `year` set the year of the year-less `a` after it: in the same
+    clause ("in March 2019 and again on 5 December"), or opening the sentence ("In 2019, talks
+    resumed on 5 December")? Not from another clause ("a facility agreed in 2019, expired on
+    June 30": the year of the publication date)."""
+    between = text[year.e:a.s]
+    if "\n" in between:
+        return False
+    ends = list(_SENT_END.finditer(between))
+    if len(ends) == 1:  # the previous sentence: a time that dates its happening ("Floods hit in 2010.")
+        return bool(_PREP_BEFORE.search(text, max(0, year.s - 12), year.s))
+    if ends:
+        return False
+    if not re.search(r"[,;:()–—]", between):
+        return True
+    starts = [m.end() for m in _SENT_END.finditer(text, max(0, year.s - 400), year.s)]
+    sent_start = max([text.rfind("\n", 0, year.s) + 1, *starts])
+    return bool(_LEAD_IN.fullmatch(text[sent_start:year.s]))
 
 
 def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
@@ -1155,6 +1267,21 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
             elif unit == "these":  # "these years": the antecedent itself
                 v = last.vs
                 a.vs, a.ve, a.prec = last.vs, last.ve, last.prec
+            elif unit in ("month_of", "month_next"):  # "September of that year", "the following March"
+                y, mo = int(v[:4]), k
+                if unit == "month_of":
+                    y += a.info[2]
+                else:  # the next (or previous) such month after the antecedent's month
+                    am = int(v[5:7]) if len(v) >= 7 else None
+                    y += (1 if am is None or mo <= am else 0) if a.info[2] > 0 else -(1 if am is None or mo >= am else 0)
+                a.vs = a.ve = _ym(y, mo)
+                a.prec = "month"
+            elif unit == "week_cal" and len(v) == 10:  # "the following week": the Monday–Sunday week
+                a.vs, a.ve = _week(_dt.date.fromisoformat(v), k)
+                a.prec = "day"
+            elif unit == "week_cal":
+                val, a.prec = _shift(v, "week", k)
+                a.vs = a.ve = val
             elif unit == "decade_cal":  # "the following decade": a calendar decade
                 d = int(v[:4]) // 10 * 10 + 10 * k
                 a.vs, a.ve, a.prec = str(d), str(d + 9), "decade"
@@ -1162,19 +1289,22 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                 val, a.prec = _shift(v, unit, k)
                 a.vs = a.ve = val
             a.anchor = f"previous:{v}@{last.s}"
-            if unit in ("year", "month", "week", "day", "decade"):
+            if unit in ("year", "month", "week", "week_cal", "day", "decade", "month_of", "month_next"):
                 last = a  # "A decade later ... That same year ... The following year": a chain
             continue
         if a.info is not None and not a.vs and a.kind in ("date", "month", "open_range"):
             month_only = a.info[0] == "M"
             src = anchor = None
-            future = bool(pub) and bool(_FUTURE_CUE.search(_sentence_at(text, a.s)))
+            future = bool(pub) and _future_at(text, a.s)
             near = (last is not None and last.kind in ("date", "month", "year", "part_of_year")
-                    and "\n" not in text[last.e:a.s] and len(_SENT_END.findall(text, last.e, a.s)) <= 1
-                    and not future)
+                    and not future and _scopes(text, last, a))
             if last is not None and (not pub or near):
                 src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
                 anchor = f"previous:{src}@{last.s}"
+                month = a.info[1] if month_only else a.info[0]
+                if (len(src) >= 7 and month < int(src[5:7]) and not _BACKWARD.search(text, last.e, a.s)
+                        and (not pub or f"{int(src[:4]) + 1:04d}-{month:02d}" <= pub[:7])):
+                    src = f"{int(src[:4]) + 1:04d}"  # "approved in September 2024 and added ... in May": May 2025
             elif pub:
                 src, anchor = pub, f"published:{pub}"
                 if len(pub) >= 7:  # the occurrence nearest the publication date, or the next one if future
@@ -1261,7 +1391,7 @@ _GROUPS = {
     "mry": "L", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
     "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
-    "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L",
+    "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
     "mob": "L",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
@@ -1276,13 +1406,14 @@ _OTHER_WORDS = {
     "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter))",
     "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}))",
     "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening))",
-    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon))",
-    "later": r"(?i:\s+(?:in\s+)?th(?:at|is)\b)", "earlier": r"(?i:\s+(?:in\s+)?th(?:at|is)\b)",
+    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|{_MON_RX}))",
+    "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
+    "earlier": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "over": r"(?i:\s+the\b)",
     "spring": r"(?i:\s+(?:of\s+)?[0-9])", "summer": r"(?i:\s+(?:of\s+)?[0-9])",
     "autumn": r"(?i:\s+(?:of\s+)?[0-9])", "fall": r"(?i:\s+(?:of\s+)?[0-9])",
     "winter": r"(?i:\s+(?:of\s+)?[0-9])", "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
-    "since": r"(?i:\s+then\b)", "ever": r"(?i:\s+since\s+then\b)",
+    "since": r"(?i:\s+th(?:en|at)\b)", "ever": r"(?i:\s+since\s+th(?:en|at)\b)",
     "these": r"(?i:\s+(?:years|decades)\b)", "those": r"(?i:\s+(?:years|decades)\b)",
     "recently": "", "today": "", "yesterday": "", "tomorrow": "", "tonight": "",
     "twentieth": "", "nineteenth": "", "eighteenth": "", "seventeenth": "", "sixteenth": "",
@@ -1298,7 +1429,7 @@ _AFTER_THE = (
     "prior subsequent year month week day twenty twentieth nineteenth eighteenth seventeenth "
     "sixteenth fifteenth").split()
 _MONTH_WORDS = ("january february march april may june july august september october november "
-                "december jan feb mar apr jun jul aug sept sep oct nov dec").split()
+                "december jan feb mar apr jun jul aug sept sep oct nov dec").split() + list(_MISSPELT_MONTHS)
 
 
 def _master(branches, periods) -> re.Pattern:
