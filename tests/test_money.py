@@ -764,3 +764,44 @@ def test_aid_authorised_requested_or_withheld_is_not_aid_given(sentence, flows):
 def test_the_indirect_object_of_giving_is_the_recipient():
     (m,) = money("Trump said the US had given Pakistan more than 33 billion dollars in aid over 15 years.")
     assert (m.donor, m.recipient) == ("USA", "PAK")
+
+
+# --------------------------------------------------------------------------- third round (dev3 errors)
+
+@pytest.mark.parametrize("text, span, amount", [
+    ("Aid rose to one and a half billion dollars a year.", "one and a half billion dollars", 1.5e9),
+    ("It paid around two point four million dollars in fees.", "around two point four million dollars", 2.4e6),
+    ("It makes up some fourteen and a half billion dollars.", "some fourteen and a half billion dollars", 14.5e9),
+    ("It cost twenty-five million dollars.", "twenty-five million dollars", 25e6),
+    ("They sent a hundred million dollars.", "a hundred million dollars", 1e8),
+])
+def test_spelled_out_numbers(text, span, amount):
+    m = one(text)
+    assert (m.text, m.amount) == (span, amount)
+
+
+def test_us_the_pronoun_is_not_a_currency():
+    m = one("The Americans say they have given us $20 billion since then.")
+    assert (m.text, m.currency) == ("$20 billion", "USD")
+
+
+def test_since_and_by_make_one_cumulative_period():
+    text = "The US has provided large sums since 2001, roughly $34 billion in appropriations by FY2018."
+    m = one(text, timexes=[tx(text, "since 2001", "open_range", "2001", "2024-02-07"),
+                           tx(text, "FY2018", "fiscal_year", "2018", "2018")], published="2024-02-07")
+    assert (m.period_start, m.period_end) == ("2001", "2018")
+
+
+def test_a_parenthetical_restatement_is_not_the_period():
+    text = "In fiscal year 2017 (October 2016 to September 2017), the NGO spent $11.2 million."
+    m = one(text, timexes=[tx(text, "fiscal year 2017", "fiscal_year", "2017", "2017"),
+                           tx(text, "October 2016 to September 2017", "range", "2016-10", "2017-09", "month")])
+    assert (m.period_start, m.period_end) == ("2017", "2017")
+
+
+def test_a_range_opening_the_sentence_dates_every_amount():
+    text = ("Between 1954 and 1965 the United States gave Pakistan about $2.5 billion in economic assistance "
+            "and roughly $700 million in military grants.")
+    ms = money(text, timexes=[tx(text, "Between 1954 and 1965", "range", "1954", "1965")])
+    assert [(m.text, m.period_start, m.period_end) for m in ms] == [
+        ("about $2.5 billion", "1954", "1965"), ("roughly $700 million", "1954", "1965")]

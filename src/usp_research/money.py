@@ -171,11 +171,17 @@ class Share:
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _WORDNUMS = {
     "half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "zero": 0,
 }
-_WORDNUM = r"(?:half\s+a|" + "|".join(sorted((w for w in _WORDNUMS if w != "half a"), key=len, reverse=True)) + r")"
+_DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SIMPLE_WORDNUM = "|".join(sorted((w for w in _WORDNUMS if w not in ("half a", "zero")), key=len, reverse=True))
+# "one and a half", "two point four", "twenty-five": spelled-out numbers as speech transcripts write them
+_WORDNUM = (rf"(?:half\s+a|(?:{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM})"
+            rf"(?:\s+and\s+a\s+half|\s+point(?:\s+{_DIGIT_WORD})+)?)")
 _SCALES = {
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12,
     "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "arab": 10**9,
@@ -189,7 +195,7 @@ _SCALE = (
     r"|(?:tr|b|m|k))(?![A-Za-z0-9])"
 )
 _CUR_PRE = (
-    r"(?:(?<![A-Za-z])(?:U\.S\.\s?\$|US\s?\$|HK\$|NZ\$|C\$|A\$|S\$|USD\s?|PKR\s?|Rs\.?\s?|GBP\s?|EUR\s?|INR\s?|RMB\s?|CNY\s?)"
+    r"(?:(?<![A-Za-z])(?:(?-i:U\.S\.|US)\s?\$|HK\$|NZ\$|C\$|A\$|S\$|USD\s?|PKR\s?|Rs\.?\s?|GBP\s?|EUR\s?|INR\s?|RMB\s?|CNY\s?)"
     r"|\$|₨\s?|£\s?|€\s?|₹\s?)"
 )
 _CUR_SUF = (
@@ -566,9 +572,17 @@ def _group_by_sentence(text, sentences, anchor_spans):
 
 
 def _number(token: str) -> Decimal:
-    token = token.strip().lower()
-    if token in _WORDNUMS or re.sub(r"\s+", " ", token) in _WORDNUMS:
-        return Decimal(str(_WORDNUMS[re.sub(r"\s+", " ", token)]))
+    token = re.sub(r"\s+", " ", token.strip().lower())
+    if token in _WORDNUMS:
+        return Decimal(str(_WORDNUMS[token]))
+    if token[:1].isalpha():  # "one and a half", "two point four", "twenty-five"
+        head, _, decimals = token.partition(" point ")
+        half = head.endswith(" and a half")
+        head = head.removesuffix(" and a half")
+        value = Decimal(sum(_WORDNUMS[w] for w in re.split(r"[\s-]+", head)))
+        if decimals:
+            value += Decimal("0." + "".join(str(_WORDNUMS[w]) for w in decimals.split()))
+        return value + (Decimal("0.5") if half else 0)
     return Decimal(token.replace(",", ""))
 
 
@@ -694,8 +708,20 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
                 ye, is_range = "", True  # "after the 2022 floods": open, no end stated
             elif _SINCE_RE.search(before):
                 ye, is_range = _year(published), True  # "since the 2010 floods": to the publication
+        prev = items[-1] if items else None
+        if prev is not None and re.fullmatch(r",?\s*\(", text[prev.end:start]) and is_range:
+            continue  # "in fiscal year 2017 (October 2016 to September 2017)": a restatement
+        if (prev is not None and prev.is_range and kind != "open_range" and _BY_RE.search(text[max(0, start - 4):start])
+                and re.fullmatch(r"[^.;!?]{0,80}", text[prev.end:start]) and prev.value[0] and ye):
+            # "since 2001, roughly $34 billion ... by FY2018": one cumulative period
+            items.append(_Item(start, end, (prev.value[0], ye), True))
+            continue
         items.append(_Item(start, end, (ys, ye), is_range))
     return items
+
+
+_BY_RE = re.compile(r"\bby\s+$", re.I)
+_OPENER_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+){0,2}(?:the\s+)?")  # "Between ", "In ", "During the "
 
 
 def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[_Item]:
@@ -1236,6 +1262,11 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
     years = _duration_years(text, *window)
     if years is None:
         t = s.pick(span, s_tx, prefer_ranges=True)
+        if t is None:  # "Between 1954 and 1965 the US gave $2.5 billion ... and $700 million ...": a
+            # time that opens the sentence dates every amount in it
+            multi_year = _duration_years(text, s.start, s.end) is not None  # "a six-year package": a point is its date
+            t = next((x for x in s_tx if s.contains(x) and (x.is_range or not multi_year) and x.start < span[0]
+                      and _OPENER_RE.fullmatch(text[s.start:x.start])), None)
         return t.value if t is not None else ("", "")
     # "US$7.5bn over five years": only a range of that many years is its period (in the sentence,
     # else in the next or previous sentence of the paragraph); a point is the date of the decision
