@@ -1227,8 +1227,10 @@ _LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(
 def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
     clause ("in March 2019 and again on 5 December"), or opening the sentence ("In 2019, talks
-    resumed on 5 December")? Not from another clause ("a facility agreed in 2019, expired on
-    June 30": the year of the publication date)."""
+    resumed on 5 December"), or dating the happening of the previous sentence ("Floods hit in
+    2010. In August, aid arrived.")? Not from another clause ("a facility agreed in 2019, expired
+    on June 30") nor from a date modifying a noun ("the August 26, 2021, bombing"): those take
+    the year of the publication date."""
     between = text[year.e:a.s]
     if "\n" in between:
         return False
@@ -1250,9 +1252,9 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
     Explicit anchors are dates, months, years, ranges (end for "later", start for "earlier"),
     open ranges (their start), parts of years, fiscal years and one-day named events. A date or
     month without a year ("on 5 December", "since August") takes its year from a date, month or
-    year in the same or the previous sentence, else from the publication date (the occurrence
-    nearest to it, or the next one in a sentence about the future), else from any earlier
-    explicit expression.
+    year that dates it (`_scopes`; in narrative order, so "September 2024 … in May" is May 2025),
+    else from the publication date (the occurrence nearest to it, or the next one in a sentence
+    about the future), else from any earlier explicit expression.
     """
     last: _A | None = None
     for a in atoms:
