@@ -25,7 +25,6 @@ from .paths import CODEBOOKS
 
 _SPACES = re.compile(r"\s+")  # every Unicode space, tab and no-break space
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LIST_ITEM = re.compile(r"\s*(?:[-*+•·▪]|\d{1,3}[.)])\s+\S")  # a bullet or numbered list item
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "title", "author", "publisher", "published",
@@ -90,7 +89,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         gone = "".join(sorted(set(_INVISIBLE.findall(raw))))
         if gone:
             log.append(LogEntry(i + 1, "repair", ascii(gone), "", "invisible or control characters removed"))
-    items = {i for i, line in enumerate(lines) if _LIST_ITEM.match(line)}  # before markers are stripped
+    items = {i for i, line in enumerate(lines) if repair.is_list_item(line)}  # before markers are stripped
     for i, line in enumerate(lines):
         if line:
             lines[i], fixes = repair.strip_markup(line, fmt)

@@ -115,6 +115,11 @@ def continues(line: str, nxt: str) -> bool:
     return bool(_OPEN_END.search(line) or re.match(r"[a-z0-9$£€]", nxt))
 
 
+def is_list_item(line: str) -> bool:
+    """True when `line` begins with a list bullet or number (before `strip_markup` removes it)."""
+    return bool(_BULLET.match(line))
+
+
 def ends_sentence(line: str) -> bool:
     """True when `line` ends with sentence-final punctuation (possibly inside closing quotes)."""
     return bool(_SENTENCE_END.search(line.rstrip()))

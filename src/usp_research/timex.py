@@ -711,21 +711,24 @@ _KNOWN_HEAD = re.compile(
     r"calculations|generation|veterans|history|histories|memory|memories|sanctions|interests|"
     r"concerns|fears|anxieties|doctrine|containment|mould|mold|model|template|playbook)\b")
 
+#: past tenses not ending in -ed ("began", "offset"): a verb after a period name, or before a time
+_IRREGULAR_PAST = frozenset((
+    "began met said held took came went was were had saw gave made left told spoke won lost fell rose "
+    "struck flew wrote sent broke paid sold led stood ran drew brought fought became meant grew set put "
+    "kept found got drove offset cut hit let cast spread shut split cost hurt burst quit bound"
+).split())
 _NOT_HEAD = frozenset((
     "and or but nor yet so than then in on at of to for from with by as into onto over under after "
     "before since until till during between against about through throughout within without "
     "towards toward across like unlike via per while when where which who whom whose that this "
     "these those there here it its is are was were be been being am had has have having did does "
     "do will would could should may might must can shall not never also still only even just all "
-    "both each either neither began begins begin ends end saw sees gave gives made makes came comes "
-    "brought brings drew draws became becomes left leaves took takes meant means ran runs grew "
-    "grows fell falls set sets put puts led leads kept keeps held holds found finds got gets went "
-    "goes drove drives forced shaped pushed pulled turned continued remained seemed proved "
-    "created changed ended started lasted reached dragged offset cut hit let cast spread shut split cost "
-    "hurt burst quit bound i we you he she they us them him her me my our your their his rather "
+    "both each either neither begins begin ends end sees gives makes comes brings draws becomes leaves "
+    "takes means runs grows falls sets puts leads keeps holds finds gets goes drives "
+    "i we you he she they us them him her me my our your their his rather "
     "instead too again already soon now once alone itself ago onward onwards though although however "
     "because if unless whether what how why not no"
-).split())
+).split()) | _IRREGULAR_PAST
 
 
 def _head_noun_follows(text: str, pos: int) -> bool:
@@ -871,7 +874,7 @@ _MONTH_OF_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "
 def _h_anm(m, ctx):
     """ "September of that year": the month, in the antecedent's year (or the one after/before)."""
     k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["anm_w"].lower())]
-    return _A(m.start(), m.end(), "anaphoric", info=("month_of", _mon(m["anm_m"]), k))
+    return _A(m.start(), m.end(), "anaphoric", info=("month_of", k, "end", _mon(m["anm_m"])))
 
 
 def _h_ano(m, ctx):
@@ -880,7 +883,7 @@ def _h_ano(m, ctx):
         return None
     k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["ano_w"].lower())]
     end = m.end() - (m["ano_m"].endswith(".") and len(m["ano_m"]) > 5)  # "March." ends the sentence
-    return _A(m.start(), end, "anaphoric", info=("month_of" if k == 0 else "month_next", _mon(m["ano_m"]), k))
+    return _A(m.start(), end, "anaphoric", info=("month_of" if k == 0 else "month_next", k, "end", _mon(m["ano_m"])))
 
 
 def _h_ans(m, ctx):
@@ -1191,9 +1194,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|u
 # a verb in the past tense just before the time ("began on 1 May", "said on Thursday it would"):
 # the time belongs to a past happening whatever the rest of the sentence says
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?!(?:expected|scheduled|planned|slated|timed)\b)(?:[a-z]+ed|began|met|said|held|took|came|went|was|were|had|saw|gave|made|left|told|spoke|won|"
-    r"lost|fell|rose|struck|flew|wrote|sent|broke|paid|sold|led|stood|ran|drew|brought|fought|"
-    r"became|began)\s+(?:(?:on|in|at|by|since|until|till|from|during|early|late|last)\s+){0,2}(?:the\s+)?$")
+    r"\b(?!(?:expected|scheduled|planned|slated|timed)\b)(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+    r"\s+(?:(?:on|in|at|by|since|until|till|from|during|early|late|last)\s+){0,2}(?:the\s+)?$")
 
 
 def _future_at(text: str, pos: int) -> bool:
@@ -1259,7 +1261,7 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
     last: _A | None = None
     for a in atoms:
         if a.kind == "anaphoric":
-            unit, k, side = a.info
+            unit, k, side, *month = a.info  # month anaphors carry the month named
             if last is None:
                 a.anchor = "unresolved"
                 continue
@@ -1270,25 +1272,22 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                 v = last.vs
                 a.vs, a.ve, a.prec = last.vs, last.ve, last.prec
             elif unit in ("month_of", "month_next"):  # "September of that year", "the following March"
-                y, mo = int(v[:4]), k
+                y, mo = int(v[:4]), month[0]
                 if unit == "month_of":
-                    y += a.info[2]
+                    y += k
                 else:  # the next (or previous) such month after the antecedent's month
                     am = int(v[5:7]) if len(v) >= 7 else None
-                    y += (1 if am is None or mo <= am else 0) if a.info[2] > 0 else -(1 if am is None or mo >= am else 0)
+                    y += (1 if am is None or mo <= am else 0) if k > 0 else -(1 if am is None or mo >= am else 0)
                 a.vs = a.ve = _ym(y, mo)
                 a.prec = "month"
             elif unit == "week_cal" and len(v) == 10:  # "the following week": the Monday–Sunday week
                 a.vs, a.ve = _week(_dt.date.fromisoformat(v), k)
                 a.prec = "day"
-            elif unit == "week_cal":
-                val, a.prec = _shift(v, "week", k)
-                a.vs = a.ve = val
             elif unit == "decade_cal":  # "the following decade": a calendar decade
                 d = int(v[:4]) // 10 * 10 + 10 * k
                 a.vs, a.ve, a.prec = str(d), str(d + 9), "decade"
-            else:
-                val, a.prec = _shift(v, unit, k)
+            else:  # a week before a day-precision antecedent is seven days
+                val, a.prec = _shift(v, unit.removesuffix("_cal"), k)
                 a.vs = a.ve = val
             a.anchor = f"previous:{v}@{last.s}"
             if unit in ("year", "month", "week", "week_cal", "day", "decade", "month_of", "month_next"):
