@@ -106,4 +106,46 @@ def test_contact_lines_citation_lists_and_menus_are_dropped():
              "Registered under the Societies Act, 1860 | Tel. +92 21 3587 2013",
              "| FY2010 | 4,500 | 1,200 |", "Trade | Aid | Security", BODY + " Still."]
     d = drops("\n".join(lines))
-    assert sorted(d) == [1, 3, 4, 6]
+    assert sorted(d) == [1, 3, 4, 5, 6]
+    assert "table" in d[5]
+
+
+def test_page_notes_with_an_update_stamp_give_the_date():
+    notes = "Live coverage by our desks. Last updated 25 September 2025, 23:40 PKT. All times are PKT."
+    f = boilerplate.find(["Live: talks in Washington", notes, "", BODY], RULES)
+    assert f.date == "2025-09-25" and 1 in f.drops
+
+
+@pytest.mark.parametrize("line", ["Updated figures came out on 3 May 2020. They were worse.",
+                                  "Released 3 May 2020, the report said aid had fallen by half since the floods of the previous year, "
+                                  "and that the donors had not kept their promises to the provinces."])
+def test_a_sentence_that_only_starts_like_a_stamp_is_prose(line):
+    f = boilerplate.find(["Radio news", line, "", BODY], RULES)
+    assert f.date is None and 1 not in f.drops
+
+
+def test_the_earliest_date_line_is_the_publication_date():
+    lines = ["Aid in one table", BODY, "By A. Writer, data desk | Published 20 February 2024 | 7 min read",
+             BODY, "Support our work. Last updated 21 Feb 2024."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-02-20" and {2, 4} <= set(f.drops)
+
+
+def test_clock_times_and_the_lines_after_a_closing_separator_are_dropped():
+    lines = ["Live updates", "18:05 PKT", BODY, "9.30 am", BODY + " Again.", "—",
+             "If this was useful, my newsletter goes deeper every week. Annual plan 40% off until Dec 31.", "♡ 1.2K ↻ 384"]
+    d = drops("\n".join(lines))
+    assert sorted(d) == [1, 3, 5, 6, 7]
+
+
+def test_a_closing_separator_before_prose_keeps_the_prose():
+    lines = ["Essay", BODY, "* * *", BODY + " Again.", "A short closing line."]
+    assert 3 not in drops("\n".join(lines)) and 4 not in drops("\n".join(lines))
+
+
+def test_reviewer_bio_closing_the_page_and_book_details_are_dropped():
+    lines = ["Allies of convenience", "Farah Naqvi, Allies of Convenience. Oxford University Press, 2024. 512 pp. Rs 2,950.",
+             "Reviewed by Omar Haroon", BODY,
+             "Omar Haroon teaches diplomatic history in Lahore. His last book, on the Simla Agreement of 1972, won a prize."]
+    d = drops("\n".join(lines))
+    assert sorted(d) == [1, 2, 4] and "bio" in d[4]

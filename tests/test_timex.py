@@ -891,3 +891,83 @@ def test_misspelt_and_bare_months():
     assert one("In Febuary 2018 the list was published.")[:3] == ("Febuary 2018", "month", "2018-02")
     out = rows("Trade deal caps a busy July. And in June President Trump hosted the army chief.", "2025-08-01")
     assert [(t, vs) for t, _, vs, *_ in out] == [("July", "2025-07"), ("June", "2025-06")]
+
+
+# --------------------------------------------------------------------------
+# Fourth round (dev4 errors): two-digit years, seasons, "last August", quotations, clauses
+# --------------------------------------------------------------------------
+
+def test_two_digit_years_after_an_apostrophe():
+    got = {t: (k, vs, ve) for t, k, vs, ve, _, _ in rows(
+        "Raymond Davis (Jan '11). Salala (Nov ’11). The Pressler cut-off in Oct '90, then the '98 tests. "
+        "Since Jan '22 the IMF has led. The floods of summer '22 were the worst.", None)}
+    assert got["Jan '11"] == ("month", "2011-01", "2011-01")
+    assert got["Nov ’11"] == ("month", "2011-11", "2011-11")
+    assert got["Oct '90"] == ("month", "1990-10", "1990-10")
+    assert got["'98"] == ("year", "1998", "1998")
+    assert got["Since Jan '22"] == ("open_range", "2022-01", "")
+    assert got["summer '22"] == ("part_of_year", "2022-06", "2022-08")
+
+
+def test_apostrophe_numbers_that_are_not_years():
+    assert rows("The '12 months' rule and a '15 per cent' cut.", None) == []
+
+
+def test_seasons_as_anaphora_and_their_noun_use():
+    got = {t: (vs, ve) for t, _, vs, ve, _, _ in rows(
+        "He crossed to Lahore in August 1947. That autumn he joined the service. In March 1980 the "
+        "offer was refused; the following spring talks resumed. He said that summer programmes mattered.")}
+    assert got["That autumn"] == ("1947-09", "1947-11")
+    assert got["the following spring"] == ("1981-03", "1981-05")
+    assert "that summer" not in {t.lower() for t in got}
+
+
+def test_last_month_name_the_current_year_and_years_on():
+    got = {t: (vs, ve) for t, _, vs, ve, _, _ in rows(
+        "Floods covered the area last August. Aid in the current year is smaller. Imran Khan visited "
+        "in July 2019. Six years on, the mood is different. Next March the programme ends.", "2023-03-16")}
+    assert got["last August"] == ("2022-08", "2022-08")  # the sentence's full stop is not part of it
+    assert got["the current year"] == ("2023", "2023")
+    assert got["Six years on"] == ("2025", "2025")
+    assert got["Next March"] == ("2024-03", "2024-03")
+
+
+def test_named_days_and_financial_year_spans():
+    got = {t: (k, vs, ve) for t, k, vs, ve, _, _ in rows(
+        "The tweet on New Year’s Day 2018 angered Islamabad. Grants received during the last three "
+        "financial years were small.", "2023-05-12")}
+    assert got["New Year’s Day 2018"] == ("date", "2018-01-01", "2018-01-01")
+    assert got["the last three financial years"] == ("span", "2020", "2023-05-12")
+
+
+def test_open_range_inside_a_dated_quotation_ends_at_the_quotation():
+    got = {t: (vs, ve) for t, _, vs, ve, _, _ in rows(
+        "Imran Khan, replying on Twitter in November 2018, wrote that US aid had been “a minuscule "
+        "$20 bn since 2001”. Aid has fallen since 2018.", "2024-02-20")}
+    assert got["since 2001"] == ("2001", "2018-11")
+    assert got["since 2018"] == ("2018", "2024-02-20")
+
+
+def test_a_future_cue_in_a_later_clause_does_not_move_a_date():
+    got = {t: vs for t, _, vs, _, _, _ in rows(
+        "The president claimed credit for the ceasefire of May 10, and Islamabad said it will nominate "
+        "him. On 5 December, talks will resume.", "2025-09-25")}
+    assert got["May 10"] == "2025-05-10"
+    assert got["5 December"] == "2025-12-05"
+
+
+def test_a_present_perfect_sentence_does_not_date_the_next_month():
+    out = rows("Since the exit from Kabul in August 2021, Washington has leaned on Pakistan. In March, "
+               "Pakistan handed over a suspect.", "2025-09-25")
+    assert [vs for t, _, vs, _, _, _ in out if t == "March"] == ["2025-03"]
+    out = rows("Floods hit in August 2022. In March, aid arrived.", "2025-09-25")
+    assert [vs for t, _, vs, _, _, _ in out if t == "March"] == ["2023-03"]
+
+
+def test_may_before_a_noun_after_a_preposition_is_the_month():
+    out = rows("What we are seeing since the May crisis is a reset. It was the May fair.", "2025-09-25")
+    assert [(t, vs) for t, _, vs, _, _, _ in out] == [("May", "2025-05")]
+
+
+def test_plural_decade_before_a_verb_keeps_its_article():
+    assert rows("The 1970s get short shrift in the book.", None)[0][0] == "The 1970s"

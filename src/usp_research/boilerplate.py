@@ -5,14 +5,17 @@ Method (documented in docs/cleaning.md): line rules from the editable pattern fi
 
 - ``line``: drop the matching line;
 - ``byline`` / ``dateline``: drop it, and keep the author / date it names as metadata;
+- ``stamp``: a publication or update stamp ("Last updated 21 Feb 2024."): like ``dateline``, and
+  also when it is one sentence of a short line of page notes ("Live coverage by our desks. Last
+  updated 25 September 2025, 23:40 PKT. All times are PKT.");
 - ``cta``: a call to action ("Explore Now!"): drop it and the promotion block just above it
   (up to three lines that use promotional wording (``promo_term``) or are short headings);
 - ``footer``: once the article body has begun, a footer marker ("Was this Article helpful?")
   drops everything after it, provided at most one long paragraph follows;
 
 plus structural rules that need no pattern: lines without a single letter (separators, view
-counts), lines that are only a date, a masthead line with a date, a navigation bar of short
-link labels, short lines repeated three or more times (running headers of a PDF extract), the
+counts), lines that are only a date or a clock time, a masthead line with a date, a navigation
+bar of short link labels, Markdown table rows, the few short lines after a closing separator, short lines repeated three or more times (running headers of a PDF extract), the
 author's name and bio near a byline, the title repeated as a heading, truncated teasers and duplicated paragraphs. Every drop carries its
 reason; nothing is removed silently.
 """
@@ -28,7 +31,10 @@ from .dates import parse_date, search_date
 from .errors import InputError
 from .paths import CODEBOOKS
 
-SCOPES = ("line", "byline", "dateline", "cta", "footer", "promo_term")
+SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "promo_term")
+LINE_SCOPES = SCOPES[:6]          # scopes whose rule matches a whole line
+DATE_SCOPES = ("dateline", "stamp")
+FOOTNOTE_MAX_LINES = 2     # short lines after a closing separator ("---") that are page footer
 BODY_MIN_WORDS = 25        # a line this long with sentence punctuation is article prose
 HEADING_MAX_WORDS = 20     # a title or heading is at most this long
 PROMO_LOOKBACK = 3         # lines above a call to action that may belong to its promotion
@@ -61,23 +67,42 @@ class Findings:
 
 
 _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
+_TABLE_ROW = re.compile(r"\|.*\|.*\|")
+_DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")
 
 
-def _masthead_date(line: str, rules: tuple[Rule, ...]) -> str | None:
+def _masthead_date(line: str, rules: tuple[Rule, ...]) -> tuple[str, bool] | None:
     """The date in a masthead line such as "Policy Brief No. 27 | June 2022", "Backgrounder |
     Updated: 10 January 2024" or "Recorded 2 October 2023 · Released 9 October 2023" (short parts
     split by |, · or •, none ending a sentence; a part is a date or a `dateline` rule's line),
+    and whether a label names it (such a line is a masthead anywhere, not only above the body),
     or None; the first date wins."""
     parts = [p.strip(" *_") for p in _MASTHEAD_SPLIT.split(line.strip())]
     if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
         return None
     for part in parts:
-        hit = _match(rules, part, ("dateline",))
+        hit = _match(rules, part, DATE_SCOPES)
         stated = hit[1].groupdict().get("date") if hit else None
-        found = parse_date(part, month_ok=True) or (stated and (parse_date(stated, month_ok=True)
-                                                                or search_date(stated)))
-        if found:
-            return found
+        if found := parse_date(part, month_ok=True):
+            return found, False
+        if stated and (found := parse_date(stated, month_ok=True) or search_date(stated)):
+            return found, True
+    return None
+
+
+def _stamp_date(line: str, rules: tuple[Rule, ...]) -> str | None:
+    """The date of a `stamp` sentence inside a short line of page notes, or None."""
+    if words(line) >= BODY_MIN_WORDS:
+        return None
+    for sentence in _SENTENCE.split(line.strip(" *_")):
+        hit = _match(rules, sentence.strip(" *_"), ("stamp",))
+        stated = hit[1].groupdict().get("date") if hit else None
+        if stated and _DATE_FIRST.match(stated):  # "Updated figures came out on 3 May" is prose
+            if found := parse_date(stated) or search_date(stated):
+                return found
     return None
 
 
@@ -151,10 +176,11 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
         f.drops.setdefault(i, reason)
 
     # 1. pattern rules, line by line
-    body = [i for i in nonblank if is_body(lines[i]) and not _match(rules, lines[i], SCOPES[:5])]
+    dates: dict[int, str] = {}  # line -> date it states; the first line's date is the document's
+    body = [i for i in nonblank if is_body(lines[i]) and not _match(rules, lines[i], LINE_SCOPES)]
     first_body = body[0] if body else n
     for i in nonblank:
-        hit = _match(rules, lines[i].strip(), ("line", "byline", "dateline", "cta", "footer"))
+        hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
             continue
         rule, m = hit
@@ -174,8 +200,8 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
         groups = m.groupdict()
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
-        if groups.get("date") and f.date is None:
-            f.date = parse_date(groups["date"]) or search_date(groups["date"])
+        if groups.get("date") and (found := parse_date(groups["date"]) or search_date(groups["date"])):
+            dates.setdefault(i, found)
         if rule.scope == "cta":
             above = [j for j in nonblank if j < i][::-1][:PROMO_LOOKBACK]
             for j in above:
@@ -188,20 +214,38 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
     # 2. structural rules
     for i in nonblank:
         s = lines[i].strip()
+        masthead = _masthead_date(s, rules)
+        if masthead and (i < first_body or masthead[1]):
+            dates.setdefault(i, masthead[0])
         if i in f.drops:
             continue
         if not re.search(r"[^\W\d_]", s):
             drop(i, "page furniture: no words (separator, counter)")
         elif parse_date(s):
             drop(i, "dateline: a line that is only a date")
-            if f.date is None and i < first_body:
-                f.date = parse_date(s)
-        elif i < first_body and (found := _masthead_date(s, rules)):
-            drop(i, "masthead: a header line of short parts, one of them a date")
-            if f.date is None:
-                f.date = found
+            if i < first_body:
+                dates.setdefault(i, parse_date(s))
+        elif _CLOCK.fullmatch(s):
+            drop(i, "timestamp: a line that is only a clock time (a live-blog entry)")
+        elif s.startswith("|") and s.endswith("|") and _TABLE_ROW.fullmatch(s):
+            drop(i, "table row: a table is not prose")
+        elif masthead and i in dates:
+            drop(i, "masthead: a line of short parts, one of them a date")
+        elif found := _stamp_date(s, rules):
+            drop(i, "page notes with a publication or update stamp")
+            dates.setdefault(i, found)
         elif _is_menu(s):
             drop(i, "navigation: a line of short link labels")
+    if dates:
+        f.date = dates[min(dates)]
+
+    # the few short lines after a closing separator ("---", "—") are the page footer
+    closing = [i for i in nonblank if i > first_body and _SEPARATOR.fullmatch(lines[i].strip())]
+    if closing:
+        after = [j for j in nonblank if j > closing[-1]]
+        if 0 < len(after) <= FOOTNOTE_MAX_LINES and not any(j in body for j in after):
+            for j in after:
+                drop(j, f"page footer after the closing separator '{lines[closing[-1]].strip()}'")
 
     # running headers and footers of a paginated text (PDF extracts): a short line repeated on
     # three or more pages is page furniture, every copy of it
@@ -238,6 +282,9 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
                 drop(i, "byline: author name")
             elif s.startswith(f.author) and re.match(r"[,’']| is | has ", s[len(f.author):]) and words(s) <= 40 and i < first_body:
                 drop(i, "byline: author bio")
+            elif (i == nonblank[-1] and i != f.author_line and s.startswith(f.author + " ")
+                  and re.match(r" [a-z]", s[len(f.author):]) and words(s) <= 60):
+                drop(i, "byline: author bio closing the page")
 
     # 4. title and its repeats
     kept = [i for i in nonblank if i not in f.drops]

@@ -198,6 +198,12 @@ def _dec(p: str, bare2: bool) -> str:
             rf"(?P<{p}_yy>[0-9]0)s)(?!\w)")
 
 
+def _YY(name: str) -> str:
+    """A two-digit year after an apostrophe ('98, ’11), not a count ("’12 months") or a share."""
+    return (rf"['’‘](?P<{name}>[0-9]{{2}})(?![\w%'’‘]|[.,][0-9]|\s*(?:per\s*cent|percent|years?|months?|weeks?"
+            r"|days?|hours?|minutes?)\b)")
+
+
 def _piece(ch: str) -> str:
     """Regex for one alias character: letters case-free, any dash, any space, either apostrophe."""
     if ch.isspace():
@@ -297,17 +303,19 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
                 rf"{_y('pyd_y')}{_YE}"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
-        ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{_y('pyf_y')}{_YE}"),
+        ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_YY('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
         ("anm", rf"{_m('anm_m')}\s+of\s+(?P<anm_w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
                 r"|the\s+preceding)\s+year(?!\w)"),
-        ("ano", rf"\b(?P<ano_w>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+{_m('ano_m')}"
-                r"(?!\s*[0-9])"),
+        ("ano", rf"\b(?P<ano_w>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+(?:{_m('ano_m')}"
+                r"(?!\s*[0-9])|(?P<ano_s>spring|summer|autumn|fall|winter)\b(?!\s*(?:of\s+)?[0-9'’‘]))"),
         # relative to publication: November last year, July this year, early next year
         ("mry", rf"{_m('mry_m')}\s+(?:of\s+)?(?P<mry_w>last|this|next)\s+year(?!\w)"),
         ("pyr", r"\b(?P<pyr_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?P<pyr_w>last|this|next)\s+year(?!\w)"),
-        # month + year: July 2015
+        # month + year: July 2015, Jan '11; a named day: New Year's Day 2018
         ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
+        ("moa", rf"{_m('moa_m')}\s*{_YY('moa_yy')}"),
+        ("hol", rf"\b(?P<hol_n>new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve))\s+(?:of\s+)?{_y('hol_y')}{_YE}"),
         # named periods from the codebook
         ("npc", rf"(?:\b(?P<npc_the>the)\s+)?(?<![\w/])(?P<npc_a>{head_alt})\s+and\s+"
                 rf"(?P<npc_b>{head_alt})\s+administrations\b"),
@@ -321,7 +329,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\s-]+century(?!\w)"),
         # anchored spans: over the last 15 years, the past decade ("recent years": not tagged, like "recent")
         ("spa", rf"(?:\bover\s+)?\bthe\s+(?P<spa_w>last|past)\s+(?:(?P<spa_n>{_NUM}|a\s+few|few|several)\s+)?"
-                rf"(?P<spa_u>{_UNIT})(?!\w)"),
+                rf"(?:(?:financial|fiscal)\s+(?=years?\b))?(?P<spa_u>{_UNIT})(?!\w)"),
         ("spb", rf"(?:\bover\s+)?\bthe\s+(?P<spb_w>next|coming)\s+(?P<spb_n>{_NUM}|a\s+few|few|several)\s+"
                 rf"(?P<spb_u>{_UNIT})(?!\w)"),
         # anaphora
@@ -334,15 +342,16 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("anz", r"\bthe\s+(?P<anz_u>year|month|week|day)\s+(?:(?P<anz_w>before|after)(?=\s*(?:[,.;:!?)]|$))"
                 r"|(?P<anz_w2>earlier|later))(?!\w)"),
         ("ane", rf"\b(?P<ane_n>{_NUM})\s+(?P<ane_u>{_UNIT})\s+(?:(?P<ane_w>later|earlier|afterwards?)(?!\w)"
-                r"|(?P<ane_w2>before|after)(?=\s*(?:[,.;:!?)]|$)))"),
+                r"|(?P<ane_w2>before|after|on)(?=\s*(?:[,.;:!?)]|$)))"),
         ("ans", r"(?:\bever\s+)?\bsince\s+(?:then|that\s+(?:day|date|year|month|week|time|moment))(?!\w)"),
-        ("ant", r"\b(?:these|those)\s+(?P<ant_u>years|decades)(?!\w)"),
+        ("ant", r"\b(?:these|those)\s+(?P<ant_u>years|yrs|decades)(?!\w)"),
         # relative to publication
-        ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming)\s+"
+        ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current)\s+"
                 r"(?P<rla_u>year|month|week)(?!\w)"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
+        ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*[0-9'’‘])"),
         ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?!\w)"),
         # dates without a year: July 24, 24 July, the 24th of July
         ("mdn", rf"{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
@@ -350,7 +359,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # a month named alone: "since August", "the September meeting" (capitalised; checked by the handler)
         ("mob", r"\b(?=(?-i:[A-Z]))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)(?!\w)(?!\s*[0-9])"),
-        # bare year
+        # bare year, and a two-digit one after an apostrophe ("the '98 tests")
+        ("yap", rf"(?<![\w'’‘]){_YY('yap_yy')}"),
         ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_y('yr_y')}{_YE}(?!\s*(?:percent|per\s+cent)\b)"),
     ]
 
@@ -667,7 +677,31 @@ def _h_pye(m, ctx):
 
 
 def _h_pyf(m, ctx):
-    return _part_of_year(m, int(m["pyf_y"]), m["pyf_s"])
+    return _part_of_year(m, int(m["pyf_y"]) if m["pyf_y"] else _yy(m["pyf_yy"], ctx), m["pyf_s"])
+
+
+def _yy(s: str, ctx) -> int:
+    """A two-digit year ('98, '11) in the century that puts it at most a year after publication
+    (without a publication date: 00-49 are 2000s, 50-99 1900s)."""
+    return _fy_year(s, int(ctx.pub[:4]) - 98) if ctx.pub else _fy_year(s)
+
+
+def _h_moa(m, ctx):
+    v = _ym(_yy(m["moa_yy"], ctx), _mon(m["moa_m"]))
+    return _A(m.start(), m.end(), "month", v, v, "month")
+
+
+def _h_yap(m, ctx):
+    v = f"{_yy(m['yap_yy'], ctx):04d}"
+    return _A(m.start(), m.end(), "year", v, v, "year")
+
+
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24)}
+
+
+def _h_hol(m, ctx):
+    v = _ymd(int(m["hol_y"]), *_HOLIDAYS[re.sub(r"\s+", " ", m["hol_n"].lower().replace("’", "'"))])
+    return _A(m.start(), m.end(), "date", v, v, "day")
 
 
 def _h_mon(m, ctx):
@@ -725,6 +759,7 @@ _NOT_HEAD = frozenset((
     "do will would could should may might must can shall not never also still only even just all "
     "both each either neither begins begin ends end sees gives makes comes brings draws becomes leaves "
     "takes means runs grows falls sets puts leads keeps holds finds gets goes drives "
+    "get see bring mark remain stay seem look offer show deserve receive need matter belong follow prove "
     "i we you he she they us them him her me my our your their his rather "
     "instead too again already soon now once alone itself ago onward onwards though although however "
     "because if unless whether what how why not no"
@@ -736,7 +771,8 @@ def _head_noun_follows(text: str, pos: int) -> bool:
     if not m:
         return False
     w = m.group(1)
-    if w.endswith("s") and not w.endswith("ss"):  # "the Cold War tensions" or "the Biden administration withdraws"
+    if w.endswith("s") and not w.endswith(("ss", "is", "us")):  # "the Cold War tensions" or "the Biden
+        # administration withdraws"; "crisis", "consensus" are singular nouns
         return bool(_KNOWN_HEAD.match(text, pos))
     return w not in _NOT_HEAD and not w.endswith(("ed", "ly"))
 
@@ -821,7 +857,7 @@ def _h_spb(m, ctx):
 
 
 _BACK = {"previous", "preceding", "prior", "before", "earlier"}
-_FWD = {"following", "next", "subsequent", "after", "later", "afterward", "afterwards"}
+_FWD = {"following", "next", "subsequent", "after", "later", "afterward", "afterwards", "on"}
 
 
 def _anaphor(m, unit: str, word: str, k: int) -> _A:
@@ -878,11 +914,17 @@ def _h_anm(m, ctx):
 
 
 def _h_ano(m, ctx):
-    """ "that March" (the antecedent's year), "the following March" (the next March after it)."""
+    """ "that March" (the antecedent's year), "the following March" (the next March after it);
+    likewise "that autumn", "the following spring" (the season's months)."""
+    k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["ano_w"].lower())]
+    if m["ano_s"]:  # not "that summer programme" (a noun follows)
+        if _head_noun_follows(ctx.text, m.end()):
+            return None
+        lo, hi = _PART_OF_YEAR[m["ano_s"].lower()]
+        return _A(m.start(), m.end(), "anaphoric", info=("season_of" if k == 0 else "season_next", k, "end", lo, hi))
     if m["ano_m"][0].islower():  # "that may", "the next march"
         return None
-    k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["ano_w"].lower())]
-    end = m.end() - (m["ano_m"].endswith(".") and len(m["ano_m"]) > 5)  # "March." ends the sentence
+    end = _month_end(m, "ano_m")  # "March." ends the sentence
     return _A(m.start(), end, "anaphoric", info=("month_of" if k == 0 else "month_next", k, "end", _mon(m["ano_m"])))
 
 
@@ -905,7 +947,7 @@ def _week(d: _dt.date, k: int) -> tuple[str, str]:
 
 def _h_rla(m, ctx):
     pub, w, u = ctx.pub, re.sub(r"\s+", " ", m["rla_w"].lower()), m["rla_u"].lower()
-    k = -1 if w in ("last", "this past") else (1 if w in ("next", "this coming") else 0)
+    k = -1 if w in ("last", "this past") else (1 if w in ("next", "this coming") else 0)  # "the current": 0
     need = {"year": 4, "month": 7, "week": 10}[u]
     if not pub or len(pub) < need:
         return _unresolved(m, prec={"year": "year", "month": "month", "week": "day"}[u])
@@ -927,6 +969,28 @@ def _h_rla(m, ctx):
         return _A(m.start(), m.end(), "relative", v, v, "month", anchor)
     a, b = _week(_dt.date.fromisoformat(pub), k)
     return _A(m.start(), m.end(), "relative", a, b, "day", anchor)
+
+
+def _h_rlm(m, ctx):
+    """ "last August": the latest August before the publication month; "next March": the first after."""
+    if m["rlm_m"][0].islower() or not ctx.pub or len(ctx.pub) < 7:
+        return None if m["rlm_m"][0].islower() else _unresolved(m, prec="month")
+    y, mo, target = int(ctx.pub[:4]), int(ctx.pub[5:7]), _mon(m["rlm_m"])
+    if m["rlm_w"].lower().startswith(("last", "this past")):
+        y -= target >= mo
+    else:
+        y += target <= mo
+    v = _ym(y, target)
+    return _A(m.start(), _month_end(m, "rlm_m"), "relative", v, v, "month", f"published:{ctx.pub}")
+
+
+_FULL_MONTHS = frozenset(calendar.month_name[1:])
+
+
+def _month_end(m, group: str) -> int:
+    """End of a match ending in a month name, without a full stop that ends the sentence ("last August.")."""
+    name = m[group]
+    return m.end() - (name.endswith(".") and name[:-1].capitalize() in _FULL_MONTHS)
 
 
 def _h_rlb(m, ctx):
@@ -1011,6 +1075,7 @@ def _h_dmn(m, ctx):
 
 _PRE_MOB = re.compile(r"\b(?:(?P<w>in|since|until|till|by|from|during|before|after|through|throughout|the)"
                       r"|(?P<a>a|an)\s+[a-z]+)\s+$", re.I)
+_PREP_THE = re.compile(r"\b(?:since|in|during|after|before|until|till|by)\s+the\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _TIME_PREPS = ("in", "since", "until", "till", "during", "through", "throughout")
 
@@ -1019,8 +1084,10 @@ def _h_mob(m, ctx):
     """A capitalised month alone, after a preposition, "the" or "a" and an adjective ("since August",
     "the September meeting", "a busy July")."""
     pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 24), m.start())
-    if pre is None or (pre["w"] or "").lower() == "the" and m["mob_m"].lower() in ("may", "march"):
-        return None  # "the March began"
+    if pre is None or ((pre["w"] or "").lower() == "the" and m["mob_m"].lower() in ("may", "march")
+                       and not (_PREP_THE.search(ctx.text, max(0, pre.start() - 12), pre.start() + 4)
+                                and _head_noun_follows(ctx.text, m.end()))):
+        return None  # "the March began", "the May fair", but "since the May crisis"
     if _NAME_AFTER.match(ctx.text, m.end()) and (pre["w"] or "").lower() not in _TIME_PREPS:
         return None  # "a letter by April Smith", "a young June Lee"; but "in June President Trump"
     return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))
@@ -1198,12 +1265,19 @@ _PAST_VERB_BEFORE = re.compile(
     r"\s+(?:(?:on|in|at|by|since|until|till|from|during|early|late|last)\s+){0,2}(?:the\s+)?$")
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s")
+
+
 def _future_at(text: str, pos: int) -> bool:
-    """Is the time at `pos` about the future: a future cue in its sentence, and no past-tense
-    verb right before it?"""
+    """Is the time at `pos` about the future: a future cue in its sentence before it or in its
+    own clause after it ("the ceasefire of May 10, and Islamabad will ..." is not), and no
+    past-tense verb right before it?"""
     if _PAST_VERB_BEFORE.search(text, max(0, pos - 40), pos):
         return False
-    return bool(_FUTURE_CUE.search(_sentence_at(text, pos)))
+    sentence, lo = _sentence_at(text, pos, with_start=True)
+    head, tail = sentence[:pos - lo], sentence[pos - lo:]
+    nxt = _NEXT_CLAUSE.search(tail)
+    return bool(_FUTURE_CUE.search(head) or _FUTURE_CUE.search(tail[:nxt.start()] if nxt else tail))
 
 
 def _inside(a: _A, spans: list[tuple[int, int]]) -> bool:
@@ -1212,15 +1286,17 @@ def _inside(a: _A, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= a.s and a.e <= spans[i][1]
 
 
-def _sentence_at(text: str, pos: int) -> str:
-    """The sentence of `text` around `pos` (bounded by sentence ends or line breaks)."""
+def _sentence_at(text: str, pos: int, with_start: bool = False):
+    """The sentence of `text` around `pos` (bounded by sentence ends or line breaks), and with
+    `with_start` its offset too."""
     starts = [m.end() for m in _SENT_END.finditer(text, max(0, pos - 400), pos)]
     lo = max(starts[-1] if starts else max(0, pos - 400), text.rfind("\n", 0, pos) + 1)
     m = _SENT_END.search(text, pos)
     hi = min(m.start() if m else len(text), (text.find("\n", pos) + 1 or len(text) + 1) - 1)
-    return text[lo:hi]
+    return (text[lo:hi], lo) if with_start else text[lo:hi]
 
 
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|un|ught|ld))\b")
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.I)  # narrative goes back
 _PREP_BEFORE = re.compile(r"\b(?:in|on|by|during|since|until|from|through)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(?:[A-Z][a-z]*\s+){0,2}")
@@ -1237,8 +1313,10 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     if "\n" in between:
         return False
     ends = list(_SENT_END.finditer(between))
-    if len(ends) == 1:  # the previous sentence: a time that dates its happening ("Floods hit in 2010.")
-        return bool(_PREP_BEFORE.search(text, max(0, year.s - 12), year.s))
+    if len(ends) == 1:  # the previous sentence: a time that dates its happening ("Floods hit in 2010."),
+        # unless that sentence speaks of the present ("Since ... August 2021, Washington has leaned")
+        prev = _sentence_at(text, year.s)
+        return bool(_PREP_BEFORE.search(text, max(0, year.s - 12), year.s)) and not _PRESENT_PERFECT.search(prev)
     if ends:
         return False
     if not re.search(r"[,;:()–—]", between):
@@ -1280,6 +1358,16 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                     y += (1 if am is None or mo <= am else 0) if k > 0 else -(1 if am is None or mo >= am else 0)
                 a.vs = a.ve = _ym(y, mo)
                 a.prec = "month"
+            elif unit in ("season_of", "season_next"):  # "that autumn", "the following spring"
+                y, (lo, hi) = int(v[:4]), month
+                if unit == "season_of":
+                    y += k
+                else:  # the next such season after the antecedent's month
+                    am = int(v[5:7]) if len(v) >= 7 else None
+                    y += 1 if am is None or lo <= am else 0
+                a.vs = _ym(y, lo)
+                a.ve = _ym(y + 1, hi - 12) if hi > 12 else _ym(y, hi)
+                a.prec = "month"
             elif unit == "week_cal" and len(v) == 10:  # "the following week": the Monday–Sunday week
                 a.vs, a.ve = _week(_dt.date.fromisoformat(v), k)
                 a.prec = "day"
@@ -1290,7 +1378,8 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                 val, a.prec = _shift(v, unit.removesuffix("_cal"), k)
                 a.vs = a.ve = val
             a.anchor = f"previous:{v}@{last.s}"
-            if unit in ("year", "month", "week", "week_cal", "day", "decade", "month_of", "month_next"):
+            if unit in ("year", "month", "week", "week_cal", "day", "decade", "month_of", "month_next",
+                        "season_of", "season_next"):
                 last = a  # "A decade later ... That same year ... The following year": a chain
             continue
         if a.info is not None and not a.vs and a.kind in ("date", "month", "open_range"):
@@ -1336,7 +1425,7 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
 # Public entry point
 # --------------------------------------------------------------------------
 
-_DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_spa, _h_spb, _h_mry, _h_pyr})
+_DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_spa, _h_spb, _h_mry, _h_pyr})
 _SENT_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
 
@@ -1378,6 +1467,14 @@ def _reanchor_quotes(text: str, atoms: list[_A], relative, alias_map) -> None:
                 atoms[i] = a
 
 
+def _reanchor_open_ranges(text: str, atoms: list[_A]) -> None:
+    """An open range inside a dated quotation ("wrote in November 2018 that aid was “$20 bn since
+    2001”") runs to the quotation's date, not to publication."""
+    for a in atoms:
+        if a.kind == "open_range" and a.vs and (when := _quote_date(text, atoms, a)):
+            a.ve, a.anchor = when, f"quoted:{when}"
+
+
 class _Ctx:
     __slots__ = ("text", "pub", "alias_map")
 
@@ -1393,29 +1490,31 @@ _GROUPS = {
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
     "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
     "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
-    "mob": "L",
+    "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
 _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON_RX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_SEASON_RX = r"(?:spring|summer|autumn|fall|winter)"
 # Trigger words of group O with the context that must follow them (checked only after the word).
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
     "fiscal": r"(?i:\s+(?:years?\s+)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
-    "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter))",
-    "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}))",
-    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening))",
-    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|{_MON_RX}))",
+    "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}))",
+    "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|{_MON_RX}))",
+    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}))",
+    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|{_MON_RX}|{_SEASON_RX}))",
+    "new": r"(?i:\s+year['’]s\s+(?:day|eve)\s)", "christmas": r"(?i:\s+(?:day|eve)\s)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "earlier": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "over": r"(?i:\s+the\b)",
-    "spring": r"(?i:\s+(?:of\s+)?[0-9])", "summer": r"(?i:\s+(?:of\s+)?[0-9])",
-    "autumn": r"(?i:\s+(?:of\s+)?[0-9])", "fall": r"(?i:\s+(?:of\s+)?[0-9])",
-    "winter": r"(?i:\s+(?:of\s+)?[0-9])", "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
+    "spring": r"(?i:\s+(?:of\s+)?[0-9'’‘])", "summer": r"(?i:\s+(?:of\s+)?[0-9'’‘])",
+    "autumn": r"(?i:\s+(?:of\s+)?[0-9'’‘])", "fall": r"(?i:\s+(?:of\s+)?[0-9'’‘])",
+    "winter": r"(?i:\s+(?:of\s+)?[0-9'’‘])", "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
     "since": r"(?i:\s+th(?:en|at)\b)", "ever": r"(?i:\s+since\s+th(?:en|at)\b)",
-    "these": r"(?i:\s+(?:years|decades)\b)", "those": r"(?i:\s+(?:years|decades)\b)",
+    "these": r"(?i:\s+(?:years|yrs|decades)\b)", "those": r"(?i:\s+(?:years|yrs|decades)\b)",
     "recently": "", "today": "", "yesterday": "", "tomorrow": "", "tonight": "",
     "twentieth": "", "nineteenth": "", "eighteenth": "", "seventeenth": "", "sixteenth": "",
     "fifteenth": "",
@@ -1427,7 +1526,7 @@ _UNIT_WORDS = "year years month months week weeks day days decade decades centur
 _AFTER_THE = (
     "early mid late final closing end close beginning start middle first second third fourth last "
     "latter spring summer autumn fall winter past next coming same following previous preceding "
-    "prior subsequent year month week day twenty twentieth nineteenth eighteenth seventeenth "
+    "prior subsequent current year month week day twenty twentieth nineteenth eighteenth seventeenth "
     "sixteenth fifteenth").split()
 _MONTH_WORDS = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sept sep oct nov dec").split() + list(_MISSPELT_MONTHS)
@@ -1453,7 +1552,7 @@ def _master(branches, periods) -> re.Pattern:
     for w, tail in words:
         old = merged.get(w)
         merged[w] = tail if old is None else ("" if "" in (old, tail) else f"(?:{old}|{tail})")
-    guards = [("D", "[0-9]"), ("A", "['’][0-9]"), ("L", f"(?:{_trie(merged)}|[Ff][Yy]|[QqHh][1-4])")]
+    guards = [("D", "[0-9]"), ("A", "['’‘][0-9]"), ("L", f"(?:{_trie(merged)}|[Ff][Yy]|[QqHh][1-4])")]
     alts = []
     for g, guard in guards:
         members = [f"(?i:{re.sub(r'[(][?]P<[a-z_0-9]+>', '(?:', p)})(?P<{n}__{g}>)"
@@ -1529,6 +1628,8 @@ def tag(text: str, published: str | None = None,
     if relative and ("“" in text or '"' in text):
         _reanchor_quotes(text, atoms, relative, alias_map)
     atoms = _combine(text, atoms, pub)
+    if "“" in text or '"' in text:
+        _reanchor_open_ranges(text, atoms)
     _resolve(atoms, pub, text)
     keys = _era_keys(periods)
     out = []
