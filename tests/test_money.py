@@ -805,3 +805,32 @@ def test_a_range_opening_the_sentence_dates_every_amount():
     ms = money(text, timexes=[tx(text, "Between 1954 and 1965", "range", "1954", "1965")])
     assert [(m.text, m.period_start, m.period_end) for m in ms] == [
         ("about $2.5 billion", "1954", "1965"), ("roughly $700 million", "1954", "1965")]
+
+
+# --------------------------------------------------------------------------- fourth round (dev4 errors)
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("US relief was >$200m in all.", ">$200m", "more_than"),
+    ("Obligations were <$150m a year.", "<$150m", "less_than"),
+    ("The total was ~$34bn by then.", "~$34bn", "about"),
+])
+def test_symbol_qualifiers(text, span, qualifier):
+    m = one(text)
+    assert (m.text, m.qualifier) == (span, qualifier)
+
+
+def test_a_total_that_includes_csf_is_not_csf():
+    m = one("The total, including Coalition Support Fund (CSF) reimbursements, was ~$34bn.")
+    assert m.category == "unspecified"
+
+
+def test_the_whole_does_not_take_its_part_category():
+    ms = money("The Coalition Support Fund accounted for $14.6bn of the $34.2bn appropriated.")
+    assert [(m.text, m.category) for m in ms] == [("$14.6bn", "csf"), ("$34.2bn", "unspecified")]
+    assert ms[0].part_of == 1
+
+
+def test_a_two_year_fiscal_label_covers_both_years():
+    text = "Compare that with more than $4bn a year in FY2010-11, when civilian money peaked."
+    m = one(text, timexes=[tx(text, "FY2010-11", "fiscal_year", "2010", "2011")])
+    assert (m.per, m.period_start, m.period_end) == ("annual", "2010", "2011")

@@ -31,3 +31,7 @@ def test_sentences(text, expected):
 def test_offsets_are_exact_and_trimmed():
     text = "  One.   Two?  "
     assert split_sentences(text) == [(2, 6), (9, 13)]
+
+
+def test_incl_and_excl_do_not_end_a_sentence():
+    assert len(sents("CRS total for FY02-18, incl. Coalition Support Fund (CSF): ~$34bn. Excl. CSF it is less.")) == 2

@@ -213,12 +213,12 @@ _QUALS = {
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "between": "between",
-    "≈": "about", "~": "about",
+    "≈": "about", "~": "about", ">": "more_than", "<": "less_than", "≥": "at_least", "≤": "up_to",
 }
 _QUAL = (
     r"(?:(?<![A-Za-z])(?P<{name}>"
     + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALS, key=len, reverse=True))
-    + r")(?:(?<=[≈~])\s*|\s+))?"
+    + r")(?:(?<=[≈~<>≥≤])\s*|\s+))?"
 )
 _PHRASAL_OVER_RE = re.compile(
     r"\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taking"
@@ -636,9 +636,6 @@ def _fy_start_year(iso: str) -> str:
     return y
 
 
-_ONE_FY = re.compile(r"\d{4}\s*[-–/]\s*\d{2}(?!\d)")
-
-
 def _quotation_of(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
     return next((q for q in quotes if q[0] < start and end <= q[1]), None)
 
@@ -693,8 +690,8 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
         ys = _fy_start_year(vs) if fiscal else _year(vs)
         ye = _year(ve)
         if kind == "fiscal_year" and ys and ye:
-            if len(vs) > 4 or (int(ye) == int(ys) + 1 and _ONE_FY.search(text[start:end])):
-                ys = ye  # one fiscal year given by its calendar dates, or written "2025-26": named by its end
+            if len(vs) > 4:
+                ys = ye  # one fiscal year given by its calendar dates: named by its end year
         if kind == "open_range" and not ye:
             ye = _year(published)
         if not ys and not ye:
@@ -726,13 +723,23 @@ _OPENER_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+){0,2}(?:the\s+)?")  # "Between ",
 
 def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[_Item]:
     out = []
+    skipped = None
     for m in lex.regex.finditer(text, lo, hi):
         if any(m.start() < b and m.end() > a for a, b in blocked):
             continue
         cat = lex.category.get(_norm(m.group(0)))
+        if cat in AID_CATEGORIES and (_INCLUSION_RE.search(text, max(lo, m.start() - 16), m.start())
+                                      or (skipped is not None and _SAME_PHRASE_RE.fullmatch(text, skipped, m.start()))):
+            skipped = m.end()  # "a total incl. Coalition Support Fund (CSF)", "excluding CSF":
+            continue           # what a total holds, not what it is
         if cat:
             out.append(_Item(m.start(), m.end(), cat))
     return out
+
+
+_SAME_PHRASE_RE = re.compile(r"\)?\s*\(?|\s*\([^()]{1,12}\)\s*")  # "Coalition Support Fund (CSF) reimbursements"
+_INCLUSION_RE = re.compile(r"\b(?:incl\.|including|inclusive\s+of|excl\.|excluding|exclusive\s+of|net\s+of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 def _gap_words(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[str]:
@@ -1214,8 +1221,10 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             src = next((i for i in range(k - 1, -1, -1) if raws[i].currency == r.currency), None)
         elif rec.flow == "" and parents[k] is None:
             # no money word in the sentence at all: the passage's last amount says what money it is
+            # (unless it is a part of this one: "$14.6bn of the $34.2bn")
             prev = k - 1
-            if prev >= 0 and _same_paragraph(text, raws[prev].end, r.start) and raws[prev].currency == r.currency:
+            if (prev >= 0 and _same_paragraph(text, raws[prev].end, r.start) and raws[prev].currency == r.currency
+                    and parents[prev] != k):
                 src = prev
         if src is not None and rec.flow in ("", records[src].flow):
             records[k] = replace(rec, category=records[src].category, flow=records[src].flow)
