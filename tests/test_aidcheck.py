@@ -358,6 +358,16 @@ def test_aid_with_neither_party_stated_is_assumed_us_aid_to_pakistan(ref):
     assert "assumed US aid to Pakistan" in out.reason
 
 
+def test_aid_of_unspecified_category_with_neither_party_stated_is_assumed_us_aid(ref):
+    """ "the $34.2bn appropriated between FY2002 and FY2018": an aid word, no donor or recipient."""
+    out = run(ref, claim("$34.2bn", 34.2e9, donor="", recipient="", category="unspecified", flow="aid",
+                         period=("2002", "2018"))).iloc[0]
+    assert out.verdict != "not_checkable" and "assumed US aid to Pakistan" in out.reason
+    out = run(ref, claim("$34.2bn", 34.2e9, donor="", recipient="", category="unspecified", flow="",
+                         period=("2002", "2018"))).iloc[0]
+    assert out.verdict == "not_checkable"
+
+
 def test_a_period_cutting_an_aggregate_prorates_the_fewest_years():
     ref = aidref.load()
     comp = aidcheck.compose(ref, 2003, 2018)  # FY2002-2018 total x 16/17, not FY2002-07 x 5/6 + 11 singles

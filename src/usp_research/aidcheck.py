@@ -53,8 +53,9 @@ under only one, or overstated under one and understated under the other ->
 ``depends_on_definition``. Claims that are not in US dollars, not by the US (donor set and not
 USA), not to Pakistan (recipient set and not PAK), not aid (``flow`` loan, investment, ...),
 without a period, or outside the record -> ``not_checkable`` with the reason. A blank donor
-with recipient Pakistan and an aid category, donor US with a blank recipient, or aid with
-neither stated (a fact sheet's "CSF reimbursements totalled ...") is assumed to be US aid to
+with recipient Pakistan and an aid category, donor US with a blank recipient, or aid (an aid word,
+of any category) with neither stated (a fact sheet's "CSF reimbursements totalled ...", "the $34.2bn
+appropriated between FY2002 and FY2018") is assumed to be US aid to
 Pakistan, the subject of the corpus, and the reason says so.
 """
 from __future__ import annotations
@@ -365,7 +366,7 @@ def _scope(row, is_share: bool) -> tuple[str | None, list[str]]:
         if not flow and not (donor == "USA" and recipient == "PAK"):
             return "not marked as aid and donor/recipient not both stated", notes
     if not donor and not recipient:
-        if category not in AID_CATEGORIES or (not is_share and flow != "aid"):
+        if (is_share and category not in AID_CATEGORIES) or (not is_share and flow != "aid"):
             return "neither donor nor recipient stated", notes
         notes.append("neither donor nor recipient stated in the sentence: assumed US aid to Pakistan "
                       "(the subject of the corpus)")
