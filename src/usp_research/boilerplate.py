@@ -15,9 +15,11 @@ Method (documented in docs/cleaning.md): line rules from the editable pattern fi
 
 plus structural rules that need no pattern: lines without a single letter (separators, view
 counts), lines that are only a date or a clock time, a masthead line with a date, a navigation
-bar of short link labels, Markdown table rows, the few short lines after a closing separator, short lines repeated three or more times (running headers of a PDF extract), the
-author's name and bio near a byline, the title repeated as a heading, truncated teasers and duplicated paragraphs. Every drop carries its
-reason; nothing is removed silently.
+bar of short link labels, Markdown table rows, the few short lines after a closing separator,
+short lines repeated three or more times (running headers of a PDF extract), the author's name
+and bio near a byline or closing the page, the title repeated as a heading, truncated teasers
+and duplicated paragraphs. The earliest line that states a date gives the publication date.
+Every drop carries its reason; nothing is removed silently.
 """
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from .paths import CODEBOOKS
 SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "promo_term")
 LINE_SCOPES = SCOPES[:6]          # scopes whose rule matches a whole line
 DATE_SCOPES = ("dateline", "stamp")
-FOOTNOTE_MAX_LINES = 2     # short lines after a closing separator ("---") that are page footer
+CLOSING_MAX_LINES = 2      # short lines after a closing separator ("---") that are page footer
 BODY_MIN_WORDS = 25        # a line this long with sentence punctuation is article prose
 HEADING_MAX_WORDS = 20     # a title or heading is at most this long
 PROMO_LOOKBACK = 3         # lines above a call to action that may belong to its promotion
@@ -69,7 +71,7 @@ class Findings:
 _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
-_TABLE_ROW = re.compile(r"\|.*\|.*\|")
+_TABLE_ROW = re.compile(r"\|.*\|.*\|")  # a Markdown table row: starts and ends with |, one | inside
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")
 
@@ -215,7 +217,8 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
     for i in nonblank:
         s = lines[i].strip()
         masthead = _masthead_date(s, rules)
-        if masthead and (i < first_body or masthead[1]):
+        masthead = masthead if masthead and (i < first_body or masthead[1]) else None
+        if masthead:  # also a line another rule dropped ("Source: Daily X | Editorial of 6 January 2018")
             dates.setdefault(i, masthead[0])
         if i in f.drops:
             continue
@@ -227,9 +230,9 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
                 dates.setdefault(i, parse_date(s))
         elif _CLOCK.fullmatch(s):
             drop(i, "timestamp: a line that is only a clock time (a live-blog entry)")
-        elif s.startswith("|") and s.endswith("|") and _TABLE_ROW.fullmatch(s):
+        elif _TABLE_ROW.fullmatch(s):
             drop(i, "table row: a table is not prose")
-        elif masthead and i in dates:
+        elif masthead:
             drop(i, "masthead: a line of short parts, one of them a date")
         elif found := _stamp_date(s, rules):
             drop(i, "page notes with a publication or update stamp")
@@ -243,7 +246,7 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
     closing = [i for i in nonblank if i > first_body and _SEPARATOR.fullmatch(lines[i].strip())]
     if closing:
         after = [j for j in nonblank if j > closing[-1]]
-        if 0 < len(after) <= FOOTNOTE_MAX_LINES and not any(j in body for j in after):
+        if 0 < len(after) <= CLOSING_MAX_LINES and not any(j in body for j in after):
             for j in after:
                 drop(j, f"page footer after the closing separator '{lines[closing[-1]].strip()}'")
 

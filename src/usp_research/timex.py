@@ -198,7 +198,7 @@ def _dec(p: str, bare2: bool) -> str:
             rf"(?P<{p}_yy>[0-9]0)s)(?!\w)")
 
 
-def _YY(name: str) -> str:
+def _apostrophe_year(name: str) -> str:
     """A two-digit year after an apostrophe ('98, ’11), not a count ("’12 months") or a share."""
     return (rf"['’‘](?P<{name}>[0-9]{{2}})(?![\w%'’‘]|[.,][0-9]|\s*(?:per\s*cent|percent|years?|months?|weeks?"
             r"|days?|hours?|minutes?)\b)")
@@ -303,7 +303,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
                 rf"{_y('pyd_y')}{_YE}"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
-        ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_YY('pyf_yy')})"),
+        ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
         ("anm", rf"{_m('anm_m')}\s+of\s+(?P<anm_w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
                 r"|the\s+preceding)\s+year(?!\w)"),
@@ -314,7 +314,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pyr", r"\b(?P<pyr_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?P<pyr_w>last|this|next)\s+year(?!\w)"),
         # month + year: July 2015, Jan '11; a named day: New Year's Day 2018
         ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
-        ("moa", rf"{_m('moa_m')}\s*{_YY('moa_yy')}"),
+        ("moa", rf"{_m('moa_m')}\s*{_apostrophe_year('moa_yy')}"),
         ("hol", rf"\b(?P<hol_n>new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve))\s+(?:of\s+)?{_y('hol_y')}{_YE}"),
         # named periods from the codebook
         ("npc", rf"(?:\b(?P<npc_the>the)\s+)?(?<![\w/])(?P<npc_a>{head_alt})\s+and\s+"
@@ -360,7 +360,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("mob", r"\b(?=(?-i:[A-Z]))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)(?!\w)(?!\s*[0-9])"),
         # bare year, and a two-digit one after an apostrophe ("the '98 tests")
-        ("yap", rf"(?<![\w'’‘]){_YY('yap_yy')}"),
+        ("yap", rf"(?<![\w'’‘]){_apostrophe_year('yap_yy')}"),
         ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_y('yr_y')}{_YE}(?!\s*(?:percent|per\s+cent)\b)"),
     ]
 
@@ -973,8 +973,10 @@ def _h_rla(m, ctx):
 
 def _h_rlm(m, ctx):
     """ "last August": the latest August before the publication month; "next March": the first after."""
-    if m["rlm_m"][0].islower() or not ctx.pub or len(ctx.pub) < 7:
-        return None if m["rlm_m"][0].islower() else _unresolved(m, prec="month")
+    if m["rlm_m"][0].islower():  # "last may", "next march": not months
+        return None
+    if not ctx.pub or len(ctx.pub) < 7:
+        return _unresolved(m, prec="month")
     y, mo, target = int(ctx.pub[:4]), int(ctx.pub[5:7]), _mon(m["rlm_m"])
     if m["rlm_w"].lower().startswith(("last", "this past")):
         y -= target >= mo
