@@ -134,3 +134,10 @@ def test_headings_name_topics_but_timeline_entries_are_happenings():
     e = run("14 August 1947 - Pakistan becomes independent")
     assert [x.date_start for x in e] == ["1947-08-14"]
     assert [x.date_start for x in run("Pakistan formally joins SEATO in 1954")] == ["1954"]
+
+
+def test_yes_no_questions_assert_nothing_but_wh_questions_presuppose():
+    assert run("Was all aid cut off in 2011?") == []
+    assert run("Did the US give Pakistan $100 billion after 9/11 and cut off all aid in 2011?") == []
+    e = run("How did the Soviet invasion of Afghanistan in December 1979 change American policy?")
+    assert [x.date_start for x in e] == ["1979-12"]

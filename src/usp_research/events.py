@@ -172,6 +172,17 @@ def _dated_by_action(text: str, s0: int, s1: int, t, triggers) -> bool:
     return False
 
 
+_YES_NO = re.compile(r"[\"“‘'(]?\s*(?:will|did|was|were|is|are|has|have|had|does|do|can|could|should|would|shall"
+                     r"|may|might|must)\b", re.I)
+
+
+def _asks_only(sentence: str) -> bool:
+    """A yes/no question ("Did the US cut off all aid in 2011?") presupposes no happening; a
+    wh-question ("Why did Pakistan join SEATO in 1954?") does (GUIDELINES 8.4)."""
+    s = sentence.strip()
+    return s.rstrip("”\"’') ").endswith("?") and bool(_YES_NO.match(s))
+
+
 def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
     """The items (sorted by start, with `starts` their start offsets) lying inside [s0, s1)."""
     lo = bisect.bisect_left(starts, s0)
@@ -254,6 +265,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         triggers = [(m.start() + s0, m.group(0), owner[_key(m.group(0))]) for m in trig_rx.finditer(sentence)
                     if not any(t.start <= m.start() + s0 < t.end for t in txs)]
         past = bool(_PAST.search(sentence))
+        if _asks_only(sentence):
+            continue  # "Was all aid cut off in 2011?": a yes/no question asserts nothing
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
                  and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not past)
