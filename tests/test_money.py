@@ -588,11 +588,16 @@ def test_press_passage_share_and_negatives():
 # --------------------------------------------------------------------------- passage rules (gold-set error review)
 
 
-def test_approx_sign_is_about():
-    m = one("Reimbursements alone came to ≈ $2.1 bn; the rest was economic.")
-    assert (m.text, m.qualifier) == ("≈ $2.1 bn", "about")
-    m = one("The fund paid ~$40m in 2012.")
-    assert (m.text, m.qualifier) == ("~$40m", "about")
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("Reimbursements alone came to ≈ $2.1 bn; the rest was economic.", "≈ $2.1 bn", "about"),
+    ("The fund paid ~$40m in 2012.", "~$40m", "about"),
+    ("The total was ~$34bn by then.", "~$34bn", "about"),
+    ("US relief was >$200m in all.", ">$200m", "more_than"),
+    ("Obligations were <$150m a year.", "<$150m", "less_than"),
+])
+def test_sign_qualifiers(text, span, qualifier):
+    m = one(text)
+    assert (m.text, m.qualifier) == (span, qualifier)
 
 
 def test_presidency_is_not_a_period():
@@ -808,16 +813,6 @@ def test_a_range_opening_the_sentence_dates_every_amount():
 
 
 # --------------------------------------------------------------------------- fourth round (dev4 errors)
-
-@pytest.mark.parametrize("text, span, qualifier", [
-    ("US relief was >$200m in all.", ">$200m", "more_than"),
-    ("Obligations were <$150m a year.", "<$150m", "less_than"),
-    ("The total was ~$34bn by then.", "~$34bn", "about"),
-])
-def test_symbol_qualifiers(text, span, qualifier):
-    m = one(text)
-    assert (m.text, m.qualifier) == (span, qualifier)
-
 
 def test_a_total_that_includes_csf_is_not_csf():
     m = one("The total, including Coalition Support Fund (CSF) reimbursements, was ~$34bn.")

@@ -32,6 +32,7 @@ from pathlib import Path
 from .dates import parse_date, search_date
 from .errors import InputError
 from .paths import CODEBOOKS
+from .segment import split_sentences
 
 SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "promo_term")
 LINE_SCOPES = SCOPES[:6]          # scopes whose rule matches a whole line
@@ -73,7 +74,6 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{
 _SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
 _TABLE_ROW = re.compile(r"\|.*\|.*\|")  # a Markdown table row: starts and ends with |, one | inside
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z*])")
 
 
 def _masthead_date(line: str, rules: tuple[Rule, ...]) -> tuple[str, bool] | None:
@@ -99,8 +99,9 @@ def _stamp_date(line: str, rules: tuple[Rule, ...]) -> str | None:
     """The date of a `stamp` sentence inside a short line of page notes, or None."""
     if words(line) >= BODY_MIN_WORDS:
         return None
-    for sentence in _SENTENCE.split(line.strip(" *_")):
-        hit = _match(rules, sentence.strip(" *_"), ("stamp",))
+    line = line.strip(" *_")
+    for a, b in split_sentences(line):
+        hit = _match(rules, line[a:b].strip(" *_"), ("stamp",))
         stated = hit[1].groupdict().get("date") if hit else None
         if stated and _DATE_FIRST.match(stated):  # "Updated figures came out on 3 May" is prose
             if found := parse_date(stated) or search_date(stated):
