@@ -149,3 +149,43 @@ def test_reviewer_bio_closing_the_page_and_book_details_are_dropped():
              "Omar Haroon teaches diplomatic history in Lahore. His last book, on the Simla Agreement of 1972, won a prize."]
     d = drops("\n".join(lines))
     assert sorted(d) == [1, 2, 4] and "bio" in d[4]
+
+
+def test_a_cable_date_time_group_is_the_publication_date_and_release_stamps_are_dropped():
+    lines = ["UNCLASSIFIED", "U.S. Department of State Case No. F-2014-20871 Doc No. C05561190 Date: 11/19/2015",
+             "", "R 281130Z JAN 10", "FM AMEMBASSY ISLAMABAD", "", BODY]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2010-01-28" and {1, 3} <= set(f.drops)
+    assert "archival" in f.drops[1] and 6 not in f.drops
+
+
+def test_running_headers_with_page_numbers_sign_offs_and_a_sources_list_are_dropped():
+    lines = ["FY 2015 Congressional Budget Justification Page 512", BODY,
+             "Views expressed are those of the speakers. Until next week, thanks for listening.",
+             "Sources", "Dennis Kux, The United States and Pakistan, 1947–2000 (2001)"]
+    assert sorted(drops("\n".join(lines))) == [0, 2, 3, 4]
+
+
+@pytest.mark.parametrize("line", [
+    "Until next week, the embassy will stay closed to visitors while the building is repaired.",
+    "The speech is printed on page 12 of the report.",
+])
+def test_prose_that_starts_like_a_sign_off_or_ends_like_a_page_header_is_kept(line):
+    assert 1 not in drops("\n".join([BODY, line, BODY + " Again."]))
+
+
+def test_a_month_only_publication_stamp_and_an_event_run_masthead():
+    lines = ["Exhibition guide · Gallery 3", "20 October 2022 – 26 February 2023 · Free entry",
+             "Guide published October 2022.", BODY]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2022-10" and sorted(f.drops) == [1, 2]
+
+
+def test_plain_text_table_rows_are_dropped_by_their_column_gaps():
+    raw = ["Pakistan ($ in thousands)      FY 2013 Actual   FY 2014 Estimate   FY 2015 Request",
+           "TOTAL                                     1,195,600          1,003,200           881,600",
+           "In FY 2013   assistance  totaled $1,195.6 million."]
+    assert [boilerplate.is_column_row(r) for r in raw] == [True, True, False]
+    lines = [" ".join(r.split()) for r in raw]
+    cols = {i for i, r in enumerate(raw) if boilerplate.is_column_row(r)}
+    assert sorted(boilerplate.find([BODY, *lines], RULES, columns={i + 1 for i in cols}).drops) == [1, 2]

@@ -130,3 +130,11 @@ def test_pdf_extract_pages_and_wraps_are_cleaned(tmp_path):
     assert ("the United States has given Pakistan more than $34 billion in assistance, and claims were paid after "
             "the fact, often a year or more late, as auditors found.") in d.text
     assert "Page" not in d.text and "REPORT TITLE" not in d.text
+
+
+def test_date_time_groups_parse_with_two_or_four_digit_years():
+    from usp_research.dates import parse_date
+    assert parse_date("R 281130Z JAN 10") == "2010-01-28"
+    assert parse_date("O 051200Z MAY 98") == "1998-05-05"
+    assert parse_date("281130Z JAN 2010") == "2010-01-28"
+    assert parse_date("281130Z JAN") is None

@@ -265,10 +265,17 @@ def test_anaphora_without_antecedent_is_unresolved():
         ("Later that year", "anaphoric", "", "", "year", "unresolved")]
 
 
-def test_anaphora_skips_relative_and_named_periods():
-    text = "During the Cold War, last year, the following year"
-    out = rows(text, P)
+def test_anaphora_skips_named_periods():
+    out = rows("During the Cold War, the following year", P)
     assert out[-1] == ("the following year", "anaphoric", "", "", "year", "unresolved")
+
+
+def test_anaphora_counts_from_a_resolved_relative_time_but_not_from_today():
+    """ "Last year ... the following year" is this year; "today" is the publication day, not a
+    time the narrative moves to."""
+    assert rows("Floods hit last year; the following year aid came.", P)[-1][:4] == (
+        "the following year", "anaphoric", "2025", "2025")
+    assert rows("Today, the following year", P)[-1][3] == ""
 
 
 def test_anaphora_after_one_day_event():
@@ -971,3 +978,52 @@ def test_may_before_a_noun_after_a_preposition_is_the_month():
 
 def test_plural_decade_before_a_verb_keeps_its_article():
     assert rows("The 1970s get short shrift in the book.", None)[0][0] == "The 1970s"
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("Troops arrived last autumn.", "2010-01-28", ("2009-09", "2009-11")),
+    ("It rained last summer.", "2018-01-04", ("2017-06", "2017-08")),
+    ("Floods came this summer.", "2022-10-20", ("2022-06", "2022-08")),
+    ("Talks resume this winter.", "2023-01-10", ("2022-12", "2023-02")),
+    ("Talks resume next spring.", "2022-04-01", ("2023-03", "2023-05")),
+])
+def test_seasons_relative_to_publication(text, published, value):
+    t = tag(text, published)[0]
+    assert (t.kind, t.value_start, t.value_end, t.precision) == ("relative", *value, "month")
+
+
+def test_a_season_modifying_a_noun_is_not_a_time():
+    assert tag("This summer programme was cut.", "2022-10-20") == []
+    assert tag("Its next spring collection", "2022-10-20") == []
+
+
+def test_a_day_and_month_with_last_year():
+    assert rows("Khan waved it on 27 March last year.", "2023-08-10")[0][:4] == (
+        "27 March last year", "date", "2022-03-27", "2022-03-27")
+
+
+def test_a_weekday_before_reported_future_content_is_past():
+    """ "told X on Tuesday that Pakistan will ...": the future is in the reported clause."""
+    assert rows("Tarin told the Ambassador on Tuesday that Pakistan will miss the target.",
+                "2010-01-28")[0][2] == "2010-01-26"
+
+
+def test_a_yearless_month_in_a_past_clause_is_the_last_one():
+    """Published in March: "approved in September" is last September, "convenes in March" this one."""
+    out = rows("In September Washington approved the sale. The dialogue convenes in March.", "2023-03-07")
+    assert [r[2] for r in out] == ["2022-09", "2023-03"]
+
+
+def test_yearless_dates_after_a_colon_take_the_year_before_it():
+    out = rows("Relations fell in 2011: a shooting in January, a raid on 2 May, and a strike in November.",
+               "2024-01-14")
+    assert [r[2] for r in out] == ["2011", "2011-01", "2011-05-02", "2011-11"]
+
+
+def test_a_relative_time_dates_a_yearless_month_after_it():
+    out = rows("Floods came this summer. In September, ministers met.", "2022-10-20")
+    assert out[-1][2] == "2022-09"
+
+
+def test_a_named_period_followed_by_a_verb_keeps_its_article():
+    assert rows("Officers who trained during the Cold War speak of betrayal.")[0][0] == "the Cold War"

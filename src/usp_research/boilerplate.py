@@ -14,11 +14,12 @@ Method (documented in docs/cleaning.md): line rules from the editable pattern fi
   drops everything after it, provided at most one long paragraph follows;
 
 plus structural rules that need no pattern: lines without a single letter (separators, view
-counts), lines that are only a date or a clock time, a masthead line with a date, a navigation
-bar of short link labels, Markdown table rows, the few short lines after a closing separator,
-short lines repeated three or more times (running headers of a PDF extract), the author's name
-and bio near a byline or closing the page, the title repeated as a heading, truncated teasers
-and duplicated paragraphs. The earliest line that states a date gives the publication date.
+counts), lines that are only a date or a clock time, a masthead line with a date (or with the
+run of an event), a navigation bar of short link labels, table rows (Markdown, or plain-text
+columns split by wide gaps), the few short lines after a closing separator, short lines
+repeated three or more times (running headers of a PDF extract), the author's name and bio
+near a byline or closing the page, the title repeated as a heading, truncated teasers and
+duplicated paragraphs. The earliest line that states a date gives the publication date.
 Every drop carries its reason; nothing is removed silently.
 """
 from __future__ import annotations
@@ -73,6 +74,7 @@ _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
 _TABLE_ROW = re.compile(r"\|.*\|.*\|")  # a Markdown table row: starts and ends with |, one | inside
+_RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
@@ -81,7 +83,8 @@ def _masthead_date(line: str, rules: tuple[Rule, ...]) -> tuple[str, bool] | Non
     Updated: 10 January 2024" or "Recorded 2 October 2023 · Released 9 October 2023" (short parts
     split by |, · or •, none ending a sentence; a part is a date or a `dateline` rule's line),
     and whether a label names it (such a line is a masthead anywhere, not only above the body),
-    or None; the first date wins."""
+    or None; the first date wins. A part that is a range of dates (an event's run) makes a
+    masthead without a publication date ("")."""
     parts = [p.strip(" *_") for p in _MASTHEAD_SPLIT.split(line.strip())]
     if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
         return None
@@ -92,6 +95,10 @@ def _masthead_date(line: str, rules: tuple[Rule, ...]) -> tuple[str, bool] | Non
             return found, False
         if stated and (found := parse_date(stated, month_ok=True) or search_date(stated)):
             return found, True
+    for part in parts:  # the run of an exhibition or event ("20 October 2022 – 26 February 2023")
+        ends = _RANGE_SPLIT.split(part)
+        if len(ends) == 2 and all(parse_date(e, month_ok=True) for e in ends):
+            return "", False
     return None
 
 
@@ -168,8 +175,20 @@ def _norm(line: str) -> str:
     return " ".join(re.findall(r"\w+", line.lower()))
 
 
-def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
-    """Decide which (whitespace-normalised) lines are boilerplate; see the module docstring."""
+_COLUMN_GAP = re.compile(r"\t+| {3,}")
+TABLE_MIN_CELLS = 3  # a plain-text table row has at least this many cells
+
+
+def is_column_row(raw: str) -> bool:
+    """A row of a plain-text table: cells separated by tabs or runs of three or more spaces
+    ("TOTAL      1,195,600      1,003,200      881,600"); judged on the line before whitespace
+    is normalised."""
+    return len(_COLUMN_GAP.split(raw.strip())) >= TABLE_MIN_CELLS
+
+
+def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozenset[int] = frozenset()) -> Findings:
+    """Decide which (whitespace-normalised) lines are boilerplate; see the module docstring.
+    `columns` are the lines that were rows of a plain-text table before normalisation."""
     f = Findings()
     n = len(lines)
     nonblank = [i for i, s in enumerate(lines) if s.strip()]
@@ -203,7 +222,8 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
         groups = m.groupdict()
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
-        if groups.get("date") and (found := parse_date(groups["date"]) or search_date(groups["date"])):
+        if groups.get("date") and (found := parse_date(groups["date"]) or search_date(groups["date"])
+                                   or parse_date(groups["date"], month_ok=True)):
             dates.setdefault(i, found)
         if rule.scope == "cta":
             above = [j for j in nonblank if j < i][::-1][:PROMO_LOOKBACK]
@@ -219,7 +239,7 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
         s = lines[i].strip()
         masthead = _masthead_date(s, rules)
         masthead = masthead if masthead and (i < first_body or masthead[1]) else None
-        if masthead:  # also a line another rule dropped ("Source: Daily X | Editorial of 6 January 2018")
+        if masthead and masthead[0]:  # also a line another rule dropped ("Source: Daily X | Editorial of 6 January 2018")
             dates.setdefault(i, masthead[0])
         if i in f.drops:
             continue
@@ -231,7 +251,7 @@ def find(lines: list[str], rules: tuple[Rule, ...]) -> Findings:
                 dates.setdefault(i, parse_date(s))
         elif _CLOCK.fullmatch(s):
             drop(i, "timestamp: a line that is only a clock time (a live-blog entry)")
-        elif _TABLE_ROW.fullmatch(s):
+        elif _TABLE_ROW.fullmatch(s) or i in columns:
             drop(i, "table row: a table is not prose")
         elif masthead:
             drop(i, "masthead: a line of short parts, one of them a date")

@@ -19,7 +19,11 @@ _PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_DAY} (?:of )?{_MONTH},? {_YEAR}", re.I),
     re.compile(rf"{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}", re.I),
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d[\d:.+Z-]*)?"),
+    # a military or diplomatic date-time group ("R 281130Z JAN 10": precedence, day, hour and
+    # minute in UTC, month, year)
+    re.compile(rf"(?:[A-Z] )?(?P<day>\d{{2}})\d{{4}}Z {_MONTH} (?P<year>\d{{4}}|\d{{2}})", re.I),
 ]
+TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx ("JAN 10" -> 2010)
 
 
 _MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}", re.I)
@@ -42,7 +46,10 @@ def parse_date(text: str, month_ok: bool = False) -> str | None:
             if month_no is None:  # a look-alike letter matched case-insensitively ("Auguſt")
                 return None
             try:
-                return dt.date(int(m["year"]), month_no, int(m["day"])).isoformat()
+                year = int(m["year"])
+                if len(m["year"]) == 2:
+                    year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+                return dt.date(year, month_no, int(m["day"])).isoformat()
             except ValueError:
                 return None
     return None

@@ -12,9 +12,9 @@ and doubled-word repairs), and then the annotated `text` inside it. Scores:
   against verdicts computed by hand from the reference (`verdicts.csv`).
 
 Scores are reported per split (the gold rows' `split` column; every folder of `tests/gold/`
-with a same-named CSV is read): `dev` (the corpus), `heldout`, `dev2`, `dev3` and `dev4` (texts
-written for the project whose errors were examined while improving the rules) and `heldout2`,
-`heldout5`, `heldout6` (texts whose errors were never examined: the honest measure). docs/evaluation.md says what was looked at when.
+with a same-named CSV is read): `dev` (the corpus), `heldout` and `dev2`–`dev6` (texts written for
+the project whose errors were examined while improving the rules) and `heldout2`, `heldout7`,
+`heldout8` (texts whose errors were never examined: the honest measure). docs/evaluation.md says what was looked at when.
 """
 from __future__ import annotations
 
@@ -81,8 +81,12 @@ def _norm(s: str) -> str:
 
 def _variants(context: str) -> list[str]:
     """The context as cleaned text would hold it: as written, with a word broken at a line end
-    rejoined ("disburse-\nment"), without a leading list number ("2. The making of ...")."""
+    rejoined ("disburse-\nment"), without a leading list number ("2. The making of ...") or
+    Markdown markup ("**$397 million**: ...")."""
     out = [_norm(context)]
+    unmarked = repair.strip_markup(context, "md")[0]
+    if unmarked != context:
+        out.append(_norm(unmarked))
     joined = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", context)
     if joined != context:
         out.append(_norm(joined))

@@ -310,7 +310,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("ano", rf"\b(?P<ano_w>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+(?:{_m('ano_m')}"
                 r"(?!\s*[0-9])|(?P<ano_s>spring|summer|autumn|fall|winter)\b(?!\s*(?:of\s+)?[0-9'’‘]))"),
         # relative to publication: November last year, July this year, early next year
-        ("mry", rf"{_m('mry_m')}\s+(?:of\s+)?(?P<mry_w>last|this|next)\s+year(?!\w)"),
+        ("mry", rf"(?:{_d('mry_d')}\s+(?:of\s+)?)?{_m('mry_m')}(?:\s+{_d('mry_d2')})?,?\s+(?:of\s+)?"
+                r"(?P<mry_w>last|this|next)\s+year(?!\w)"),
         ("pyr", r"\b(?P<pyr_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?P<pyr_w>last|this|next)\s+year(?!\w)"),
         # month + year: July 2015, Jan '11; a named day: New Year's Day 2018
         ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
@@ -352,6 +353,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"|this\s+evening|last\s+night)(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
         ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*[0-9'’‘])"),
+        ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
+                r"(?!\s*(?:of\s+)?[0-9'’‘])"),
         ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?!\w)"),
         # dates without a year: July 24, 24 July, the 24th of July
         ("mdn", rf"{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
@@ -642,10 +645,16 @@ _REL_YEAR = {"last": -1, "this": 0, "next": 1}
 
 
 def _h_mry(m, ctx):
+    """ "November last year", "27 March last year", "July 4 this year"."""
+    day = m["mry_d"] or m["mry_d2"]
     if not ctx.pub:
-        return _unresolved(m, "month", "month")
-    v = _ym(int(ctx.pub[:4]) + _REL_YEAR[m["mry_w"].lower()], _mon(m["mry_m"]))
-    return _A(m.start(), m.end(), "month", v, v, "month", f"published:{ctx.pub}")
+        return _unresolved(m, "date" if day else "month", "day" if day else "month")
+    y, mo = int(ctx.pub[:4]) + _REL_YEAR[m["mry_w"].lower()], _mon(m["mry_m"])
+    v = _ymd(y, mo, int(day)) if day else _ym(y, mo)
+    if v is None:
+        return None
+    return _A(m.start(), m.end(), "date" if day else "month", v, v, "day" if day else "month",
+              f"published:{ctx.pub}")
 
 
 def _h_pyr(m, ctx):
@@ -760,9 +769,10 @@ _NOT_HEAD = frozenset((
     "both each either neither begins begin ends end sees gives makes comes brings draws becomes leaves "
     "takes means runs grows falls sets puts leads keeps holds finds gets goes drives "
     "get see bring mark remain stay seem look offer show deserve receive need matter belong follow prove "
+    "speak say talk think know remember recall believe argue describe call refer tend continue want "
     "i we you he she they us them him her me my our your their his rather "
     "instead too again already soon now once alone itself ago onward onwards though although however "
-    "because if unless whether what how why not no"
+    "because if unless whether what how why not no the a an"
 ).split()) | _IRREGULAR_PAST
 
 
@@ -984,6 +994,27 @@ def _h_rlm(m, ctx):
         y += target <= mo
     v = _ym(y, target)
     return _A(m.start(), _month_end(m, "rlm_m"), "relative", v, v, "month", f"published:{ctx.pub}")
+
+
+def _h_rls(m, ctx):
+    """ "last summer": the latest summer over before the publication month; "next spring": the first
+    to begin after it; "this winter": the one under way, else the publication year's."""
+    if _head_noun_follows(ctx.text, m.end()):  # "this summer programme"
+        return None
+    if not ctx.pub or len(ctx.pub) < 7:
+        return _unresolved(m, prec="month")
+    lo, hi = _PART_OF_YEAR[m["rls_s"].lower()]
+    now = int(ctx.pub[:4]) * 12 + int(ctx.pub[5:7]) - 1  # months since year 0
+    w = re.sub(r"\s+", " ", m["rls_w"].lower())
+    year = int(ctx.pub[:4])
+    if w in ("last", "this past"):
+        year = max(y for y in (year - 2, year - 1, year) if y * 12 + hi - 1 < now)
+    elif w in ("next", "this coming"):
+        year = min(y for y in (year - 1, year, year + 1) if y * 12 + lo - 1 > now)
+    else:
+        year = next((y for y in (year - 1, year) if y * 12 + lo - 1 <= now <= y * 12 + hi - 1), year)
+    a, b = _ym(year, lo), _ym(*_add_months(year, lo, hi - lo))
+    return _A(m.start(), m.end(), "relative", a, b, "month", f"published:{ctx.pub}")
 
 
 _FULL_MONTHS = frozenset(calendar.month_name[1:])
@@ -1267,7 +1298,11 @@ _PAST_VERB_BEFORE = re.compile(
     r"\s+(?:(?:on|in|at|by|since|until|till|from|during|early|late|last)\s+){0,2}(?:the\s+)?$")
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s")
+# a verb in the past tense anywhere in a sentence ("In September Washington approved the sale")
+_PAST_VERB = re.compile(
+    r"\b(?!(?:expected|scheduled|planned|slated|timed|proposed|united|based|related|limited|need|indeed|speed"
+    r"|feed|seed|hundred|bed|red|shed|wed)\b)(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s|\s(?:that|whether)\s")  # reported content starts anew
 
 
 def _future_at(text: str, pos: int) -> bool:
@@ -1280,6 +1315,19 @@ def _future_at(text: str, pos: int) -> bool:
     head, tail = sentence[:pos - lo], sentence[pos - lo:]
     nxt = _NEXT_CLAUSE.search(tail)
     return bool(_FUTURE_CUE.search(head) or _FUTURE_CUE.search(tail[:nxt.start()] if nxt else tail))
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:]\s|\s[–—]\s|\s(?:that|before|after|when|until|unless|if|while|because)\s")
+
+
+def _clause_at(text: str, pos: int) -> str:
+    """The clause of `text` around `pos`: its sentence cut at commas, dashes and subordinators."""
+    sentence, lo = _sentence_at(text, pos, with_start=True)
+    cuts = [0, *(m.end() for m in _CLAUSE_EDGE.finditer(sentence)), len(sentence)]
+    i = bisect.bisect_right(cuts, pos - lo) - 1
+    a = cuts[i]
+    b = next((m.start() for m in _CLAUSE_EDGE.finditer(sentence, pos - lo)), len(sentence))
+    return sentence[a:b]
 
 
 def _inside(a: _A, spans: list[tuple[int, int]]) -> bool:
@@ -1321,18 +1369,27 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return bool(_PREP_BEFORE.search(text, max(0, year.s - 12), year.s)) and not _PRESENT_PERFECT.search(prev)
     if ends:
         return False
-    if not re.search(r"[,;:()–—]", between):
+    if not re.search(r"[,;:()–—]", between) or re.match(r"\)?:", between):  # "in 2011: ... in January"
         return True
     starts = [m.end() for m in _SENT_END.finditer(text, max(0, year.s - 400), year.s)]
     sent_start = max([text.rfind("\n", 0, year.s) + 1, *starts])
     return bool(_LEAD_IN.fullmatch(text[sent_start:year.s]))
 
 
+def _chained(text: str, prev: _A, a: _A) -> bool:
+    """Is `a` the next year-less date of a sentence's list whose first took its year from the
+    sentence ("in 2011: ... in January, ... on 2 May, and ... in November")?"""
+    between = text[prev.e:a.s]
+    return (prev.kind in ("date", "month") and prev.anchor.startswith("previous:")
+            and "\n" not in between and not _SENT_END.search(between))
+
+
 def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
     """Resolve anaphora and year-less dates against the last explicit expression, in text order.
 
     Explicit anchors are dates, months, years, ranges (end for "later", start for "earlier"),
-    open ranges (their start), parts of years, fiscal years and one-day named events. A date or
+    open ranges (their start), parts of years, fiscal years, one-day named events and resolved
+    relative expressions other than the publication day ("this summer", not "today"). A date or
     month without a year ("on 5 December", "since August") takes its year from a date, month or
     year that dates it (`_scopes`; in narrative order, so "September 2024 … in May" is May 2025),
     else from the publication date (the occurrence nearest to it, or the next one in a sentence
@@ -1388,8 +1445,8 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
             month_only = a.info[0] == "M"
             src = anchor = None
             future = bool(pub) and _future_at(text, a.s)
-            near = (last is not None and last.kind in ("date", "month", "year", "part_of_year")
-                    and not future and _scopes(text, last, a))
+            near = (last is not None and last.kind in ("date", "month", "year", "part_of_year", "relative")
+                    and not future and (_scopes(text, last, a) or _chained(text, last, a)))
             if last is not None and (not pub or near):
                 src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
                 anchor = f"previous:{src}@{last.s}"
@@ -1404,8 +1461,8 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                     ahead = (a.info[1] if month_only else a.info[0]) - mo
                     if future:
                         y += ahead < 0  # "the next review is due in March" (published in August)
-                    elif ahead > 6:
-                        y -= 1  # "in November" in a February article: last November
+                    elif ahead > 6 or (ahead > 0 and _PAST_VERB.search(_clause_at(text, a.s))):
+                        y -= 1  # "in November" in a February article, "approved in June" in March: the last one
                     src = f"{y:04d}"
             if not src:
                 v = None
@@ -1419,7 +1476,8 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                 a.vs = v
             else:
                 a.vs, a.ve, a.anchor = v, v, anchor
-        if a.vs and (a.kind in _EXPLICIT_KINDS or (a.kind == "named_period" and a.prec == "day" and a.vs == a.ve)):
+        if a.vs and (a.kind in _EXPLICIT_KINDS or (a.kind == "relative" and a.vs != pub)  # not "today"
+                     or (a.kind == "named_period" and a.prec == "day" and a.vs == a.ve)):
             last = a  # a one-day named event (9/11) is as good as a date
 
 
@@ -1427,7 +1485,7 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
 # Public entry point
 # --------------------------------------------------------------------------
 
-_DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_spa, _h_spb, _h_mry, _h_pyr})
+_DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr})
 _SENT_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
 
@@ -1488,11 +1546,11 @@ class _Ctx:
 _GROUPS = {
     "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "fy": "L",
     "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L",
-    "mry": "L", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
+    "mry": "DL", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
     "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
     "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
-    "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "yap": "A",
+    "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
 _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1504,9 +1562,9 @@ _OTHER_WORDS = {
     "fiscal": r"(?i:\s+(?:years?\s+)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
-    "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}))",
-    "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|{_MON_RX}))",
-    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}))",
+    "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
+    "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
+    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
     "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|{_MON_RX}|{_SEASON_RX}))",
     "new": r"(?i:\s+year['’]s\s+(?:day|eve)\s)", "christmas": r"(?i:\s+(?:day|eve)\s)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
