@@ -829,3 +829,58 @@ def test_a_two_year_fiscal_label_covers_both_years():
     text = "Compare that with more than $4bn a year in FY2010-11, when civilian money peaked."
     m = one(text, timexes=[tx(text, "FY2010-11", "fiscal_year", "2010", "2011")])
     assert (m.per, m.period_start, m.period_end) == ("annual", "2010", "2011")
+
+
+# --------------------------------------------------------------------------- fifth round
+
+
+def test_a_category_word_and_its_money_noun_are_one_phrase():
+    """ "military assistance came to $8.3 billion and civilian aid to $11.3 billion": "civilian
+    aid" belongs to the second amount, though "civilian" alone is nearer the first."""
+    out = money("Military assistance came to $8.3 billion and civilian aid to $11.3 billion.")
+    assert [m.category for m in out] == ["security", "economic"]
+
+
+def test_a_time_that_opens_a_list_of_amounts_dates_each():
+    t = "From FY2002 through FY2009 Washington paid some $7.4 billion under CSF while appropriating $7.8 billion in aid."
+    out = money(t, [tx(t, "From FY2002 through FY2009", "range", "2002", "2009")])
+    assert [(m.period_start, m.period_end) for m in out] == [("2002", "2009")] * 2
+
+
+def test_the_only_time_of_a_sentence_dates_the_amounts_coordinated_with_it():
+    t = "Congress gave $7.3 billion in security aid and $10.1 billion in economic aid between FY2002 and FY2014."
+    out = money(t, [tx(t, "between FY2002 and FY2014", "range", "2002", "2014")])
+    assert [(m.period_start, m.period_end) for m in out] == [("2002", "2014")] * 2
+    t = "The IMF approved a $7 billion loan in 2025, while China has rolled over $4 billion in deposits."
+    assert [m.period_start for m in money(t, [tx(t, "2025", "year", "2025", "2025")])] == ["2025", ""]
+
+
+def test_a_time_before_the_noun_of_an_amount_is_its_own():
+    t = "The FY 2014 estimate of $1,003.2 million and the FY 2015 request of $881.6 million reflect cuts."
+    out = money(t, [tx(t, "FY 2014", "fiscal_year", "2014", "2014"), tx(t, "FY 2015", "fiscal_year", "2015", "2015")])
+    assert [m.period_start for m in out] == ["2014", "2015"]
+
+
+def test_a_share_of_something_other_than_money_does_not_block_a_time():
+    t = "When floods covered a third of the country in 2022, the United States pledged $66 million in relief."
+    assert one(t, timexes=[tx(t, "2022", "year", "2022", "2022")]).period_start == "2022"
+
+
+@pytest.mark.parametrize("text", [
+    "Total aid was $34.2 billion, Coalition Support Fund reimbursements included.",
+    "Aid averaged $2 billion, counting the Pentagon's CSF payments.",
+    "It ran at $200 million, most of it civilian.",
+])
+def test_what_an_amount_includes_is_not_its_category(text):
+    assert money(text)[0].category == "unspecified"
+
+
+def test_averaged_is_an_annual_rate_and_annual_for_one_year_is_a_total():
+    assert one("Over FY2019-23 it averaged under $200 million.").per == "annual"
+    t = "Annual appropriations reached $4.5 billion in FY2010."
+    assert one(t, timexes=[tx(t, "FY2010", "fiscal_year", "2010", "2010")]).per == "total"
+
+
+def test_a_duration_adjective_before_a_comma_leaves_a_package_undated():
+    t = "In 1981 the administration agreed a six-year, $3.2 billion package of aid."
+    assert one(t, timexes=[tx(t, "1981", "year", "1981", "1981")]).period_start == ""

@@ -35,3 +35,9 @@ def test_offsets_are_exact_and_trimmed():
 
 def test_incl_and_excl_do_not_end_a_sentence():
     assert len(sents("CRS total for FY02-18, incl. Coalition Support Fund (CSF): ~$34bn. Excl. CSF it is less.")) == 2
+
+
+def test_a_reference_mark_after_the_full_stop_still_ends_the_sentence():
+    t = "It was $31 billion.[4] The Act followed. He said so.³ Then aid fell. See [5] below."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "It was $31 billion.[4]", "The Act followed.", "He said so.³", "Then aid fell.", "See [5] below."]

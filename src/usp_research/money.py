@@ -270,7 +270,7 @@ _PER_AFTER_RE = re.compile(
     r"|a\s+year(?!\s+(?:later|earlier|ago|after|before)))(?![A-Za-z])|/\s?(?:year|yr)\b",
     re.IGNORECASE,
 )
-_PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:annual|annually|yearly|per-year)(?![A-Za-z])", re.IGNORECASE)
+_PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:annual|annually|yearly|per-year|averag(?:ed|es|ing))(?![A-Za-z])", re.IGNORECASE)
 _NOT_PER_PRECEDING = re.compile(r"(?:\bin|\bwithin|\bfor|\bafter|\bover|\bnearly|\balmost)\s+$", re.IGNORECASE)
 
 _CLAUSE_RE = re.compile(r",\s|;|:\s|\s[–—-]\s|—|\(|\)|\b(?:but|while|whereas)\b", re.IGNORECASE)
@@ -329,6 +329,9 @@ _DURATION_RE = re.compile(
     r"|(?P<m>" + _DUR_NUM + r")[-‐‑](?:years?|yrs?)(?![-‐‑]old)(?!\s+(?:high|low|record|ago)))(?![\w])",
     re.IGNORECASE,
 )
+#: a time modifying the noun of an amount: "the FY 2015 request of $881.6 million"
+_TIME_NOUN_OF_RE = re.compile(r"(?:\s+[a-z-]+){1,3}\s+of\s+")
+_DURATION_LEAD_RE = re.compile(_DUR_NUM + r"[-‐‑]years?,\s*$", re.IGNORECASE)
 #: presidencies and eras have no calendar value of their own (guidelines 1.2): not a money period
 _ERA_TEXT = re.compile(r"\badministrations?\b|\bera\b|\bpresidenc(?:y|ies)\b|\bregimes?\b|\bgovernments?\b", re.IGNORECASE)
 #: "after/following the 2022 floods" opens a period with no stated end
@@ -728,18 +731,36 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
         if any(m.start() < b and m.end() > a for a, b in blocked):
             continue
         cat = lex.category.get(_norm(m.group(0)))
-        if cat in AID_CATEGORIES and (_INCLUSION_RE.search(text, max(lo, m.start() - 16), m.start())
+        if cat in AID_CATEGORIES and (_INCLUSION_RE.search(text, max(lo, m.start() - 40), m.start())
+                                      or _INCLUDED_AFTER_RE.match(text, m.end(), hi)
                                       or (skipped is not None and _SAME_PHRASE_RE.fullmatch(text, skipped, m.start()))):
-            skipped = m.end()  # "a total incl. Coalition Support Fund (CSF)", "excluding CSF":
-            continue           # what a total holds, not what it is
+            skipped = m.end()  # "a total incl. Coalition Support Fund (CSF)", "excluding CSF",
+            continue           # "reimbursements included": what a total holds, not what it is
         if cat:
             out.append(_Item(m.start(), m.end(), cat))
     return out
 
 
 _SAME_PHRASE_RE = re.compile(r"\)?\s*\(?|\s*\([^()]{1,12}\)\s*")  # "Coalition Support Fund (CSF) reimbursements"
-_INCLUSION_RE = re.compile(r"\b(?:incl\.|including|inclusive\s+of|excl\.|excluding|exclusive\s+of|net\s+of)\s+(?:the\s+)?$",
+_INCLUDED_AFTER_RE = re.compile(r"(?:\s+\(?[A-Za-z-]+\)?){0,2}?\s+(?:included|excluded|aside|left\s+out)\b", re.IGNORECASE)
+_INCLUSION_RE = re.compile(r"\b(?:incl\.|including|inclusive\s+of|excl\.|excluding|exclusive\s+of|net\s+of|counting"
+                           r"|if\s+you\s+count|(?:most|much|half|part|some)\s+of\s+(?:it|which|this|that))"
+                           r"\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$",
                            re.IGNORECASE)
+
+
+def _with_nouns(text: str, terms: list[_Item]) -> list[_Item]:
+    """The category terms, each spanning the money noun right after it ("civilian aid", "military
+    assistance"), so that distances to amounts are measured from the whole phrase."""
+    out = []
+    for i, t in enumerate(terms):
+        if t.value not in AID_CATEGORIES:
+            continue
+        nxt = terms[i + 1] if i + 1 < len(terms) else None
+        if nxt is not None and nxt.value not in AID_CATEGORIES and re.fullmatch(r"[\s-]*", text[t.end:nxt.start]):
+            t = replace(t, end=nxt.end)
+        out.append(t)
+    return out
 
 
 def _gap_words(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[str]:
@@ -1059,7 +1080,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
     owners = _group_by_sentence(text, sentences, spans)
     all_sents = _sentence_spans(text, sentences)
     # shares are anchors too: a clause about a share does not lend its terms or dates to an amount
-    share_matches = list(_SHARE_RE.finditer(text))
+    share_matches = [m for m in _SHARE_RE.finditer(text) if _about_money(text, m, lex, spans)]
     share_spans = [m.span() for m in share_matches]
     # the base of a share ("two-thirds of the $33 billion went to security"): the rest of the
     # sentence describes the share, so the amount's own terms are those of the of-phrase
@@ -1069,6 +1090,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         if w:
             share_bases.append((w.start("what"), w.end("what")))
     anchors = sorted(set(spans) | set(share_spans))
+    share_set = frozenset(share_spans) - frozenset(spans)
     sents: dict[tuple[int, int], _Sentence] = {}
     for o in owners:
         if o not in sents:
@@ -1100,7 +1122,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         base = next(((lo, hi) for lo, hi in share_bases if lo <= r.start < hi), None)
         if base is not None:
             terms = [t for t in terms if base[0] <= t.start < base[1]]
-        cat_terms = [t for t in terms if t.value in AID_CATEGORIES]
+        cat_terms = _with_nouns(text, terms)
         span = spans[k]
         flow_item = s.pick(span, terms)
         # a clause with its own money term ("in direct aid") decides the category on its own
@@ -1127,7 +1149,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         if flow == "aid" and category != "mixed" and (_coordinated_mixed(text, terms, cat_item)
                                                       or _coordinated_mixed(text, terms, flow_item)):
             category = "mixed"
-        period = _period_of(text, s, span, s_tx, windows[k], all_sents, owners[k], tx)
+        period = _period_of(text, s, span, s_tx, windows[k], all_sents, owners[k], tx, share_set)
         d = s.pick(span, donors, exclusive=False)
         rc = s.pick(span, recips, exclusive=False)
         donor = d.value if d else ""
@@ -1137,9 +1159,12 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         if flow == "loan" and category == "unspecified":
             category = "economic"  # loans (IMF programmes, deposits) are economic support, not military
         amount = float(r.amount)
+        per = pers[k][0]
+        if per == "annual" and pers[k][1][1] <= r.start and period[0] and period[0] == period[1]:
+            per = "total"  # "annual appropriations ... $4.5 billion in FY2010": one year's total
         records.append(Money(
             start=r.start, end=r.end, text=text[r.start:r.end], amount=amount, currency=r.currency,
-            amount_usd=amount if r.currency == "USD" else None, qualifier=r.qualifier, per=pers[k][0],
+            amount_usd=amount if r.currency == "USD" else None, qualifier=r.qualifier, per=per,
             period_start=period[0], period_end=period[1], category=category, donor=donor,
             recipient=recipient, part_of=None, amount_high=float(r.high) if r.high is not None else None,
             flow=flow,
@@ -1265,17 +1290,61 @@ def _inherit(rec: Money, src: Money, *, period: bool = False, category: bool = F
     return replace(rec, **upd) if upd else rec
 
 
+def _list_time(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]) -> _Item | None:
+    """The sentence's last time before ``span`` if an earlier amount stands between them (and no
+    semicolon or other time does): the time that opens a list of amounts."""
+    before = [x for x in s_tx if s.contains(x) and x.end <= span[0]]
+    if not before:
+        return None
+    x = max(before, key=lambda it: it.end)
+    if ";" in text[x.end:span[0]] or not any(x.end <= a[0] and a[1] <= span[0] for a in s.anchors if a != span):
+        return None
+    if not x.is_range and _duration_years(text, s.start, s.end) is not None:
+        return None  # "In 1981 ... a six-year package of $3.2 billion": the year of the decision only
+    return x
+
+
+def _about_money(text: str, m: re.Match, lex: _Lexicon, money_spans: list[tuple[int, int]]) -> bool:
+    """Is the share ``m`` a share of money ("43% of the total aid"), not of something else ("a third
+    of the country")? Its of-phrase holds a money term or an amount, or is "the total", "it"."""
+    w = _OF_WHAT_RE.match(text, m.end())
+    if not w:
+        return False
+    lo, hi = w.start("what"), w.end("what")
+    return (bool(_term_items(text, lex, lo, hi, [])) or any(lo <= a < hi for a, _ in money_spans)
+            or w.group("what").strip().lower() in _ANAPHORIC_TOTALS)
+
+
 def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item], window: tuple[int, int],
-               all_sents: list[tuple[int, int]], owner: tuple[int, int], tx: list[_Item]) -> tuple[str, str]:
+               all_sents: list[tuple[int, int]], owner: tuple[int, int], tx: list[_Item],
+               shares: frozenset[tuple[int, int]] = frozenset()) -> tuple[str, str]:
     """The period of one amount (see module docstring)."""
     years = _duration_years(text, *window)
+    if years is None:  # "a six-year, $3.2 billion package": the duration is an adjective before the comma
+        lead = _DURATION_LEAD_RE.search(text, max(s.start, span[0] - 30), span[0])
+        years = _duration_years(text, lead.start(), lead.end()) if lead else None
     if years is None:
-        t = s.pick(span, s_tx, prefer_ranges=True)
+        t = next((x for x in s_tx if x.end <= span[0] and _TIME_NOUN_OF_RE.fullmatch(text, x.end, span[0])), None)
+        if t is None:  # not "the FY 2014 estimate of $1,003.2 million" (that time is its own)
+            t = s.pick(span, s_tx, prefer_ranges=True, clause_only=True)
+        if t is None:  # "from FY2002 through FY2009 it paid $7.4 billion ... while appropriating $7.8
+            # billion": the time before an earlier amount of the sentence dates the list it opens
+            t = _list_time(text, s, span, s_tx)
+        if t is None:
+            t = s.pick(span, s_tx, prefer_ranges=True)
         if t is None:  # "Between 1954 and 1965 the US gave $2.5 billion ... and $700 million ...": a
             # time that opens the sentence dates every amount in it
             multi_year = _duration_years(text, s.start, s.end) is not None  # "a six-year package": a point is its date
             t = next((x for x in s_tx if s.contains(x) and (x.is_range or not multi_year) and x.start < span[0]
                       and _OPENER_RE.fullmatch(text[s.start:x.start])), None)
+        if t is None:  # "Congress appropriated $7.3 billion ... and $10.1 billion ... between FY2002 and
+            # FY2014": the sentence's only time dates the amounts coordinated with it (not across
+            # "while", "but" or a semicolon: "a loan in September, while China rolled over $4 billion")
+            only = [x for x in s_tx if s.contains(x)]
+            lo, hi = (min(only[0].end, span[1]), max(only[0].start, span[0])) if only else (0, 0)
+            if (len(only) == 1 and not _LIST_BREAK_RE.search(text, lo, hi)
+                    and not any(lo <= a[0] < hi for a in s.anchors if a in shares)):  # nor a share's time
+                t = only[0]
         return t.value if t is not None else ("", "")
     # "US$7.5bn over five years": only a range of that many years is its period (in the sentence,
     # else in the next or previous sentence of the paragraph); a point is the date of the decision

@@ -2,7 +2,7 @@
 
 Sentence boundaries are found by rule, not a trained model, so the result is exact and
 explainable: a boundary is sentence punctuation (plus closing quotes/brackets) followed by
-space and a capital, digit or opening quote — unless the word before the period is an
+space and a capital, digit or opening quote (reference marks such as "[4]" may sit between) — unless the word before the period is an
 abbreviation from `codebooks/abbreviations.csv` ("Gen.", "Mr.", "No. 5"), an initial
 ("A.Q. Khan", "Michael E. Kurilla") or a dotted acronym ("U.S.") that is not followed by a
 common sentence opener ("The", "It", ...).
@@ -15,8 +15,9 @@ from pathlib import Path
 
 from .paths import CODEBOOKS
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+([\"'“‘(\[]?)(\S+))")
-_PREV_TOKEN = re.compile(r"([\w.’'-]*?)([.!?…]+)[\"'”’)\]]*$")
+_NOTE_MARK = r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"  # reference marks after the full stop: ".[4] The", ".³ The"
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*" + _NOTE_MARK + r"(?=\s+([\"'“‘(\[]?)(\S+))")
+_PREV_TOKEN = re.compile(r"([\w.’'-]*?)([.!?…]+)[\"'”’)\]]*" + _NOTE_MARK + "$")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 OPENERS = frozenset("""
 a an the this that these those it its he she they we i you his her their our there here

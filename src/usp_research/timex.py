@@ -856,7 +856,14 @@ def _span(m, ctx, n: int, unit: str, vague: bool, forward: bool) -> _A:
     return _A(m.start(), m.end(), "span", a, b, "vague" if vague else prec, f"published:{pub}")
 
 
+_FINAL_OF = re.compile(r"\s+(?:of|in)\s+(?:the|its|his|her|their|this|that)\b")
+
+
 def _h_spa(m, ctx):
+    """ "over the last 15 years", "the past decade"; not "the last year of the war" (its final year)."""
+    if m["spa_w"].lower() == "last" and not m["spa_n"] and not m[0].lower().startswith("over") \
+            and _FINAL_OF.match(ctx.text, m.end()):
+        return None
     n, vague = _num(m["spa_n"]) if m["spa_n"] else (1, False)
     return _span(m, ctx, n, _unit(m["spa_u"]), vague, False)
 
