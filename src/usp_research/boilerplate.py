@@ -239,8 +239,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         s = lines[i].strip()
         masthead = _masthead_date(s, rules)
         masthead = masthead if masthead and (i < first_body or masthead[1]) else None
-        if masthead and masthead[0]:  # also a line another rule dropped ("Source: Daily X | Editorial of 6 January 2018")
-            dates.setdefault(i, masthead[0])
+        if masthead and masthead[0]:
+            dates.setdefault(i, masthead[0])  # also from a line another rule dropped ("Source: Daily X | Editorial of …")
         if i in f.drops:
             continue
         if not re.search(r"[^\W\d_]", s):

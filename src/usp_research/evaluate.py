@@ -14,7 +14,8 @@ and doubled-word repairs), and then the annotated `text` inside it. Scores:
 Scores are reported per split (the gold rows' `split` column; every folder of `tests/gold/`
 with a same-named CSV is read): `dev` (the corpus), `heldout` and `dev2`–`dev6` (texts written for
 the project whose errors were examined while improving the rules) and `heldout2`, `heldout7`,
-`heldout8` (texts whose errors were never examined: the honest measure). docs/evaluation.md says what was looked at when.
+`heldout8` (texts whose errors were never examined: the honest measure). docs/evaluation.md says
+what was looked at when.
 """
 from __future__ import annotations
 

@@ -270,7 +270,8 @@ _PER_AFTER_RE = re.compile(
     r"|a\s+year(?!\s+(?:later|earlier|ago|after|before)))(?![A-Za-z])|/\s?(?:year|yr)\b",
     re.IGNORECASE,
 )
-_PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:annual|annually|yearly|per-year|averag(?:ed|es|ing))(?![A-Za-z])", re.IGNORECASE)
+_PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:annual|annually|yearly|per-year|averag(?:ed|es|ing))(?![A-Za-z])",
+                            re.IGNORECASE)
 _NOT_PER_PRECEDING = re.compile(r"(?:\bin|\bwithin|\bfor|\bafter|\bover|\bnearly|\balmost)\s+$", re.IGNORECASE)
 
 _CLAUSE_RE = re.compile(r",\s|;|:\s|\s[–—-]\s|—|\(|\)|\b(?:but|while|whereas)\b", re.IGNORECASE)
@@ -742,7 +743,8 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
 
 
 _SAME_PHRASE_RE = re.compile(r"\)?\s*\(?|\s*\([^()]{1,12}\)\s*")  # "Coalition Support Fund (CSF) reimbursements"
-_INCLUDED_AFTER_RE = re.compile(r"(?:\s+\(?[A-Za-z-]+\)?){0,2}?\s+(?:included|excluded|aside|left\s+out)\b", re.IGNORECASE)
+_INCLUDED_AFTER_RE = re.compile(r"(?:\s+\(?[A-Za-z-]+\)?){0,2}?\s+(?:included|excluded|aside|left\s+out)\b",
+                                re.IGNORECASE)  # "Coalition Support Fund reimbursements included"
 _INCLUSION_RE = re.compile(r"\b(?:incl\.|including|inclusive\s+of|excl\.|excluding|exclusive\s+of|net\s+of|counting"
                            r"|if\s+you\s+count|(?:most|much|half|part|some)\s+of\s+(?:it|which|this|that))"
                            r"\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$",

@@ -2,7 +2,8 @@
 
 Sentence boundaries are found by rule, not a trained model, so the result is exact and
 explainable: a boundary is sentence punctuation (plus closing quotes/brackets) followed by
-space and a capital, digit or opening quote (reference marks such as "[4]" may sit between) — unless the word before the period is an
+space and a capital, digit or opening quote (reference marks such as "[4]" may sit between) —
+unless the word before the period is an
 abbreviation from `codebooks/abbreviations.csv` ("Gen.", "Mr.", "No. 5"), an initial
 ("A.Q. Khan", "Michael E. Kurilla") or a dotted acronym ("U.S.") that is not followed by a
 common sentence opener ("The", "It", ...).

@@ -1309,7 +1309,8 @@ _PAST_VERB_BEFORE = re.compile(
 _PAST_VERB = re.compile(
     r"\b(?!(?:expected|scheduled|planned|slated|timed|proposed|united|based|related|limited|need|indeed|speed"
     r"|feed|seed|hundred|bed|red|shed|wed)\b)(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s|\s(?:that|whether)\s")  # reported content starts anew
+# where the next clause begins; reported content ("told X on Tuesday that ... will") starts anew
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s|\s(?:that|whether)\s")
 
 
 def _future_at(text: str, pos: int) -> bool:
