@@ -26,6 +26,11 @@ _PATTERNS = [
 TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx ("JAN 10" -> 2010)
 
 
+def century(yy: int) -> int:
+    """A two-digit year with no other clue as a four-digit one (10 -> 2010, 98 -> 1998)."""
+    return yy + (2000 if yy < TWO_DIGIT_PIVOT else 1900)
+
+
 _MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}", re.I)
 
 
@@ -46,9 +51,7 @@ def parse_date(text: str, month_ok: bool = False) -> str | None:
             if month_no is None:  # a look-alike letter matched case-insensitively ("Auguſt")
                 return None
             try:
-                year = int(m["year"])
-                if len(m["year"]) == 2:
-                    year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+                year = int(m["year"]) if len(m["year"]) == 4 else century(int(m["year"]))
                 return dt.date(year, month_no, int(m["day"])).isoformat()
             except ValueError:
                 return None

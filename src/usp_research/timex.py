@@ -58,6 +58,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from .dates import century
+
 __all__ = ["Timex", "NamedPeriod", "load_periods", "tag", "DEFAULT_PERIODS_PATH"]
 
 DEFAULT_PERIODS_PATH = (
@@ -540,7 +542,7 @@ def _fy_year(s: str, ref: int | None = None) -> int:
     if ref is not None:
         c = ref // 100 * 100 + v
         return c if c >= ref else c + 100
-    return 2000 + v if v < 50 else 1900 + v
+    return century(v)
 
 
 def _h_fy(m, ctx):
@@ -635,10 +637,14 @@ _QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
             "4th": 4, "final": 4, "last": 4}
 
 
+def _months(y: int, lo: int, hi: int) -> tuple[str, str]:
+    """First and last month of a part of year `y` given as month numbers (winter: 12 to 14)."""
+    return _ym(y, lo), _ym(*_add_months(y, hi, 0))
+
+
 def _part_of_year(m, y, key):
     lo, hi = _PART_OF_YEAR[key.lower()]
-    y2, hi = (y + 1, hi - 12) if hi > 12 else (y, hi)
-    return _A(m.start(), m.end(), "part_of_year", _ym(y, lo), _ym(y2, hi), "month")
+    return _A(m.start(), m.end(), "part_of_year", *_months(y, lo, hi), "month")
 
 
 _REL_YEAR = {"last": -1, "this": 0, "next": 1}
@@ -1020,8 +1026,7 @@ def _h_rls(m, ctx):
         year = min(y for y in (year - 1, year, year + 1) if y * 12 + lo - 1 > now)
     else:
         year = next((y for y in (year - 1, year) if y * 12 + lo - 1 <= now <= y * 12 + hi - 1), year)
-    a, b = _ym(year, lo), _ym(*_add_months(year, lo, hi - lo))
-    return _A(m.start(), m.end(), "relative", a, b, "month", f"published:{ctx.pub}")
+    return _A(m.start(), m.end(), "relative", *_months(year, lo, hi), "month", f"published:{ctx.pub}")
 
 
 _FULL_MONTHS = frozenset(calendar.month_name[1:])
@@ -1298,17 +1303,15 @@ _CITATION = re.compile(
     rf"\({_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?(?:;\s*{_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?)*\)"
     rf"|\b{_CITE_NAME}\s+\({_CITE_YEAR}{_CITE_PAGES}\)")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
-# a verb in the past tense just before the time ("began on 1 May", "said on Thursday it would"):
-# the time belongs to a past happening whatever the rest of the sentence says
+# a verb in the past tense (not a participle of plans, nor a word that only ends in -ed)
+_PAST_FORM = (r"\b(?!(?:expected|scheduled|planned|slated|timed|proposed|united|based|related|limited|need|indeed"
+              r"|speed|feed|seed|hundred|bed|red|shed|wed)\b)(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")")
+# just before the time ("began on 1 May", "said on Thursday it would"): the time belongs to a
+# past happening whatever the rest of the sentence says
 _PAST_VERB_BEFORE = re.compile(
-    r"\b(?!(?:expected|scheduled|planned|slated|timed)\b)(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
-    r"\s+(?:(?:on|in|at|by|since|until|till|from|during|early|late|last)\s+){0,2}(?:the\s+)?$")
-
-
-# a verb in the past tense anywhere in a sentence ("In September Washington approved the sale")
-_PAST_VERB = re.compile(
-    r"\b(?!(?:expected|scheduled|planned|slated|timed|proposed|united|based|related|limited|need|indeed|speed"
-    r"|feed|seed|hundred|bed|red|shed|wed)\b)(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+    _PAST_FORM + r"\s+(?:(?:on|in|at|by|since|until|till|from|during|early|late|last)\s+){0,2}(?:the\s+)?$")
+# anywhere in a clause ("In September Washington approved the sale")
+_PAST_VERB = re.compile(_PAST_FORM + r"\b")
 # where the next clause begins; reported content ("told X on Tuesday that ... will") starts anew
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s|\s(?:that|whether)\s")
 
@@ -1432,8 +1435,7 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                 else:  # the next such season after the antecedent's month
                     am = int(v[5:7]) if len(v) >= 7 else None
                     y += 1 if am is None or lo <= am else 0
-                a.vs = _ym(y, lo)
-                a.ve = _ym(y + 1, hi - 12) if hi > 12 else _ym(y, hi)
+                a.vs, a.ve = _months(y, lo, hi)
                 a.prec = "month"
             elif unit == "week_cal" and len(v) == 10:  # "the following week": the Monday–Sunday week
                 a.vs, a.ve = _week(_dt.date.fromisoformat(v), k)
