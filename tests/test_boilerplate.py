@@ -189,3 +189,34 @@ def test_plain_text_table_rows_are_dropped_by_their_column_gaps():
     lines = [" ".join(r.split()) for r in raw]
     cols = {i for i, r in enumerate(raw) if boilerplate.is_column_row(r)}
     assert sorted(boilerplate.find([BODY, *lines], RULES, columns={i + 1 for i in cols}).drops) == [1, 2]
+
+
+def test_a_date_form_field_dates_the_text_and_a_record_stamp_is_dropped():
+    lines = ["STANDING COMMITTEE ON FOREIGN AFFAIRS", "Date:    Thursday, 9 November 2023", "Time: 11:00 a.m.",
+             BODY, "Minutes confirmed on 30 November 2023"]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2023-11-09" and {1, 4} <= set(f.drops) and 3 not in f.drops
+    # the event date of a transcript comes before the date it was posted, and wins
+    f = boilerplate.find(["Event date: Tuesday, 20 May 2025", "Transcript posted: 22 May 2025", BODY], RULES)
+    assert f.date == "2025-05-20" and sorted(f.drops) == [0, 1]
+
+
+@pytest.mark.parametrize("line", ["The date: a question nobody in Washington could answer in 2011.",
+                                  "The report was approved on 5 March 2011 and ignored for a decade."])
+def test_prose_about_dates_and_approvals_is_kept(line):
+    f = boilerplate.find([BODY, line, BODY + " Again."], RULES)
+    assert 1 not in f.drops and f.date is None
+
+
+def test_a_draft_stamp_and_a_page_update_stamp_date_the_text():
+    f = boilerplate.find(["DRAFT: circulated to the supervisory committee 9 March 2021. Not for citation.", BODY], RULES)
+    assert f.date == "2021-03-09" and 0 in f.drops
+    f = boilerplate.find([BODY, BODY + " Again.", "Page last updated: March 8, 2023"], RULES)
+    assert f.date == "2023-03-08" and 2 in f.drops
+
+
+def test_a_bylined_masthead_below_a_standfirst_dates_the_text_and_a_related_box_is_footer():
+    lines = ["The long way round", BODY, "By Tom Elliston · April 18, 2023 · 7 min read", BODY + " Again.",
+             "Related profiles", "From Karachi to the Fed: an economist's journey · March 2023"]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2023-04-18" and sorted(f.drops) == [2, 4, 5]

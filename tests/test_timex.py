@@ -314,9 +314,15 @@ def test_article_of_a_head_noun_is_not_part_of_a_period():
         ("early Cold War", "named_period", "1947", "1961", "year", "")]
     assert rows("It outlived the 1990s sanctions regime.") == [
         ("1990s", "decade", "1990", "1999", "decade", "")]
-    # a time noun that names the period itself keeps the article
-    assert rows("They looked back on the Cold War years.") == [
-        ("the Cold War years", "named_period", "1947", "1991", "year", "")]
+    # "years" is a head noun too (GUIDELINES 8: "In the post-9/11 years" -> "post-9/11"), unless a
+    # modifier makes "early ... years" the expression (the guideline table's "the early Cold War years")
+    assert rows("They looked back on the Cold War years and the War on Terror days.") == [
+        ("Cold War", "named_period", "1947", "1991", "year", ""),
+        ("War on Terror", "named_period", "2001", "2021", "year", "")]
+    assert rows("In the post-9/11 years aid grew.", "2024-02-14") == [
+        ("post-9/11", "named_period", "2001-09-11", "2024-02-14", "day", "published:2024-02-14")]
+    assert rows("In the early Cold War years aid grew.") == [
+        ("the early Cold War years", "named_period", "1947", "1961", "year", "")]
 
 
 def test_post_period_before_era_leaves_the_noun_out():
@@ -361,11 +367,14 @@ def test_years_ago_tomorrow_counts_back_from_that_day():
         ("Ten years ago today", "relative", "", "", "day", "unresolved")]
 
 
-def test_earlier_and_later_this_unit_run_to_or_from_publication():
+def test_earlier_this_unit_runs_to_publication_later_this_unit_is_the_unit():
     text = "Talks began earlier this month and end later this month; later this week, earlier this year."
-    assert [r[:4] for r in rows(text, P)] == [
-        ("earlier this month", "relative", "2025-07-01", P), ("later this month", "relative", P, "2025-07-31"),
-        ("later this week", "relative", P, "2025-07-27"), ("earlier this year", "relative", "2025-01-01", P)]
+    assert [r[:6] for r in rows(text, P)] == [
+        ("earlier this month", "relative", "2025-07-01", P, "day", f"published:{P}"),
+        ("later this month", "relative", "2025-07", "2025-07", "month", f"published:{P}"),
+        ("later this week", "relative", "2025-07-21", "2025-07-27", "day", f"published:{P}"),
+        ("earlier this year", "relative", "2025-01-01", P, "day", f"published:{P}")]
+    assert rows("We hope to host the talks later this year.", "2023-03-07")[0][2:5] == ("2023", "2023", "year")
     assert rows("It rained earlier this week.", "2024-03-13") == [
         ("earlier this week", "relative", "2024-03-11", "2024-03-13", "day", "published:2024-03-13")]
     assert rows("It rained earlier this month.", "2025-07") == [
@@ -1027,3 +1036,26 @@ def test_a_relative_time_dates_a_yearless_month_after_it():
 
 def test_a_named_period_followed_by_a_verb_keeps_its_article():
     assert rows("Officers who trained during the Cold War speak of betrayal.")[0][0] == "the Cold War"
+
+
+# Sixth round (dev7, dev8 errors): "those five years", apposed final years, year-less holidays
+
+def test_those_n_years_is_the_antecedent_range_only_when_it_fits():
+    out = rows("Congress appropriated aid from 2010 to 2014. Over those five years it fell.", "2023-04-18")
+    assert out[-1][:4] == ("those five years", "anaphoric", "2010", "2014")
+    # "four decades" cannot be October 1990: no row rather than a wrong one
+    assert [r[0] for r in rows("Aid stopped in October 1990. Historians regard these four decades as formative.")] == [
+        "October 1990"]
+
+
+def test_the_last_year_apposed_to_a_year_is_its_final_year_not_a_span():
+    out = rows("In FY2016, the last year Pakistan saw any CSF money, it got $550 million.", "2025-05-20")
+    assert [r[0] for r in out] == ["FY2016"]
+    assert rows("Over the last year Pakistan saw more money.", "2025-05-20")[0][:4] == (
+        "Over the last year", "span", "2024", "2025-05-20")
+
+
+def test_a_holiday_without_a_year_is_a_yearless_date():
+    assert rows("The figures behind the President's New Year's Day tweet deserve a look.", "2018-06-11") == [
+        ("New Year's Day", "date", "2018-01-01", "2018-01-01", "day", "published:2018-06-11")]
+    assert rows("Wishing you a happy new year's day.", "2018-06-11") == []

@@ -82,17 +82,18 @@ def _masthead_date(line: str, rules: tuple[Rule, ...]) -> tuple[str, bool] | Non
     """The date in a masthead line such as "Policy Brief No. 27 | June 2022", "Backgrounder |
     Updated: 10 January 2024" or "Recorded 2 October 2023 · Released 9 October 2023" (short parts
     split by |, · or •, none ending a sentence; a part is a date or a `dateline` rule's line),
-    and whether a label names it (such a line is a masthead anywhere, not only above the body),
+    and whether a label or a byline names it (such a line is a masthead anywhere, not only above the body),
     or None; the first date wins. A part that is a range of dates (an event's run) makes a
     masthead without a publication date ("")."""
     parts = [p.strip(" *_") for p in _MASTHEAD_SPLIT.split(line.strip())]
     if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
         return None
+    bylined = any(_match(rules, part, ("byline",)) for part in parts)  # "By Jane Doe · 18 April 2023"
     for part in parts:
         hit = _match(rules, part, DATE_SCOPES)
         stated = hit[1].groupdict().get("date") if hit else None
         if found := parse_date(part, month_ok=True):
-            return found, False
+            return found, bylined
         if stated and (found := parse_date(stated, month_ok=True) or search_date(stated)):
             return found, True
     for part in parts:  # the run of an exhibition or event ("20 October 2022 – 26 February 2023")

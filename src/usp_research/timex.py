@@ -26,8 +26,8 @@ that governs an event ("since the events of X" -> "X"). A "the" that belongs to
 a head noun after a period name stays out ("The Cold War alliance" -> "Cold
 War", "the post-9/11 era" -> "post-9/11"). Open ranges, "post-X" and anchored
 spans ("over the last 15 years") end at the publication date as given ("" without
-one); "earlier this week/month/year" runs from the start of that unit to it,
-"later this ..." from it to the unit's end. A relative expression inside a
+one); "earlier this week/month/year" runs from the start of that unit to it;
+"later this month" is the unit itself (a future reference into it). A relative expression inside a
 quotation whose date the same sentence states ("on 1 January 2018, X said
 “... over the last 15 years”") is resolved against that date (anchor
 "quoted:..."). Values are ISO strings at the precision written (YYYY, YYYY-MM, YYYY-MM-DD); ranges
@@ -318,7 +318,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # month + year: July 2015, Jan '11; a named day: New Year's Day 2018
         ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
         ("moa", rf"{_m('moa_m')}\s*{_apostrophe_year('moa_yy')}"),
-        ("hol", rf"\b(?P<hol_n>new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve))\s+(?:of\s+)?{_y('hol_y')}{_YE}"),
+        ("hol", rf"\b(?P<hol_n>new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve))(?:\s+(?:of\s+)?{_y('hol_y')}{_YE})?"),
         # named periods from the codebook
         ("npc", rf"(?:\b(?P<npc_the>the)\s+)?(?<![\w/])(?P<npc_a>{head_alt})\s+and\s+"
                 rf"(?P<npc_b>{head_alt})\s+administrations\b"),
@@ -347,7 +347,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("ane", rf"\b(?P<ane_n>{_NUM})\s+(?P<ane_u>{_UNIT})\s+(?:(?P<ane_w>later|earlier|afterwards?)(?!\w)"
                 r"|(?P<ane_w2>before|after|on)(?=\s*(?:[,.;:!?)]|$)))"),
         ("ans", r"(?:\bever\s+)?\bsince\s+(?:then|that\s+(?:day|date|year|month|week|time|moment))(?!\w)"),
-        ("ant", r"\b(?:these|those)\s+(?P<ant_u>years|yrs|decades)(?!\w)"),
+        ("ant", rf"\b(?:these|those)\s+(?:{_NUM}\s+)?(?P<ant_u>years|yrs|decades)(?!\w)"),  # "those five years"
         # relative to publication
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current)\s+"
                 r"(?P<rla_u>year|month|week)(?!\w)"),
@@ -715,7 +715,11 @@ _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas da
 
 
 def _h_hol(m, ctx):
-    v = _ymd(int(m["hol_y"]), *_HOLIDAYS[re.sub(r"\s+", " ", m["hol_n"].lower().replace("’", "'"))])
+    """ "New Year's Day 2018"; without a year, a year-less date ("the President's New Year's Day tweet")."""
+    day = _HOLIDAYS[re.sub(r"\s+", " ", m["hol_n"].lower().replace("’", "'"))]
+    if not m["hol_y"]:
+        return _A(m.start(), m.end(), "date", "", "", "day", "", info=day) if m["hol_n"][0].isupper() else None
+    v = _ymd(int(m["hol_y"]), *day)
     return _A(m.start(), m.end(), "date", v, v, "day")
 
 
@@ -797,12 +801,14 @@ def _h_np(m, ctx):
     p = ctx.alias_map.get(_alias_key(m["np_alias"]))
     if p is None:
         return None
-    s = m.start()
-    if m["np_the"] and not m["np_suf"] and not m["np_mod"] and not re.search(r"[A-Za-z]", m["np_alias"]):
+    s, e = m.start(), m.end()
+    if m["np_suf"] and not m["np_mod"]:  # "the War on Terror years": "the" goes with "years", a head noun
+        s, e = m.start("np_alias"), m.end("np_alias")  # ("the early Cold War years" keeps both: GUIDELINES §1 table)
+    elif m["np_the"] and not m["np_suf"] and not m["np_mod"] and not re.search(r"[A-Za-z]", m["np_alias"]):
         s = m.start("np_alias")  # "the 9/11 Commission": keep the numeric alias only
     elif m["np_the"] and not m["np_suf"] and _head_noun_follows(ctx.text, m.end()):
         s = m.start("np_mod") if m["np_mod"] else m.start("np_alias")  # "The Cold War alliance"
-    return _period_atom(s, m.end(), p, m["np_mod"], ctx)
+    return _period_atom(s, e, p, m["np_mod"], ctx)
 
 
 def _h_npc(m, ctx):
@@ -863,12 +869,15 @@ def _span(m, ctx, n: int, unit: str, vague: bool, forward: bool) -> _A:
 
 
 _FINAL_OF = re.compile(r"\s+(?:of|in)\s+(?:the|its|his|her|their|this|that)\b")
+_AFTER_A_YEAR = re.compile(r"\d{2,4},\s*$")  # "in FY2016, the last year ...": an apposition
 
 
 def _h_spa(m, ctx):
-    """ "over the last 15 years", "the past decade"; not "the last year of the war" (its final year)."""
+    """ "over the last 15 years", "the past decade"; not "the last year of the war" or "in FY2016,
+    the last year Pakistan saw CSF money" (a final year)."""
     if m["spa_w"].lower() == "last" and not m["spa_n"] and not m[0].lower().startswith("over") \
-            and _FINAL_OF.match(ctx.text, m.end()):
+            and (_FINAL_OF.match(ctx.text, m.end()) or _AFTER_A_YEAR.search(ctx.text, max(0, m.start() - 12),
+                                                                               m.start())):
         return None
     n, vague = _num(m["spa_n"]) if m["spa_n"] else (1, False)
     return _span(m, ctx, n, _unit(m["spa_u"]), vague, False)
@@ -956,7 +965,10 @@ def _h_ans(m, ctx):
 
 
 def _h_ant(m, ctx):
-    return _A(m.start(), m.end(), "anaphoric", info=("these", 0, "both"))
+    """ "these years", "those five years": the antecedent itself (k: the number of years stated, or 0)."""
+    n = re.match(rf"(?i)\w+\s+({_NUM})\s", m[0])
+    k = 0 if not n else _num(n[1])[0] * (10 if m["ant_u"].lower() == "decades" else 1)
+    return _A(m.start(), m.end(), "anaphoric", info=("these", k, "both"))
 
 
 def _unresolved(m, kind="relative", prec="year") -> _A:
@@ -975,15 +987,12 @@ def _h_rla(m, ctx):
     if not pub or len(pub) < need:
         return _unresolved(m, prec={"year": "year", "month": "month", "week": "day"}[u])
     anchor = f"published:{pub}"
-    if w in ("earlier this", "later this"):  # from the start of the unit to publication, or on to its end
+    if w == "earlier this":  # from the start of the unit to publication ("later this": the unit itself)
         if len(pub) < 10:
             return _unresolved(m, prec="day")
-        d = _dt.date.fromisoformat(pub)
-        first, last = {"week": _week(d, 0),
-                       "month": (pub[:8] + "01", pub[:8] + f"{calendar.monthrange(d.year, d.month)[1]:02d}"),
-                       "year": (pub[:4] + "-01-01", pub[:4] + "-12-31")}[u]
-        a, b = (first, pub) if w == "earlier this" else (pub, last)
-        return _A(m.start(), m.end(), "relative", a, b, "day", anchor)
+        first = _week(_dt.date.fromisoformat(pub), 0)[0] if u == "week" else pub[:8 if u == "month" else 5] + (
+            "01" if u == "month" else "01-01")
+        return _A(m.start(), m.end(), "relative", first, pub, "day", anchor)
     if u == "year":
         v = f"{int(pub[:4]) + k:04d}"
         return _A(m.start(), m.end(), "relative", v, v, "year", anchor)
@@ -1154,8 +1163,6 @@ _HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("
 
 _PRE_PART = re.compile(r"\bthe\s+(?P<w>end|close|beginning|start|onset|outbreak|dawn|middle|height)\s+of\s+$", re.I)
 _PRE_POSTPRE = re.compile(r"\b(?P<w>post|pre)(?:\s?[-–—‐]\s?|\s)$", re.I)
-_SUF_ERA = re.compile(r"\s+(?:years|days|decades)\b", re.I)  # "era", "period" are head nouns
-_PRE_THE = re.compile(r"\bthe\s+$", re.I)
 _GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|through|thru|and))\s*", re.I)
 _PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+$", re.I)
 _PRE_SINCE = re.compile(
@@ -1196,14 +1203,7 @@ def _combine(text: str, atoms: list[_A], pub: str | None) -> list[_A]:
         if a.kind in ("named_period", "year", "decade", "date", "month") and a.vs and not text.startswith("the", a.s):
             m = _before(text, a, floor, _PRE_POSTPRE)
             if m:
-                e, suf = a.e, _SUF_ERA.match(text, a.e)
-                if suf:
-                    e = suf.end()
-                s = m.start()
-                if suf or re.search(r"(?i)\b(years|days)$", text[a.s:a.e]):
-                    the = _PRE_THE.search(text, max(floor, s - 8), s)
-                    if the:
-                        s = the.start()
+                e, s = a.e, m.start()  # "the post-9/11 years": "the" goes with "years", a head noun
                 if m["w"].lower() == "post":
                     start = a.ve or a.vs
                     a = _A(s, e, "named_period", start, pub or "", a.prec,
@@ -1417,6 +1417,9 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
             if unit == "since":  # "since then": from the antecedent to publication
                 a.vs, a.ve, a.prec = v, pub or "", _prec_of(v)
             elif unit == "these":  # "these years": the antecedent itself
+                if k and not (last.vs and last.ve and abs(int(last.ve[:4]) - int(last.vs[:4]) + 1 - k) <= max(1, k // 10)):
+                    a.anchor = "misfit"  # "these four decades" after "October 1990": not an anaphor of it
+                    continue
                 v = last.vs
                 a.vs, a.ve, a.prec = last.vs, last.ve, last.prec
             elif unit in ("month_of", "month_next"):  # "September of that year", "the following March"
@@ -1576,7 +1579,7 @@ _OTHER_WORDS = {
     "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
     "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
     "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|{_MON_RX}|{_SEASON_RX}))",
-    "new": r"(?i:\s+year['’]s\s+(?:day|eve)\s)", "christmas": r"(?i:\s+(?:day|eve)\s)",
+    "new": r"(?i:\s+year['’]s\s+(?:day|eve)\b)", "christmas": r"(?i:\s+(?:day|eve)\b)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "earlier": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "over": r"(?i:\s+the\b)",
@@ -1584,7 +1587,7 @@ _OTHER_WORDS = {
     "autumn": r"(?i:\s+(?:of\s+)?[0-9'’‘])", "fall": r"(?i:\s+(?:of\s+)?[0-9'’‘])",
     "winter": r"(?i:\s+(?:of\s+)?[0-9'’‘])", "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
     "since": r"(?i:\s+th(?:en|at)\b)", "ever": r"(?i:\s+since\s+th(?:en|at)\b)",
-    "these": r"(?i:\s+(?:years|yrs|decades)\b)", "those": r"(?i:\s+(?:years|yrs|decades)\b)",
+    "these": r"(?i:\s+(?:[\w-]+\s+)?(?:years|yrs|decades)\b)", "those": r"(?i:\s+(?:[\w-]+\s+)?(?:years|yrs|decades)\b)",
     "recently": "", "today": "", "yesterday": "", "tomorrow": "", "tonight": "",
     "twentieth": "", "nineteenth": "", "eighteenth": "", "seventeenth": "", "sixteenth": "",
     "fifteenth": "",
@@ -1705,6 +1708,6 @@ def tag(text: str, published: str | None = None,
     out = []
     for a in atoms:
         kind = "era" if a.kind == "named_period" and _is_era(text[a.s:a.e], keys) else a.kind
-        if kind != "era" or eras:
+        if (kind != "era" or eras) and a.anchor != "misfit":
             out.append(Timex(a.s, a.e, text[a.s:a.e], kind, a.vs, a.ve, a.prec, a.anchor))
     return out
