@@ -141,3 +141,56 @@ def test_yes_no_questions_assert_nothing_but_wh_questions_presuppose():
     assert run("Did the US give Pakistan $100 billion after 9/11 and cut off all aid in 2011?") == []
     e = run("How did the Soviet invasion of Afghanistan in December 1979 change American policy?")
     assert [x.date_start for x in e] == ["1979-12"]
+
+
+# Sixth round (dev7, dev8 errors)
+
+def test_title_case_headings_with_a_date_inside_give_no_event():
+    assert run("Pakistan: U.S. Foreign Assistance and the 2018 Suspension") == []
+    assert run("The January 2018 Suspension") == []
+    assert run("5.2 Aid, reimbursement and leverage, 2001–2018") == []
+    assert [x.date_start for x in run("January 2018 - Security assistance suspended")] == ["2018-01"]
+
+
+def test_a_reported_clause_keeps_its_modal_verb_to_itself():
+    e = run("The minister told reporters yesterday that the programme would be the last one.", published="2024-07-13")
+    assert [x.date_start for x in e] == ["2024-07-12"]
+    e = run("Last week a delegation was in Washington, and yesterday the ministry said the talks would resume in June.",
+            published="2025-05-20")
+    assert [(x.date_start, x.date_end) for x in e] == [("2025-05-12", "2025-05-18"), ("2025-05-19", "2025-05-19")]
+    assert run("He warned in 2011 the aid could stop.") == []  # the modal shares the time's clause
+
+
+def test_splits_of_a_total_and_other_statistics_give_no_row():
+    text = ("From FY2002 through FY2018, Congress appropriated more than $34 billion for Pakistan. "
+            "Of this total, about $8.3 billion was security-related assistance.")
+    assert [(x.date_start, x.date_end, x.sent_id) for x in run(text, {"Congress": "USA_CONGRESS"})] == [
+        ("2002", "2018", 1)]
+    assert run("Pakistan sold the United States roughly $5 billion of goods last year.", published="2025-05-20") == []
+    assert run("Remittances rose 10.7 percent to $30.3 billion in 2024.") == []
+
+
+def test_a_sum_of_money_over_a_long_range_is_an_aid_level():
+    e = run("Between 2002 and 2018, the United States sent Pakistan more than $33 billion.")
+    assert [(x.date_start, x.date_end, x.event_type) for x in e] == [("2002", "2018", "aid")]
+    assert run("Between 2001 and 2018 the war cost Pakistan $126 billion in losses.") == []
+
+
+def test_the_years_an_authorisation_covers_are_not_when_it_happened():
+    e = run("The Kerry-Lugar-Berman Act of October 2009 authorised $7.5 billion in civilian aid for fiscal years "
+            "2010 through 2014.")
+    assert [(x.date_start, x.date_end) for x in e] == [("2009-10", "2009-10")]
+
+
+def test_since_a_date_when_something_happened_dates_it_to_the_day():
+    e = run("Since January 4, when the Administration suspended security assistance, no claim has been paid.",
+            published="2018-06-11")
+    assert [(x.date_start, x.date_end) for x in e] == [("2018-01-04", "2018-01-04")]
+
+
+def test_a_relative_time_ahead_of_publication_is_a_plan_whatever_the_tense():
+    e = run("Earlier this year, the task force moved to list Pakistan, a step that takes effect later this month.",
+            published="2018-06-11")
+    assert [(x.date_start, x.date_end) for x in e] == [("2018-01-01", "2018-06-11")]
+    assert [x.date_start for x in run("Twenty years ago tomorrow, the attacks turned Pakistan around.",
+                                      published="2021-09-10")] == ["2001-09-11"]

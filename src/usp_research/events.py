@@ -5,7 +5,12 @@ points (day, month, year, fiscal year, part of a year), bounded ranges of at mos
 `MAX_RANGE_YEARS`, resolved anaphora ("later that year") and relative dates, and named periods
 that are a single day ("9/11"). Expressions that only frame a period — decades, centuries,
 open ranges ("since 2001"), anchored spans, multi-year named periods ("the Cold War") — do not,
-nor do sentences about the future or hypotheticals, nor times after the publication date. "After X" / "following X" / "post-X",
+nor do sentences about the future or hypotheticals, nor times after the publication date, nor
+title-case headings, statistics other than aid (trade, remittances, war costs), sentences that
+only split the total before them, or the years an amount covers ("for fiscal years 2010 through
+2014" beside the date it was authorised). A sum of money over a long range is an aid level
+("between 2002 and 2018 ... sent $33 billion"). "Since X, when ..." dates the happening to X.
+"After X" / "following X" / "post-X",
 with X the time expression itself, give an open end (date_end blank). A sentence with no time
 expression that continues a dated event of the same paragraph — past tense, a trigger word,
 and a person or organisation (not only states) as actor — inherits its date (`date_source` =
@@ -35,8 +40,11 @@ POINT_KINDS = {"date", "month", "year", "fiscal_year", "range", "part_of_year", 
 FRAME_KINDS = {"decade", "century", "part_of_decade", "open_range", "span", "named_period"}
 _FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shall|(?:is|are) (?:likely|expected) to|"
                      r"plans? to|aims? to|hopes? to|intends? to)\b")  # lower case: "May 1954" is a month
-_SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose)\b|\b(?:said|says|announced|stated|warned|noted|added|argued|"
-                        r"reported|claimed|insisted|confirmed|agreed|told \w+)\s+that\b")
+#: where a reported or relative clause begins: its modal verbs are not the main clause's ("told reporters
+#: yesterday that the programme would be ...", "said the talks would resume")
+_SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose)\b|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
+                        r"reported|claimed|insisted|confirmed|agreed)|told(?:\s+[\w’'-]+){1,3}?(?=\s+that\b))"
+                        r"(?:(?:\s+[\w’'-]+){0,4}?\s+that\b|(?=\s))")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|given|made|taken|sent|paid|"
                       r"spent|held|brought|sought|grown|risen|fallen|built|won|lost|fought|kept|met)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -55,9 +63,29 @@ _ACTION = re.compile(rf"\b(?!{_COPULA}\b)(?:[a-z]{{3,}}ed|became|began|came|went
 #: "this year", "next month": a present or future period dates a happening only in a past-tense
 #: sentence ("Launch a review this year" is a recommendation)
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:this|next|coming|current|today|tonight)\b", re.I)
+#: a time ahead of publication whatever the tense ("takes effect later this month")
+_AHEAD = re.compile(r"\b(?:later\s+this|next|coming|upcoming|tomorrow)\b", re.I)
+#: the years an amount covers, not when anything happened ("authorised $7.5 billion ... for fiscal years 2010
+#: through 2014"); a time expression that itself says "fiscal years" carries the words in its span
+_COVERED = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 #: a title or heading: a short line without a verb-like word or closing punctuation ("The making of
 #: an alliance, 1953–1959"); with no trigger it names a topic, not a happening
 _HEADING = re.compile(r"[^.!?;]{1,120}(?<![.!?;:\"”’'])")
+#: a sentence that splits the amount of the sentence before (GUIDELINES 8.4: no row of its own)
+_SPLIT_OF_TOTAL = re.compile(r"\s*(?:of|out of)\s+(?:this|that|the|these|those)\s+(?:total|amount|sum|money|figures?|"
+                             r"funds?|aid|assistance)\b", re.I)
+#: statistics other than aid (GUIDELINES 8.4: no row) when no event trigger is in the sentence
+_STATISTIC = re.compile(r"\b(?:exports?|imports?|trade|remittances?|inflation|reserves|GDP|growth rate|deficit|"
+                        r"exchange rate|unemployment|goods|market)\b", re.I)
+_MONEY = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|mn)\b(?!\s+(?:people|Pakistanis|"
+                    r"refugees|barrels|tons|tonnes))", re.I)
+_WAR_COST = re.compile(r"\b(?:loss(?:es)?|lost|costs?|damages?)\b", re.I)
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?:[\w’'-]+\s+){0,6}?(?:[a-z]{3,}ed|began|came|went|gave|took|made|left|"
+                          r"led|won|fell|rose|struck|sold|paid|sent|cut|hit|broke|fought|was|were)\b")
+_TITLE_LOWER = frozenset("from into over with after before under between against during without about amid "
+                         "than that this versus upon onto toward towards".split())
+_INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=[A-Z ])")  # "U.S. Aid" is still a heading
+_SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")  # "5.2 Aid, reimbursement and leverage, 2001–2018"
 _LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)
 
 
@@ -166,10 +194,25 @@ def _dated_by_action(text: str, s0: int, s1: int, t, triggers) -> bool:
     if not t.value_start:
         return False
     if t.kind == "open_range":
-        return bool(_PERFECT.search(text[s0:s1])) and bool(triggers)
-    if t.kind in ("range", "fiscal_year") and t.value_end:
-        return bool(triggers)
+        return bool(_PERFECT.search(text[s0:s1])) and bool(triggers) or _since_when(text, t)
+    if t.kind in ("range", "fiscal_year") and t.value_end:  # or a sum of money over it ("sent Pakistan $33 billion")
+        return bool(triggers) or _aid_level(text[s0:s1])
     return False
+
+
+def _title_case(sentence: str) -> bool:
+    """ "The January 2018 Suspension": every word of four or more letters capitalised, bar a few function words."""
+    return not any(w not in _TITLE_LOWER for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]{3,}", sentence))
+
+
+def _since_when(text: str, t) -> bool:
+    """ "Since January 4, when the Administration suspended ...": the clause dates a happening to the start."""
+    return t.kind == "open_range" and bool(_WHEN_CLAUSE.match(text, t.end))
+
+
+def _aid_level(sentence: str) -> bool:
+    """Does the sentence state a sum of money that is not another statistic (GUIDELINES 8.4 "aid levels")?"""
+    return bool(_MONEY.search(sentence)) and not _STATISTIC.search(sentence) and not _WAR_COST.search(sentence)
 
 
 _YES_NO = re.compile(r"[\"“‘'(]?\s*(?:will|did|was|were|is|are|has|have|had|does|do|can|could|should|would|shall"
@@ -269,7 +312,9 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             continue  # "Was all aid cut off in 2011?": a yes/no question asserts nothing
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
                  and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])
-                 and not (_PRESENT_OR_FUTURE.search(t.text) and not past)
+                 and not (_PRESENT_OR_FUTURE.search(t.text) and not past) and not (t.kind == "relative" and _AHEAD.search(t.text) and "ago" not in t.text)
+                 and not (t.value_start[:4] != t.value_end[:4] and _COVERED.search(text, max(s0, t.start - 12), t.start)
+                          and any(u is not t and u.kind in POINT_KINDS - {"range"} for u in txs))
                  and not (published and t.value_start > published[:len(t.value_start)])]
         ms = _within(mentions, m_starts, s0, s1)
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
@@ -279,7 +324,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         if qs and qs[0].speaker_actor_id:
             persons = (qs[0].speaker_actor_id,)
         agents = [m for m in ms if m.actor_id not in states]
-        if not txs and previous is not None and triggers and past and agents and not _FUTURE.search(sentence):
+        if not txs and previous is not None and triggers and past and agents and not _FUTURE.search(sentence) \
+                and not _SPLIT_OF_TOTAL.match(sentence):  # "Of this total, $8.3 billion was ...": no new happening
             pos, trig, etype = triggers[0]
             events.append(Event(sent_id, s0, s1, "", -1, previous.date_start, previous.date_end, previous.precision,
                                 tuple(sorted(actor_set)), persons, etype, trig, _clause(sentence, pos - s0), quote, "",
@@ -288,22 +334,26 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         frames = [t for t in txs if t.kind in ("named_period", "era") and t not in dated and t.value_start and t.value_end]
         seen: set[tuple[str, str]] = set()
         breaks = list(_CLAUSE_BREAK.finditer(sentence)) if dated else []
-        heading = not past and bool(_HEADING.fullmatch(sentence.strip()))
+        heading = not past and bool(_HEADING.fullmatch(_INITIAL_DOT.sub(r"\1", _SECTION_NO.sub("", sentence.strip()))))
         for t in dated:
-            if heading and t.kind == "range":
-                continue  # "The making of an alliance, 1953–1959": a title's span, not a happening
+            if heading and (t.kind == "range" or (_title_case(sentence)
+                                                  and t.start > s0 + len(sentence) - len(sentence.lstrip()))):
+                continue  # "The making of an alliance, 1953–1959", "The January 2018 Suspension": a title
+                # (a KEY DATES line starts with its date: "October 1954 - Mutual Defense Agreement")
             same_clause = _trigger_in_clause(text, triggers, t)
             if same_clause:
                 pos, trig, etype = same_clause[0]
             elif triggers:
                 pos, trig, etype = min(triggers, key=lambda x: (abs(x[0] - t.start), x[0]))
+            elif _STATISTIC.search(sentence) and re.search(r"\d", sentence.replace(t.text, "")):
+                continue  # "Pakistan sold the United States $5 billion of goods last year": a statistic
             elif past or len(_LOWER_WORD.findall(sentence)) >= 2:
-                pos, trig, etype = t.start, "", "other"
+                pos, trig, etype = t.start, "", "aid" if _aid_level(sentence) else "other"
             else:
                 continue  # no trigger and no clause around the date: a dateline or masthead, not an event
             bounds = [m.end() + s0 for m in breaks if m.end() + s0 <= t.start]
             phrase = _after_phrase(text, bounds[-1] if bounds else s0, s1, t)
-            rows = [(pos, trig, etype, t.value_start, t.value_end)]
+            rows = [(pos, trig, etype, t.value_start, t.value_start if _since_when(text, t) else t.value_end)]
             if phrase is not None:
                 # "after X, <main clause>": X itself happened at t (unless X is the time itself), and
                 # the main clause's happening - if it has a trigger - happened from then on
