@@ -884,3 +884,42 @@ def test_averaged_is_an_annual_rate_and_annual_for_one_year_is_a_total():
 def test_a_duration_adjective_before_a_comma_leaves_a_package_undated():
     t = "In 1981 the administration agreed a six-year, $3.2 billion package of aid."
     assert one(t, timexes=[tx(t, "1981", "year", "1981", "1981")]).period_start == ""
+
+
+# --------------------------------------------------------------------------- sixth round (dev7, dev8 errors)
+
+def test_a_total_with_csf_is_unspecified_and_the_rest_without_it_is_mixed():
+    t = "The single biggest year was FY2010: around $4.5 billion with CSF, or about $3 billion without it."
+    assert [m.category for m in money(t)] == ["unspecified", "mixed"]
+    t = "Take out the $14.6 billion in Coalition Support Fund reimbursements and you are left with $19.6 billion."
+    found = money(t)
+    assert [m.category for m in found] == ["csf", "mixed"]
+
+
+def test_taking_out_a_part_links_it_and_the_remainder_to_the_total_before():
+    t = ("From FY2002 to FY2018 the CRS table adds up to about $34 billion. Take out the $14.6 billion in "
+         "Coalition Support Fund reimbursements, and you are left with less than $20 billion.")
+    found = money(t, timexes=[tx(t, "FY2002 to FY2018", "range", "2002", "2018")])
+    assert [(m.part_of, m.period_start, m.period_end) for m in found] == [
+        (None, "2002", "2018"), (0, "2002", "2018"), (0, "2002", "2018")]
+
+
+def test_a_category_word_opening_the_next_item_belongs_to_the_next_amount():
+    t = "In FY2018, economic appropriations fell to $84 million and security-related ones to $23 million."
+    assert [m.category for m in money(t)] == ["economic", "security"]
+    t = "Z stood at $20 billion, of which the economic side was a bit more than half."
+    assert money(t)[0].category == "unspecified"
+
+
+def test_from_x_to_y_shares_the_kind_of_money():
+    t = ("The Act promised a generation of civilian investment, yet economic appropriations fell from $1.77 billion "
+         "in FY2010 to $285 million in FY2017.")
+    assert [m.category for m in money(t)] == ["economic", "economic"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Washington released a first tranche of budget support worth $600 million.", "economic"),
+    ("Blinken announced a further $10 million in food assistance.", "humanitarian"),
+])
+def test_budget_support_and_food_assistance_are_aid_categories(text, category):
+    assert one(text).category == category

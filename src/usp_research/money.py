@@ -28,7 +28,10 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   into components of at least two categories that cover >= 90% of it is ``mixed``; the second
   end of a change ("fell from $849 million (security) to $23 million") and "another $300
   million" take the kind of the amount they continue; an amount whose sentence has no money
-  word at all takes the kind of the previous amount of its paragraph.
+  word at all takes the kind of the previous amount of its paragraph. A term opening the next
+  item ("X and security-related ones to Y") or a part ("Z, of which the economic side ...")
+  is not the amount's. What a total holds ("with CSF", "including ...") is not its category;
+  what is left after taking CSF out ("$3 billion without it", "left with Z") is ``mixed``.
 * **period** comes from the time expressions (``timexes``) of the colleague's tagger, never
   parsed here: same clause first (nearest), else a clause without amounts; ranges are
   preferred over points ("since 2002" over "in 2011"). Years are the ISO years of
@@ -61,7 +64,8 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   2010 and $2bn in 2011"); never across a semicolon.
 * **part_of** links a component to its total in the same passage: "X, of which/including/
   comprising/...: Y [and Z]", "Y of/out of (the) X", and a sentence opening "Of this/that/the
-  total, Y" (linked to the largest earlier amount of the previous sentence). The component
+  total, Y" or "Take out / Excluding Y ..., and you are left with Z" (Y and Z linked to the
+  largest earlier amount of the previous sentence). The component
   must not exceed the total (same currency) and siblings must not sum above it. Also linked:
   "X, divided/split between Y and Z"; the annual rate of a total ("X ..., or Y annually", "X
   over 5 yrs (Y per year)" when X/Y is a whole number); "Y, the last tranche/part/share of that
@@ -292,8 +296,11 @@ _PART_BACKWARD_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_NEXT_SENTENCE_RE = re.compile(
-    r"^\W*(?:of|out\s+of)\s+(?:this|that|these|it|which|the\s+total|the\s+amount|the\s+sum)\b", re.IGNORECASE
-)
+    r"^\W*(?:(?:of|out\s+of)\s+(?:this|that|these|it|which|the\s+total|the\s+amount|the\s+sum)\b"
+    r"|(?:take|leave|strip|set|carve)\s+(?:out|aside|away)\b|(?:excluding|exclude|subtract|deduct|minus|remove)\b)",
+    re.IGNORECASE
+)  # "Of this total, Y"; "Take out the Y in CSF ..., and you are left with Z": parts of the sentence before
+_REMAINDER_RE = re.compile(r"\b(?:left\s+with|leaves|leaving|remains?|what\s+is\s+left\s+is)\b[^.;]*$", re.IGNORECASE)
 _NOT_PART_RE = re.compile(r"\b(?:instead|rather|short|compared|versus|vs)\b", re.IGNORECASE)
 # a full stop inside one sentence is an abbreviation ("U.S.-led"), unless no sentences were given
 _SIBLING_BREAK_RE = re.compile(r";|(?<![A-Z])\.(?=\s)|\b(?:while|whereas|but|besides|also)\b", re.IGNORECASE)
@@ -745,7 +752,16 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
 _SAME_PHRASE_RE = re.compile(r"\)?\s*\(?|\s*\([^()]{1,12}\)\s*")  # "Coalition Support Fund (CSF) reimbursements"
 _INCLUDED_AFTER_RE = re.compile(r"(?:\s+\(?[A-Za-z-]+\)?){0,2}?\s+(?:included|excluded|aside|left\s+out)\b",
                                 re.IGNORECASE)  # "Coalition Support Fund reimbursements included"
+_NEXT_ITEM_RE = re.compile(r"\s*(?:,\s*)?(?:and|while|but|whereas|plus)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_WHICH_RE = re.compile(r",\s*(?:of\s+which|of\s+this|of\s+that|among\s+them)\b", re.IGNORECASE)
+_CSF_RE = re.compile(r"\bCSF\b|Coalition\s+Support\s+Fund", re.IGNORECASE)
+#: "$3 billion without it", "$19.6bn excluding the CSF payments", "left with Z": what is left after taking CSF out
+_LEFT_WITH_RE = re.compile(r"\b(?:left\s+with|leaves|leaving|remaining|the\s+rest(?:\s+of\s+it)?,?)\s+(?:[\w~]+\s+){0,2}$",
+                           re.IGNORECASE)
+_WITHOUT_CSF_RE = re.compile(r"\s*,?\s*(?:without|excluding|excl\.|minus|net\s+of|leaving\s+out)\s+(?:it|them|the\s+)?",
+                             re.IGNORECASE)
 _INCLUSION_RE = re.compile(r"\b(?:incl\.|including|inclusive\s+of|excl\.|excluding|exclusive\s+of|net\s+of|counting"
+                           r"|with|without|minus|plus"
                            r"|if\s+you\s+count|(?:most|much|half|part|some)\s+of\s+(?:it|which|this|that))"
                            r"\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$",
                            re.IGNORECASE)
@@ -979,6 +995,10 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
                     and x.currency == b.currency and b.amount < x.amount):
                 parent[j] = j + 1
         first = all(owners[k] != owners[j] for k in range(j))
+        if (parent[j] is None and not first and parent[j - 1] is not None and owners[j - 1] == owners[j]
+                and owners[parent[j - 1]] != owners[j] and _REMAINDER_RE.search(text, raws[j - 1].end, b.start)
+                and raws[parent[j - 1]].currency == b.currency and b.amount <= raws[parent[j - 1]].amount):
+            parent[j] = parent[j - 1]  # "..., and you are left with Z": the rest of the same total
         if parent[j] is None and first:
             s_start = owners[j][0]
             if _PART_NEXT_SENTENCE_RE.match(text[s_start:b.start]):
@@ -1130,6 +1150,18 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         # a clause with its own money term ("in direct aid") decides the category on its own
         own_clause = flow_item is not None and s.clause_of(flow_item.start) == s.clause_of(span[0])
         cat_item = s.pick(span, cat_terms, clause_only=own_clause)
+        prev_end = max((a[1] for a in s.anchors if a[1] <= span[0]), default=None)
+        lead = [t for t in cat_terms if prev_end is not None and prev_end <= t.start and t.end <= span[0]
+                and _NEXT_ITEM_RE.match(text, prev_end, t.start) and not _CLAUSE_RE.search(text, t.end, span[0])]
+        if lead:  # "X and security-related ones to Y": the term opening Y's item is Y's
+            cat_item = lead[-1]
+        elif cat_item is not None and cat_item.start >= span[1] and (
+                _OF_WHICH_RE.search(text, span[1], cat_item.start)
+                or (_NEXT_ITEM_RE.match(text, span[1], cat_item.start)
+                    and any(a[0] >= cat_item.end and not _CLAUSE_RE.search(text, cat_item.end, a[0])
+                            for a in s.anchors))):
+            # "Z, of which the economic side was half", "X and security-related ones to Y": the next one's
+            cat_item = s.pick(span, [t for t in cat_terms if t.end <= span[0]], clause_only=True)
         flow = ""
         if flow_item is not None:
             v = flow_item.value
@@ -1151,6 +1183,9 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         if flow == "aid" and category != "mixed" and (_coordinated_mixed(text, terms, cat_item)
                                                       or _coordinated_mixed(text, terms, flow_item)):
             category = "mixed"
+        if ((_WITHOUT_CSF_RE.match(text, r.end, s.end) or _LEFT_WITH_RE.search(text, max(s.start, r.start - 40), r.start))
+                and _CSF_RE.search(text, s.start, s.end)):
+            category, flow = "mixed", "aid"  # "about $3 billion without it [CSF]": the rest (GUIDELINES 8.5)
         period = _period_of(text, s, span, s_tx, windows[k], all_sents, owners[k], tx, share_set)
         d = s.pick(span, donors, exclusive=False)
         rc = s.pick(span, recips, exclusive=False)
@@ -1240,10 +1275,10 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         rec = records[k]
         if rec.category != "unspecified":
             continue
-        src = None
+        src, change = None, False
         if (k > 0 and owners[k - 1] == owners[k] and _FROM_RE.search(text[max(0, raws[k - 1].start - 10):raws[k - 1].start])
                 and _FROM_TO_GAP_RE.match(text[raws[k - 1].end:r.start])):
-            src = k - 1
+            src, change = k - 1, True  # whatever other money word is nearer ("civilian investment, yet ...")
         elif _ANOTHER_RE.search(text[max(0, r.start - 20):r.start]):
             src = next((i for i in range(k - 1, -1, -1) if raws[i].currency == r.currency), None)
         elif rec.flow == "" and parents[k] is None:
@@ -1253,7 +1288,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             if (prev >= 0 and _same_paragraph(text, raws[prev].end, r.start) and raws[prev].currency == r.currency
                     and parents[prev] != k):
                 src = prev
-        if src is not None and rec.flow in ("", records[src].flow):
+        if src is not None and (change or rec.flow in ("", records[src].flow)):
             records[k] = replace(rec, category=records[src].category, flow=records[src].flow)
     return _statuses(text, records, sents, owners, spans, parents)
 
