@@ -923,3 +923,20 @@ def test_from_x_to_y_shares_the_kind_of_money():
 ])
 def test_budget_support_and_food_assistance_are_aid_categories(text, category):
     assert one(text).category == category
+
+
+def test_csf_money_is_paid_by_the_united_states_whoever_incurred_the_expenses():
+    t = "Nearly $14.6 billion were Coalition Support Fund reimbursements for expenses incurred by Pakistan's armed forces."
+    m = one(t)
+    assert (m.category, m.donor, m.recipient) == ("csf", "USA", "PAK")
+
+
+def test_a_share_of_an_anaphoric_total_takes_the_totals_years():
+    t = ("Total US aid to Pakistan between 2002 and 2018 came to roughly $34 billion, and close to 43 percent "
+         "of it was CSF.")
+    s = shares(t, timexes=[tx(t, "between 2002 and 2018", "range", "2002", "2018")])
+    assert [(x.text, x.period_start, x.period_end) for x in s] == [("close to 43 percent", "2002", "2018")]
+    t = ("Between 2002 and 2018 the United States provided US$ 34 billion to Pakistan. On these figures the "
+         "reimbursements made up over 40 percent of the total, and economic aid averaged under US$ 700 million a year.")
+    s = shares(t, timexes=[tx(t, "Between 2002 and 2018", "range", "2002", "2018")])
+    assert [(x.period_start, x.period_end) for x in s] == [("2002", "2018")]

@@ -61,7 +61,10 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   given ..." are recipients. The nearest in the clause (preferring one not across "and" or a
   comma), else one in another clause of the sentence that is nearer to this amount than to any
   other, or that is the subject of a list of amounts ("The US gave $1bn in 2009, $1.5bn in
-  2010 and $2bn in 2011"); never across a semicolon.
+  2010 and $2bn in 2011"); never across a semicolon. CSF money always comes from the United
+  States ("expenses incurred by Pakistan's army" names the recipient). A share of an anaphoric
+  total ("43 percent of it", "of the total") takes the years of its sentence, else of the
+  range in the sentence before.
 * **part_of** links a component to its total in the same passage: "X, of which/including/
   comprising/...: Y [and Z]", "Y of/out of (the) X", and a sentence opening "Of this/that/the
   total, Y" or "Take out / Excluding Y ..., and you are left with Z" (Y and Z linked to the
@@ -1193,6 +1196,8 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         recipient = rc.value if rc else ""
         if recipient == donor:
             recipient = ""
+        if category == "csf" and donor in ("", "PAK"):  # the Coalition Support Fund is the Pentagon's: "expenses
+            donor, recipient = "USA", recipient or donor  # incurred by Pakistan's army", "Pakistan saw CSF money"
         if flow == "loan" and category == "unspecified":
             category = "economic"  # loans (IMF programmes, deposits) are economic support, not military
         amount = float(r.amount)
@@ -1446,6 +1451,13 @@ def extract_shares(text: str, sentences: Sequence[tuple[int, int]], timexes: Seq
         terms = _term_items(text, lex, s.start, s.end, anchors_all)
         cat_item = s.pick(span, [t for t in terms if t.value in AID_CATEGORIES])
         t = s.pick(span, [x for x in tx if s.contains(x)], prefer_ranges=True)
+        if t is None and what.lower() in _ANAPHORIC_TOTALS:  # "43 percent of it", "of the total": the total's years
+            t = s.pick(span, [x for x in tx if s.contains(x)], exclusive=False, prefer_ranges=True)
+            if t is None:
+                prev = max((o for o in sentences if o[1] <= s.start), default=None)  # the sentence before
+                before = [x for x in tx if prev and x.is_range and prev[0] <= x.start < prev[1]
+                          and _same_paragraph(text, x.start, s.start)]
+                t = before[-1] if before else None
         period = t.value if t is not None else ("", "")
         donors, recips = _actor_items(text, alex, lex, s.start, s.end, anchors_all)
         d = s.pick(span, donors, exclusive=False)
