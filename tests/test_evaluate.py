@@ -1,0 +1,28 @@
+"""The scoring harness: where a hand-copied gold context is found in the cleaned text."""
+from types import SimpleNamespace
+
+from usp_research import evaluate as ev
+
+
+def doc(text):
+    return SimpleNamespace(text=text)
+
+
+def test_a_context_is_found_as_written_without_markup_or_with_a_broken_word_rejoined():
+    d = doc("Intro.\n\nThe agreement was signed on February 25, when he told newsmen.")
+    assert ev.locate(d, "signed on Febru-\nary 25, when he", "Febru-\nary 25") == (
+        d.text.index("February 25"), d.text.index("February 25") + len("February 25"))
+    d = doc("$397 million: the FY2014 figure.")
+    assert ev.locate(d, "**$397 million**: the FY2014 figure.", "$397 million") == (0, 12)
+
+
+def test_a_context_copied_from_one_wrapped_line_may_span_a_paragraph_break():
+    d = doc("ANKARA.-The Turkish Grand National\n\nAssembly on Tuesday ratified the pact.")
+    assert ev.locate(d, "The Turkish Grand National\nAssembly on Tuesday ratified", "Tuesday") == (
+        d.text.index("Tuesday"), d.text.index("Tuesday") + 7)
+    assert ev.locate(d, "The Turkish Grand National Assembly on Monday") is None
+
+
+def test_splits_are_reported_dev_first_then_held_out_by_number():
+    splits = ["heldout10", "dev", "heldout2", "dev8", "heldout", "dev10", "heldout9"]
+    assert sorted(splits, key=ev.split_key) == ["dev", "dev8", "dev10", "heldout", "heldout2", "heldout9", "heldout10"]
