@@ -200,6 +200,16 @@ def _dated_by_action(text: str, s0: int, s1: int, t, triggers) -> bool:
     return False
 
 
+def _ahead_or_covered(text: str, s0: int, t, txs) -> bool:
+    """A plan whatever the tense ("takes effect later this month"; not "twenty years ago tomorrow"), or
+    the years an amount covers beside the date of the decision ("authorised in October 2009 ... for
+    fiscal years 2010 through 2014")."""
+    if t.kind == "relative" and _AHEAD.search(t.text) and "ago" not in t.text:
+        return True
+    return (t.value_start[:4] != t.value_end[:4] and bool(_COVERED.search(text, max(s0, t.start - 12), t.start))
+            and any(u is not t and u.kind in POINT_KINDS - {"range"} for u in txs))
+
+
 def _title_case(sentence: str) -> bool:
     """ "The January 2018 Suspension": every word of four or more letters capitalised, bar a few function words."""
     return not any(w not in _TITLE_LOWER for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]{3,}", sentence))
@@ -312,9 +322,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             continue  # "Was all aid cut off in 2011?": a yes/no question asserts nothing
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
                  and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])
-                 and not (_PRESENT_OR_FUTURE.search(t.text) and not past) and not (t.kind == "relative" and _AHEAD.search(t.text) and "ago" not in t.text)
-                 and not (t.value_start[:4] != t.value_end[:4] and _COVERED.search(text, max(s0, t.start - 12), t.start)
-                          and any(u is not t and u.kind in POINT_KINDS - {"range"} for u in txs))
+                 and not (_PRESENT_OR_FUTURE.search(t.text) and not past) and not _ahead_or_covered(text, s0, t, txs)
                  and not (published and t.value_start > published[:len(t.value_start)])]
         ms = _within(mentions, m_starts, s0, s1)
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}

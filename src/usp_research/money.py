@@ -303,7 +303,6 @@ _PART_NEXT_SENTENCE_RE = re.compile(
     r"|(?:take|leave|strip|set|carve)\s+(?:out|aside|away)\b|(?:excluding|exclude|subtract|deduct|minus|remove)\b)",
     re.IGNORECASE
 )  # "Of this total, Y"; "Take out the Y in CSF ..., and you are left with Z": parts of the sentence before
-_REMAINDER_RE = re.compile(r"\b(?:left\s+with|leaves|leaving|remains?|what\s+is\s+left\s+is)\b[^.;]*$", re.IGNORECASE)
 _NOT_PART_RE = re.compile(r"\b(?:instead|rather|short|compared|versus|vs)\b", re.IGNORECASE)
 # a full stop inside one sentence is an abbreviation ("U.S.-led"), unless no sentences were given
 _SIBLING_BREAK_RE = re.compile(r";|(?<![A-Z])\.(?=\s)|\b(?:while|whereas|but|besides|also)\b", re.IGNORECASE)
@@ -999,7 +998,7 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
                 parent[j] = j + 1
         first = all(owners[k] != owners[j] for k in range(j))
         if (parent[j] is None and not first and parent[j - 1] is not None and owners[j - 1] == owners[j]
-                and owners[parent[j - 1]] != owners[j] and _REMAINDER_RE.search(text, raws[j - 1].end, b.start)
+                and owners[parent[j - 1]] != owners[j] and _LEFT_WITH_RE.search(text, max(raws[j - 1].end, b.start - 40), b.start)
                 and raws[parent[j - 1]].currency == b.currency and b.amount <= raws[parent[j - 1]].amount):
             parent[j] = parent[j - 1]  # "..., and you are left with Z": the rest of the same total
         if parent[j] is None and first:

@@ -990,8 +990,7 @@ def _h_rla(m, ctx):
     if w == "earlier this":  # from the start of the unit to publication ("later this": the unit itself)
         if len(pub) < 10:
             return _unresolved(m, prec="day")
-        first = _week(_dt.date.fromisoformat(pub), 0)[0] if u == "week" else pub[:8 if u == "month" else 5] + (
-            "01" if u == "month" else "01-01")
+        first = {"week": _week(_dt.date.fromisoformat(pub), 0)[0], "month": pub[:8] + "01", "year": pub[:5] + "01-01"}[u]
         return _A(m.start(), m.end(), "relative", first, pub, "day", anchor)
     if u == "year":
         v = f"{int(pub[:4]) + k:04d}"
