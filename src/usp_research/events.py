@@ -80,8 +80,7 @@ _STATISTIC = re.compile(r"\b(?:exports?|imports?|trade|remittances?|inflation|re
 _MONEY = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|mn)\b(?!\s+(?:people|Pakistanis|"
                     r"refugees|barrels|tons|tonnes))", re.I)
 _WAR_COST = re.compile(r"\b(?:loss(?:es)?|lost|costs?|damages?)\b", re.I)
-_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?:[\w’'-]+\s+){0,6}?(?:[a-z]{3,}ed|began|came|went|gave|took|made|left|"
-                          r"led|won|fell|rose|struck|sold|paid|sent|cut|hit|broke|fought|was|were)\b")
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;.]{0,80})")
 _TITLE_LOWER = frozenset("from into over with after before under between against during without about amid "
                          "than that this versus upon onto toward towards".split())
 _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=[A-Z ])")  # "U.S. Aid" is still a heading
@@ -217,7 +216,8 @@ def _title_case(sentence: str) -> bool:
 
 def _since_when(text: str, t) -> bool:
     """ "Since January 4, when the Administration suspended ...": the clause dates a happening to the start."""
-    return t.kind == "open_range" and bool(_WHEN_CLAUSE.match(text, t.end))
+    m = _WHEN_CLAUSE.match(text, t.end) if t.kind == "open_range" else None
+    return bool(m and _PAST.search(m["clause"]))
 
 
 def _aid_level(sentence: str) -> bool:

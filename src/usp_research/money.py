@@ -756,7 +756,6 @@ _INCLUDED_AFTER_RE = re.compile(r"(?:\s+\(?[A-Za-z-]+\)?){0,2}?\s+(?:included|ex
                                 re.IGNORECASE)  # "Coalition Support Fund reimbursements included"
 _NEXT_ITEM_RE = re.compile(r"\s*(?:,\s*)?(?:and|while|but|whereas|plus)\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_WHICH_RE = re.compile(r",\s*(?:of\s+which|of\s+this|of\s+that|among\s+them)\b", re.IGNORECASE)
-_CSF_RE = re.compile(r"\bCSF\b|Coalition\s+Support\s+Fund", re.IGNORECASE)
 #: "$3 billion without it", "$19.6bn excluding the CSF payments", "left with Z": what is left after taking CSF out
 _LEFT_WITH_RE = re.compile(r"\b(?:left\s+with|leaves|leaving|remaining|the\s+rest(?:\s+of\s+it)?,?)\s+(?:[\w~]+\s+){0,2}$",
                            re.IGNORECASE)
@@ -767,6 +766,12 @@ _INCLUSION_RE = re.compile(r"\b(?:incl\.|including|inclusive\s+of|excl\.|excludi
                            r"|if\s+you\s+count|(?:most|much|half|part|some)\s+of\s+(?:it|which|this|that))"
                            r"\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$",
                            re.IGNORECASE)
+
+
+def _names_csf(text: str, lex: _Lexicon, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] name the Coalition Support Fund (a codebook term of category csf), whatever
+    role it plays there ("without CSF" is no category term of its amount)?"""
+    return any(lex.category.get(_norm(m.group(0))) == "csf" for m in lex.regex.finditer(text, lo, hi))
 
 
 def _with_nouns(text: str, terms: list[_Item]) -> list[_Item]:
@@ -1186,7 +1191,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
                                                       or _coordinated_mixed(text, terms, flow_item)):
             category = "mixed"
         if ((_WITHOUT_CSF_RE.match(text, r.end, s.end) or _LEFT_WITH_RE.search(text, max(s.start, r.start - 40), r.start))
-                and _CSF_RE.search(text, s.start, s.end)):
+                and _names_csf(text, lex, s.start, s.end)):
             category, flow = "mixed", "aid"  # "about $3 billion without it [CSF]": the rest (GUIDELINES 8.5)
         period = _period_of(text, s, span, s_tx, windows[k], all_sents, owners[k], tx, share_set)
         d = s.pick(span, donors, exclusive=False)
