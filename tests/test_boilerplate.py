@@ -220,3 +220,61 @@ def test_a_bylined_masthead_below_a_standfirst_dates_the_text_and_a_related_box_
              "Related profiles", "From Karachi to the Fed: an economist's journey · March 2023"]
     f = boilerplate.find(lines, RULES)
     assert f.date == "2023-04-18" and sorted(f.drops) == [2, 4, 5]
+
+
+# Seventh round (dev9, dev10 errors): issue dates, place-and-date lines, court orders, reading lists, tables
+
+def test_an_issue_month_or_a_place_and_date_line_above_the_body_dates_the_text():
+    f = boilerplate.find(["IMF Country Report No. 23/260", "July 2023", "", BODY], RULES)
+    assert f.date == "2023-07" and 1 in f.drops
+    # a long title with commas has not begun the article: the speech's place-and-date line below it dates it
+    title = ("Statement by H.E. the Prime Minister of the Islamic Republic of Pakistan, at the General Debate of "
+             "the 78th Session of the United Nations General Assembly, in the city of New York")
+    f = boilerplate.find([title, "New York, 22 September 2023", BODY, "Released 23 September 2023 | Media: press"], RULES)
+    assert f.date == "2023-09-22" and 1 in f.drops
+    assert boilerplate._place_date("Washington, D.C., March 3, 2015") == "2015-03-03"
+    assert boilerplate._place_date("In 2011, 2 May 2011") is None
+    # a month line after the article has begun is a heading, not a date
+    f = boilerplate.find([BODY + " It ended.", "August 2021", BODY], RULES)
+    assert f.date is None and 1 not in f.drops
+
+
+def test_a_newspaper_masthead_set_in_columns_dates_the_text():
+    raw = ["Vol. VII    No. 138    LAHORE, THURSDAY, MAY 20, 1954    Price Two Annas", BODY]
+    cols = boilerplate.column_rows(raw)
+    f = boilerplate.find([" ".join(r.split()) for r in raw], RULES, columns=cols)
+    assert cols == {0} and f.date == "1954-05-20"
+
+
+def test_a_court_entry_line_and_a_revision_stamp_date_the_text():
+    f = boilerplate.find([BODY, BODY + " Again.", "ENTERED: March 4, 2021", "Margaret A. Kellner"], RULES)
+    assert f.date == "2021-03-04" and 2 in f.drops
+    f = boilerplate.find(["**Annotated reading list** · Spring term · *Last revised: 8 January 2024*", BODY], RULES)
+    assert f.date == "2024-01-08" and 0 in f.drops
+
+
+@pytest.mark.parametrize("entry", [
+    "**★ Kux, Dennis. *The United States and Pakistan, 1947–2000: Disenchanted Allies*. Wilson Center Press, 2001.**",
+    "Epstein, Susan B., and K. Alan Kronstadt. *Pakistan: U.S. Foreign Assistance*. CRS Report R41856, 2013.",
+    "Rahman, Ayesha. “After the Withdrawal.” *Journal of South Asian Security* 14, no. 2 (2023).",
+])
+def test_a_bibliographic_entry_with_a_set_off_title_is_apparatus(entry):
+    assert 1 in drops("\n".join([BODY, entry, BODY + " Again."]))
+
+
+@pytest.mark.parametrize("line", ["Kerry, John. He said “we will help” in 2009, and the aid followed in 2010.",
+                                  "Washington, in short, said that “aid is conditional” in 2011."])
+def test_prose_with_a_quotation_is_not_a_bibliographic_entry(line):
+    assert 1 not in drops("\n".join([BODY, line, BODY + " Again."]))
+
+
+def test_a_table_caption_its_figure_rows_and_its_notes_are_not_prose():
+    raw = [BODY, "Text Table 1. Pakistan: Official Financing, FY2023/24 1/", "          IMF SBA            3.0",
+           "          Saudi Arabia (SBP deposit)          2.0", "          Total             11.1",
+           "1/ Pakistan’s fiscal year runs from July to June.", BODY + " Again."]
+    cols = boilerplate.column_rows(raw)
+    assert cols == {2, 3, 4}
+    assert sorted(boilerplate.find([" ".join(r.split()) for r in raw], RULES, columns=cols).drops) == [1, 2, 3, 4, 5]
+    # two-cell lines that are not figures, or fewer than three in a run, are no table
+    assert boilerplate.column_rows(["Name      Role", "Jane Roe      Chair", "John Doe      Member"]) == set()
+    assert boilerplate.column_rows(["IMF SBA      3.0", "Total      3.0"]) == set()

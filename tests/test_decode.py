@@ -60,3 +60,18 @@ def test_headings_and_lists_dropped_by_the_extractor_are_restored():
     assert out[0] == "Dear reader,"  # nothing is put before the first extracted block
     assert out[-4:-2] == ["Key dates", "- 2025-07-30: US and Pakistan announce a trade deal"]
     assert "Home" not in out and "Archive" not in out
+
+
+def test_a_fact_box_inside_the_article_is_kept_and_a_box_of_links_is_not():
+    from usp_research import decode
+    para = "<p>" + "The United States cleared a support package for the F-16 fleet this week. " * 3 + "</p>"
+    html = ("<html><body><article>" + para + "<aside class='factbox'><h3>FACT BOX: the F-16s</h3><ul>"
+            "<li>1981: US agrees to sell F-16s</li><li>January 1983: first jets arrive</li></ul></aside>"
+            "<aside class='related'><h3>Related</h3><ul><li><a href='/a'>Aid cuts explained</a></li>"
+            "<li><a href='/b'>Who gets US money</a></li></ul></aside>" + para.replace("this week", "on Monday")
+            + "</article></body></html>")
+    extracted = "\n".join([" ".join(["The United States cleared a support package for the F-16 fleet this week."] * 3),
+                           " ".join(["The United States cleared a support package for the F-16 fleet on Monday."] * 3)])
+    out = decode.restore_blocks(html, extracted).split("\n")
+    assert out[1:4] == ["FACT BOX: the F-16s", "- 1981: US agrees to sell F-16s", "- January 1983: first jets arrive"]
+    assert not any("Aid cuts" in x or x == "Related" for x in out)

@@ -194,3 +194,10 @@ def test_a_relative_time_ahead_of_publication_is_a_plan_whatever_the_tense():
     assert [(x.date_start, x.date_end) for x in e] == [("2018-01-01", "2018-06-11")]
     assert [x.date_start for x in run("Twenty years ago tomorrow, the attacks turned Pakistan around.",
                                       published="2021-09-10")] == ["2001-09-11"]
+
+
+def test_freezing_money_is_a_sanction_and_telling_is_a_statement():
+    e = run("In May 2011 the United States froze $800 million in military aid.", {"United States": "USA"})
+    assert [(x.date_start, x.event_type) for x in e] == [("2011-05", "sanction")]
+    e = run("On 13 September 2021 Blinken told the committee that ties would be reviewed.", {"Blinken": "USA"})
+    assert [x.event_type for x in e] == ["statement"]

@@ -940,3 +940,16 @@ def test_a_share_of_an_anaphoric_total_takes_the_totals_years():
          "reimbursements made up over 40 percent of the total, and economic aid averaged under US$ 700 million a year.")
     s = shares(t, timexes=[tx(t, "Between 2002 and 2018", "range", "2002", "2018")])
     assert [(x.period_start, x.period_end) for x in s] == [("2002", "2018")]
+
+
+# --------------------------------------------------------------------------- seventh round (dev9, dev10 errors)
+def test_a_spaced_m_and_the_imf_rupee_prefix_are_amounts():
+    assert (one("Aid fell to $108 m by the end.").amount, one("Aid fell to $108 m by the end.").currency) == (108e6, "USD")
+    m = one("The budget adds revenue measures of PRs 215 billion.")
+    assert (m.text, m.amount, m.currency) == ("PRs 215 billion", 215e9, "PKR")
+
+
+def test_money_after_a_one_day_named_event_is_open_ended():
+    t = "Whoever says we handed Pakistan $50 billion after 9/11 has never opened a CRS table."
+    m = one(t, timexes=[tx(t, "9/11", "named_period", "2001-09-11", "2001-09-11", "day")])
+    assert (m.period_start, m.period_end) == ("2001", "")

@@ -1059,3 +1059,46 @@ def test_a_holiday_without_a_year_is_a_yearless_date():
     assert rows("The figures behind the President's New Year's Day tweet deserve a look.", "2018-06-11") == [
         ("New Year's Day", "date", "2018-01-01", "2018-01-01", "day", "published:2018-06-11")]
     assert rows("Wishing you a happy new year's day.", "2018-06-11") == []
+
+
+# Seventh round (dev9, dev10 errors)
+
+def test_compound_number_words_count_years():
+    assert rows("Seventy-six years ago, Pakistan was born.", "2023-09-22")[0][:4] == (
+        "Seventy-six years ago", "relative", "1947", "1947")
+    assert rows("over the past twenty-five years", "2023-09-22")[0][2:4] == ("1998", "2023-09-22")
+
+
+def test_a_month_in_parentheses_takes_the_year_that_opens_its_line():
+    assert rows("1971: Kissinger flies secretly to Beijing from Islamabad (July)", "2023-11-14")[1][:3] == (
+        "July", "month", "1971-07")
+
+
+def test_a_year_that_introduces_a_list_or_frames_a_when_clause_dates_its_months():
+    out = rows("His chapter on 2011 — the shooting in January, the raid in May — is required.", "2024-01-08")
+    assert [r[2] for r in out] == ["2011", "2011-01", "2011-05"]
+    out = rows("It is strongest on the war of 1999, when Clinton pressed Sharif on July 4 to pull back.", "2024-01-08")
+    assert out[-1][:3] == ("July 4", "date", "1999-07-04")
+
+
+def test_a_weekday_deadline_is_the_next_such_day():
+    assert rows("Ask them to redo the shares before Thursday.", "2023-11-14")[0][2] == "2023-11-16"
+    assert rows("The talks ended before Thursday.", "2023-11-14")[0][2] == "2023-11-09"
+
+
+def test_a_year_glued_to_a_capitalised_code_is_no_time():
+    assert rows("[Reel PT-1954-05, frame 0412.]") == []
+    assert [r[0] for r in rows("Mid-2019 saw talks; pre-1990 aid differed.")] == ["Mid-2019", "pre-1990"]
+
+
+def test_that_period_is_its_antecedent_and_that_week_needs_a_day():
+    assert rows("Between 2002 and 2018 aid flowed. Most of it in that period was military.")[1][:4] == (
+        "that period", "anaphoric", "2002", "2018")
+    # "that week" after a year names no calendar time; after a day it is that day's week
+    assert [r[0] for r in rows("Pakistan since 1947. Items are required before that week's seminar.")] == ["since 1947"]
+    assert rows("Talks opened on 3 May 2011. That week the raid happened.")[1][2:4] == ("2011-05-02", "2011-05-08")
+
+
+def test_the_date_stamp_of_a_correction_notice_is_not_tagged():
+    out = rows("Aid rose.\nCorrection (September 9, 2022): An earlier version said 2021.", "2022-09-08")
+    assert [r[0] for r in out] == ["2021"]

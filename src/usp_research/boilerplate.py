@@ -103,6 +103,21 @@ def _masthead_date(line: str, rules: tuple[Rule, ...]) -> tuple[str, bool] | Non
     return None
 
 
+_PLACE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+
+
+def _place_date(line: str) -> str | None:
+    """The date of a place-and-date line ("New York, 22 September 2023", "LAHORE, THURSDAY, MAY
+    20, 1954"): a short capitalised place, a comma, then nothing but a full date; else None."""
+    parts = line.split(", ")
+    for k in range(1, min(len(parts), 3)):  # "Washington, D.C., 3 March 2015": a place in two parts
+        if not _PLACE.fullmatch(parts[k - 1]):
+            break
+        if found := parse_date(", ".join(parts[k:]).rstrip(" .—–-")):
+            return found
+    return None
+
+
 def _stamp_date(line: str, rules: tuple[Rule, ...]) -> str | None:
     """The date of a `stamp` sentence inside a short line of page notes, or None."""
     if words(line) >= BODY_MIN_WORDS:
@@ -187,6 +202,26 @@ def is_column_row(raw: str) -> bool:
     return len(_COLUMN_GAP.split(raw.strip())) >= TABLE_MIN_CELLS
 
 
+_FIGURE_CELL = re.compile(r"[-–(]?[$€£]?[0-9][0-9.,]*%?\)?|[-–—]|n\.?a\.?", re.IGNORECASE)
+TABLE_MIN_RUN = 3  # two-cell rows with a figure in the last cell make a table when this many run together
+
+
+def column_rows(raw_lines: list[str]) -> set[int]:
+    """Rows of plain-text tables: lines with three or more cells, and runs of at least three
+    consecutive two-cell lines whose last cell is a figure ("Saudi Arabia (SBP deposit)     2.0")."""
+    rows = {i for i, raw in enumerate(raw_lines) if is_column_row(raw)}
+    run: list[int] = []
+    for i, raw in enumerate([*raw_lines, ""]):
+        cells = _COLUMN_GAP.split(raw.strip())
+        if len(cells) == 2 and _FIGURE_CELL.fullmatch(cells[-1]):
+            run.append(i)
+            continue
+        if len(run) >= TABLE_MIN_RUN:
+            rows.update(run)
+        run = []
+    return rows
+
+
 def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozenset[int] = frozenset()) -> Findings:
     """Decide which (whitespace-normalised) lines are boilerplate; see the module docstring.
     `columns` are the lines that were rows of a plain-text table before normalisation."""
@@ -202,6 +237,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     dates: dict[int, str] = {}  # line -> date it states; the first line's date is the document's
     body = [i for i in nonblank if is_body(lines[i]) and not _match(rules, lines[i], LINE_SCOPES)]
     first_body = body[0] if body else n
+    # the first body line that ends a sentence: a long title with commas has not begun the article
+    first_prose = next((i for i in body if re.search(r"[.!?][\"”’)]?$", lines[i].strip())), n)
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
@@ -250,10 +287,15 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "dateline: a line that is only a date")
             if i < first_body:
                 dates.setdefault(i, parse_date(s))
+        elif i < first_prose and (found := parse_date(s, month_ok=True) or _place_date(s)):
+            drop(i, "dateline: a line that is only a month, or a place and a date, above the body")
+            dates.setdefault(i, found)
         elif _CLOCK.fullmatch(s):
             drop(i, "timestamp: a line that is only a clock time (a live-blog entry)")
         elif _TABLE_ROW.fullmatch(s) or i in columns:
             drop(i, "table row: a table is not prose")
+            if i < first_body and i in columns and (found := search_date(s)):
+                dates.setdefault(i, found)  # a masthead set in columns ("Vol. VII   LAHORE, THURSDAY, MAY 20, 1954")
         elif masthead:
             drop(i, "masthead: a line of short parts, one of them a date")
         elif found := _stamp_date(s, rules):

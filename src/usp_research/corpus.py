@@ -94,7 +94,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         if line:
             lines[i], fixes = repair.strip_markup(line, fmt)
             log += [LogEntry(i + 1, "repair", r.before, r.after, r.reason) for r in fixes]
-    columns = {i for i, raw in enumerate(raw_lines) if boilerplate.is_column_row(raw)}  # before spaces are squeezed
+    columns = boilerplate.column_rows(raw_lines)  # before spaces are squeezed
     found = boilerplate.find(lines, rules, columns=columns)
     for i, reason in sorted(found.drops.items()):
         log.append(LogEntry(i + 1, "drop", lines[i], "", reason))

@@ -213,6 +213,19 @@ def _squash(s: str) -> str:
     return " ".join(s.split())
 
 
+FACT_BOX_MAX_LINK_SHARE = 0.5  # a box whose text is mostly links is a "Related" or promotion box
+
+
+def _is_fact_box(aside) -> bool:
+    """An aside set inside the article ("FACT BOX", "Key dates"): in an <article> or <main>, and
+    mostly text rather than links, so related-story and promotion boxes stay out."""
+    if not aside.xpath("ancestor::article|ancestor::main"):
+        return False
+    text = len(_squash(aside.text_content()))
+    links = sum(len(_squash(a.text_content())) for a in aside.iter("a"))
+    return text > 0 and links <= FACT_BOX_MAX_LINK_SHARE * text
+
+
 def restore_blocks(html: str, text: str) -> str:
     """Put back the headings and list items inside the article that the extractor dropped.
 
@@ -220,7 +233,8 @@ def restore_blocks(html: str, text: str) -> str:
     paragraphs (table-based newsletter layouts, for example). A heading or list item is restored
     when a block before it and a block after it are both in the extracted text, so navigation
     and sidebars (outside the extracted run of paragraphs) stay out; it goes on its own line
-    just before the next extracted block.
+    just before the next extracted block. A fact box (an aside inside the article that is not
+    a box of links) counts as the article's own.
     """
     import lxml.html
 
@@ -229,7 +243,8 @@ def restore_blocks(html: str, text: str) -> str:
     except (ValueError, lxml.etree.ParserError):
         return text
     for bad in tree.xpath("//script|//style|//noscript|//template|//nav|//header|//footer|//aside"):
-        bad.drop_tree()
+        if bad.tag != "aside" or not _is_fact_box(bad):
+            bad.drop_tree()
     for br in tree.iter("br"):
         br.tail = " " + (br.tail or "")
     blocks = []

@@ -199,10 +199,10 @@ _SCALES = {
 }
 _SCALE = (
     r"(?:\s*-?\s*(?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|arab|bn|bln|mn|mln|tn|trn|cr|mil)"
-    r"|(?:tr|b|m|k))(?![A-Za-z0-9])"
+    r"|(?:tr|b|m|k)|\s(?:m))(?![A-Za-z0-9])"  # "$650m"; "$108 m" (a spaced m)
 )
 _CUR_PRE = (
-    r"(?:(?<![A-Za-z])(?:(?-i:U\.S\.|US)\s?\$|HK\$|NZ\$|C\$|A\$|S\$|USD\s?|PKR\s?|Rs\.?\s?|GBP\s?|EUR\s?|INR\s?|RMB\s?|CNY\s?)"
+    r"(?:(?<![A-Za-z])(?:(?-i:U\.S\.|US)\s?\$|HK\$|NZ\$|C\$|A\$|S\$|USD\s?|PKR\s?|P?Rs\.?\s?|GBP\s?|EUR\s?|INR\s?|RMB\s?|CNY\s?)"
     r"|\$|₨\s?|£\s?|€\s?|₹\s?)"
 )
 _CUR_SUF = (
@@ -612,7 +612,7 @@ def _currency(prefix: str | None, suffix: str | None) -> str:
         t = re.sub(r"[\s.]+", "", tok).upper()
         if t in ("$", "US$", "USD") or "DOLLAR" in t and not t.startswith(("HK", "NZ", "CANAD", "AUSTRAL", "SINGAP")):
             return "USD"
-        if t in ("RS", "PKR", "₨") or t.startswith(("PAKISTANIRUPEE", "RUPEE")):
+        if t in ("RS", "PRS", "PKR", "₨") or t.startswith(("PAKISTANIRUPEE", "RUPEE")):
             return "PKR"
         if t in ("INR", "₹") or t.startswith("INDIANRUPEE"):
             return "INR"
@@ -712,7 +712,7 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
         if kind != "open_range":
             ys, ye = ys or ye, ye or ys
         is_range = kind in _RANGE_KINDS or (bool(ys) and bool(ye) and ys != ye)
-        if not is_range and ys == ye:
+        if ys == ye and (not is_range or kind == "named_period"):  # "after 9/11": one day
             before = text[max(0, start - 20):start]
             if _OPEN_AFTER_RE.search(before):
                 ye, is_range = "", True  # "after the 2022 floods": open, no end stated

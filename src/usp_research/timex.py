@@ -175,10 +175,13 @@ _WDOPT = rf"(?:\b{_WD},?\s+)?"
 _YE = r"(?![\w%]|[.,/:][0-9])"                      # end of a year token
 _DASH = r"\s*[-–—]\s*"
 _RCONN = r"\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
-_NUM = (r"(?:[0-9]{1,3}|a\s+hundred|a\s+couple\s+of|couple\s+of|hundred|an|a|one|two|three|four|five|six"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_NUM = (rf"(?:{_TENS}[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|"  # "seventy-six"
+        r"[0-9]{1,3}|a\s+hundred|a\s+couple\s+of|couple\s+of|hundred|an|a|one|two|three|four|five|six"
         r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
         r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))"
+_NOT_CODE = r"(?<!(?-i:[A-Z])[-–])"  # "Reel PT-1954-05", "GAO-2015": a code, not a year ("mid-2019" is kept)
 _PREFIX_FR = r"(?:\b(?:between|from)\s+)?"
 
 
@@ -286,7 +289,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                r"(?:\s*(?:[-–—/]|\bto\b|\bthrough\b|\bthru\b)\s*(?:FY\s?-?|fiscal\s+(?:years?\s+)?)?"
                r"(?P<fy_c>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9]))?(?![\w%]|[.,/:][0-9])"),
         # compact year range: 2002-2009, 2002–11, 1981-87 (also ISO year-month 2011-05)
-        ("yra", rf"(?<![\w$£€¥₹#+/@.])(?<![0-9][.,:])(?<![0-9][-–]){_y('yra_a')}(?P<yra_dash>{_DASH})"
+        ("yra", rf"(?<![\w$£€¥₹#+/@.])(?<![0-9][.,:])(?<![0-9][-–]){_NOT_CODE}{_y('yra_a')}(?P<yra_dash>{_DASH})"
                 r"(?:(?P<yra_b>1[89][0-9][0-9]|20[0-9][0-9]|2100)|(?P<yra_bb>[0-9][0-9]))(?![\w%]|[.,/:\-–][0-9])"),
         # full dates
         ("mdy", rf"{_WDOPT}{_m('mdy_m')}\s+{_d('mdy_d')},?\s+{_y('mdy_y')}{_YE}"),
@@ -339,7 +342,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("ana", r"\b(?P<ana_dir>later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?"
                 r"(?P<ana_u>year|month|week|day|decade)(?!\w)"),
         ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?P<anb_u>year|month|week|day|decade|night|morning|evening"
-                r"|afternoon)(?!\w)"),
+                r"|afternoon|period)(?!\w)"),
         ("anc", r"\bthe\s+(?P<anc_w>same|following|next|previous|preceding|prior|subsequent)\s+"
                 r"(?P<anc_u>year|month|week|day|decade|night|morning|evening|afternoon|period)(?!\w)"),
         ("anz", r"\bthe\s+(?P<anz_u>year|month|week|day)\s+(?:(?P<anz_w>before|after)(?=\s*(?:[,.;:!?)]|$))"
@@ -366,7 +369,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"|november|december)(?!\w)(?!\s*[0-9])"),
         # bare year, and a two-digit one after an apostrophe ("the '98 tests")
         ("yap", rf"(?<![\w'’‘]){_apostrophe_year('yap_yy')}"),
-        ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_y('yr_y')}{_YE}(?!\s*(?:percent|per\s+cent)\b)"),
+        ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_NOT_CODE}{_y('yr_y')}{_YE}(?!\s*(?:percent|per\s+cent)\b)"),
     ]
 
 
@@ -416,6 +419,9 @@ def _num(s: str) -> tuple[int, bool]:
         return int(s), False
     if s in _VAGUE_NUM:
         return _VAGUE_NUM[s], True
+    tens, _, unit = s.replace("-", " ").partition(" ")
+    if unit in _NUMWORDS and _NUMWORDS.get(tens, 0) >= 20:  # "seventy-six"
+        return _NUMWORDS[tens] + _NUMWORDS[unit], False
     return _NUMWORDS.get(s, 1), False
 
 
@@ -912,6 +918,8 @@ _CALENDAR_UNIT = {"decade": "decade_cal", "week": "week_cal"}  # "the following 
 
 def _h_anb(m, ctx):
     unit = m["anb_u"].lower()
+    if unit == "period":  # "in that period": the antecedent itself
+        return _A(m.start(), m.end(), "anaphoric", info=("these", 0, "both"))
     return _anaphor(m, "day" if unit in _DAY_PARTS else _CALENDAR_UNIT.get(unit, unit), "same", 0)
 
 
@@ -1102,7 +1110,9 @@ def _h_rlc(m, ctx):
     target = _WEEKDAYS.index(m["rlc_d"].lower())
     w = re.sub(r"\s+", " ", (m["rlc_w"] or "").lower())
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
-    if w in ("next", "this coming") or (not w and not since and _future_at(ctx.text, m.start())):
+    deadline = (_DEADLINE.search(ctx.text, max(0, m.start() - 8), m.start())
+                and not _PAST_VERB.search(_sentence_at(ctx.text, m.start())))
+    if w in ("next", "this coming") or (not w and not since and (deadline or _future_at(ctx.text, m.start()))):
         delta = (target - d.weekday()) % 7 or 7  # "talks will resume on Thursday": the next one
     else:
         delta = -((d.weekday() - target) % 7)
@@ -1135,7 +1145,10 @@ _TIME_PREPS = ("in", "since", "until", "till", "during", "through", "throughout"
 
 def _h_mob(m, ctx):
     """A capitalised month alone, after a preposition, "the" or "a" and an adjective ("since August",
-    "the September meeting", "a busy July")."""
+    "the September meeting", "a busy July"), or alone in parentheses ("1971: Kissinger flies to
+    Beijing (July)")."""
+    if ctx.text[m.start() - 1:m.start()] == "(" and ctx.text[m.end():m.end() + 1] == ")":
+        return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))  # "(July)"
     pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 24), m.start())
     if pre is None or ((pre["w"] or "").lower() == "the" and m["mob_m"].lower() in ("may", "march")
                        and not (_PREP_THE.search(ctx.text, max(0, pre.start() - 12), pre.start() + 4)
@@ -1301,7 +1314,12 @@ _CITE_PAGES = r",\s*(?:pp?\.\s*)?[0-9]+(?:\s*[–-]\s*[0-9]+)?"
 _CITATION = re.compile(
     rf"\({_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?(?:;\s*{_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?)*\)"
     rf"|\b{_CITE_NAME}\s+\({_CITE_YEAR}{_CITE_PAGES}\)")
+# the date stamp of a notice appended to an article ("Correction (September 9, 2022): An earlier
+# version ..."): metadata like an update line, not a time the text speaks of
+_NOTICE_STAMP = re.compile(r"(?im)^[*_]*(?:corrections?|clarifications?|updates?|updated|editor['’]s\s+note)"
+                           r"\s*\([^()\n]{4,40}\)[*_]*\s*:")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)  # "redo the shares before Thursday"
 # a verb in the past tense (not a participle of plans, nor a word that only ends in -ed)
 _PAST_FORM = (r"\b(?!(?:expected|scheduled|planned|slated|timed|proposed|united|based|related|limited|need|indeed"
               r"|speed|feed|seed|hundred|bed|red|shed|wed)\b)(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")")
@@ -1364,8 +1382,9 @@ _LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(
 
 def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
-    clause ("in March 2019 and again on 5 December"), or opening the sentence ("In 2019, talks
-    resumed on 5 December"), or dating the happening of the previous sentence ("Floods hit in
+    clause ("in March 2019 and again on 5 December"), introducing a list ("2011 — the shooting in
+    January, the raid in May"), framing a when-clause ("in 1999, when Clinton pressed Sharif on
+    July 4"), or opening the sentence ("In 2019, talks resumed on 5 December"), or dating the happening of the previous sentence ("Floods hit in
     2010. In August, aid arrived.")? Not from another clause ("a facility agreed in 2019, expired
     on June 30") nor from a date modifying a noun ("the August 26, 2021, bombing"): those take
     the year of the publication date."""
@@ -1379,7 +1398,9 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return bool(_PREP_BEFORE.search(text, max(0, year.s - 12), year.s)) and not _PRESENT_PERFECT.search(prev)
     if ends:
         return False
-    if not re.search(r"[,;:()–—]", between) or re.match(r"\)?:", between):  # "in 2011: ... in January"
+    if not re.search(r"[,;:()–—]", between) or re.match(r"\)?(?::| —)", between):  # "in 2011: ... in January"
+        return True
+    if re.match(r",? when [^,;:()–—]*$", between):  # "the war of 1999, when Clinton pressed Sharif on July 4"
         return True
     starts = [m.end() for m in _SENT_END.finditer(text, max(0, year.s - 400), year.s)]
     sent_start = max([text.rfind("\n", 0, year.s) + 1, *starts])
@@ -1406,12 +1427,22 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
     about the future), else from any earlier explicit expression.
     """
     last: _A | None = None
+    last_day: _A | None = None  # the last antecedent at day precision
     for a in atoms:
+        if last is not None and last.prec == "day" and last.vs:
+            last_day = last
         if a.kind == "anaphoric":
             unit, k, side, *month = a.info  # month anaphors carry the month named
             if last is None:
                 a.anchor = "unresolved"
                 continue
+            if unit in ("day", "week_cal") and k == 0 and last.prec != "day":
+                # "that day", "that week" need a day: skip a nearer, coarser time; with none
+                # before it the phrase names no calendar time ("before that week's seminar")
+                if last_day is None:
+                    a.anchor = "misfit"
+                    continue
+                last = last_day
             v = last.vs if (side == "start" or last.kind == "open_range" or not last.ve) else last.ve
             if unit == "since":  # "since then": from the antecedent to publication
                 a.vs, a.ve, a.prec = v, pub or "", _prec_of(v)
@@ -1577,7 +1608,7 @@ _OTHER_WORDS = {
     "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
     "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
     "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
-    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|{_MON_RX}|{_SEASON_RX}))",
+    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|period|{_MON_RX}|{_SEASON_RX}))",
     "new": r"(?i:\s+year['’]s\s+(?:day|eve)\b)", "christmas": r"(?i:\s+(?:day|eve)\b)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "earlier": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
@@ -1620,6 +1651,8 @@ def _master(branches, periods) -> re.Pattern:
     words += [(h, r"\s+(?i:and)\b") for h in heads]
     num_tail = r"\s+(?:(?:[Cc]ouple\s+of|[Hh]undred)\s+)?" + _trie(_UNIT_WORDS)
     words += [(w, num_tail) for w in _NUM_WORDS] + [("the", rf"\s+(?:[0-9'’]|{after_the})")]
+    words += [(w, r"[-\s](?i:one|two|three|four|five|six|seven|eight|nine)" + num_tail)  # "seventy-six years"
+              for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")]
     merged: dict = {}
     for w, tail in words:
         old = merged.get(w)
@@ -1686,13 +1719,13 @@ def tag(text: str, published: str | None = None,
     ctx = _Ctx(text, pub, alias_map)
     atoms = []
     relative = []  # (index, match, handler) of expressions counted from the publication date
-    cites = [m.span() for m in _CITATION.finditer(text)] if "(" in text else []
+    cites = sorted(m.span() for rx in (_CITATION, _NOTICE_STAMP) for m in rx.finditer(text)) if "(" in text else []
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
         a = handler(d, ctx) if d is not None else None
         if a is not None and cites and _inside(a, cites):
-            continue  # the year of an author-year citation, "(Kux 2001, 116)"
+            continue  # the year of an author-year citation, "(Kux 2001, 116)", or a notice's stamp
         if a is not None:
             if handler in _DCT_HANDLERS:
                 relative.append((len(atoms), d, handler))
