@@ -201,3 +201,25 @@ def test_freezing_money_is_a_sanction_and_telling_is_a_statement():
     assert [(x.date_start, x.event_type) for x in e] == [("2011-05", "sanction")]
     e = run("On 13 September 2021 Blinken told the committee that ties would be reviewed.", {"Blinken": "USA"})
     assert [x.event_type for x in e] == ["statement"]
+
+
+def test_a_reported_clause_after_a_long_addressee_keeps_its_modal():
+    e = run("On 13 September 2021 Blinken told the House Foreign Affairs Committee that ties would be reviewed.",
+            {"Blinken": "USA"})
+    assert [x.date_start for x in e] == ["2021-09-13"]
+
+
+def test_followed_x_is_after_x_and_a_parenthesised_date_ends_the_phrase():
+    e = run("Further sanctions followed the nuclear tests of May 1998.", {})
+    assert sorted((x.date_start, x.date_end) for x in e) == [("1998-05", ""), ("1998-05", "1998-05")]
+    e = run("Membership of SEATO followed in September 1954.", {})
+    assert [(x.date_start, x.date_end) for x in e] == [("1954-09", "1954-09")]
+    e = run("After Abbottabad (2 May 2011) they froze $800 million overnight.", {})
+    assert ("2011-05-02", "") in [(x.date_start, x.date_end) for x in e]
+
+
+def test_a_decade_dates_an_action_in_its_clause_but_not_a_state_or_a_list():
+    assert [(x.date_start, x.date_end) for x in run("In the 1990s, assistance was cut off and sanctions were imposed.", {})] == [
+        ("1990", "1999")]
+    assert run("In the 1990s we were under sanctions for almost ten years.", {}) == []
+    assert run("Aid rose when Pakistan was needed (the 1950s, the 1980s) and dried up when it was not.", {}) == []

@@ -4,7 +4,8 @@ Method. A sentence yields an event for each time expression in it that dates an 
 points (day, month, year, fiscal year, part of a year), bounded ranges of at most
 `MAX_RANGE_YEARS`, resolved anaphora ("later that year") and relative dates, and named periods
 that are a single day ("9/11"). Expressions that only frame a period — decades, centuries,
-open ranges ("since 2001"), anchored spans, multi-year named periods ("the Cold War") — do not,
+open ranges ("since 2001"), anchored spans, multi-year named periods ("the Cold War") — do not
+(unless an action in the clause happens over it: "In the 1990s, assistance was cut off"),
 nor do sentences about the future or hypotheticals, nor times after the publication date, nor
 title-case headings, statistics other than aid (trade, remittances, war costs), sentences that
 only split the total before them, or the years an amount covers ("for fiscal years 2010 through
@@ -43,14 +44,16 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shal
 #: where a reported or relative clause begins: its modal verbs are not the main clause's ("told reporters
 #: yesterday that the programme would be ...", "said the talks would resume")
 _SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose)\b|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
-                        r"reported|claimed|insisted|confirmed|agreed)|told(?:\s+[\w’'-]+){1,3}?(?=\s+that\b))"
+                        r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote)"
+                        r"|(?:told|assured|informed|warned|promised)(?:\s+[\w’'-]+){1,6}?(?=\s+that\b))"
                         r"(?:(?:\s+[\w’'-]+){0,4}?\s+that\b|(?=\s))")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|given|made|taken|sent|paid|"
                       r"spent|held|brought|sought|grown|risen|fallen|built|won|lost|fought|kept|met)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _BEFORE = re.compile(r"\b(?:before|prior to|until|till)\s+(?:the\s+)?$", re.I)
-_AFTER_PHRASE = re.compile(r"\b(?:after|following|since|in the (?:wake|aftermath) of)\s", re.I)
-_PHRASE_END = re.compile(r"[,;:!?]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
+_AFTER_PHRASE = re.compile(r"\b(?:after|following|since|in the (?:wake|aftermath) of"
+                           r"|followed(?=\s+(?!(?:in|on|at|during|by|suit|soon|shortly|quickly|later)\b)))\s", re.I)
+_PHRASE_END = re.compile(r"[,;:!?)]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"
                    r"won|fell|rose|brought|sought|held|kept|struck|sold|paid|sent|spent|shut|cut|put|set|hit|got|"
@@ -196,7 +199,28 @@ def _dated_by_action(text: str, s0: int, s1: int, t, triggers) -> bool:
         return bool(_PERFECT.search(text[s0:s1])) and bool(triggers) or _since_when(text, t)
     if t.kind in ("range", "fiscal_year") and t.value_end:  # or a sum of money over it ("sent Pakistan $33 billion")
         return bool(triggers) or _aid_level(text[s0:s1])
+    if t.kind in ("decade", "part_of_decade"):  # "In the 1990s, assistance was cut off": a happening of the decade
+        return _decade_action(text, s0, s1, t, triggers)
     return False
+
+
+_IN_DECADE = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _decade_action(text: str, s0: int, s1: int, t, triggers) -> bool:
+    """ "In the 1990s, assistance was cut off", "grain ships docked throughout the 1960s": a decade
+    after in/during/throughout whose clause has a trigger and an action verb (not "In the 1990s we
+    were under sanctions", nor a list "(the 1950s, the 1980s)")."""
+    if not _IN_DECADE.search(text, max(s0, t.start - 16), t.start):
+        return False
+    opens = not text[s0:t.start].strip(" \"“‘'*-").lower().removesuffix("the").strip() \
+        or re.fullmatch(r"\W*(?:in|during|throughout)(?:\s+the)?\s*", text[s0:t.start], re.I)
+    before = text[max([s0] + [m.end() + s0 for m in re.finditer(r"[;:]|,\s", text[s0:t.start])]):t.start]
+    after_end = re.search(r"[;:]" if opens else r"[;:]|,\s", text[t.end:s1])
+    clause = before + text[t.end:t.end + after_end.start() if after_end else s1]
+    lo = t.start - len(before)
+    hi = lo + len(clause) + (t.end - t.start)
+    return any(lo <= x[0] < hi for x in triggers) and bool(_ACTION.search(clause))
 
 
 def _ahead_or_covered(text: str, s0: int, t, txs) -> bool:
@@ -265,6 +289,9 @@ def _after_phrase(text: str, clause_start: int, sent_end: int, t) -> tuple[int, 
     if opener is None or _PHRASE_END.search(lead[opener.end():]):
         return None
     between = lead[opener.end():].strip().lower()
+    if opener.group(0).lower().startswith("followed") and not between and t.kind != "named_period":
+        return None  # "membership of SEATO followed that September": the time of the happening itself ("the
+        # years that followed 9/11" are after it)
     # "after the 2022 floods", "following the 2011 Abbottabad operation": X is the happening;
     # "after 2011", "after the events of 9/11", "after the 1980s,": X is the time itself
     noun_follows = re.match(r"[ \t]+[A-Za-z]", text[t.end:t.end + 2]) is not None
