@@ -953,3 +953,8 @@ def test_money_after_a_one_day_named_event_is_open_ended():
     t = "Whoever says we handed Pakistan $50 billion after 9/11 has never opened a CRS table."
     m = one(t, timexes=[tx(t, "9/11", "named_period", "2001-09-11", "2001-09-11", "day")])
     assert (m.period_start, m.period_end) == ("2001", "")
+
+
+def test_a_category_label_names_the_amount_after_its_colon():
+    t = "Security-related aid: $8.3 bn; economic: $11.3 bn."
+    assert [(m.text, m.category) for m in money(t)] == [("$8.3 bn", "security"), ("$11.3 bn", "economic")]

@@ -755,6 +755,7 @@ _SAME_PHRASE_RE = re.compile(r"\)?\s*\(?|\s*\([^()]{1,12}\)\s*")  # "Coalition S
 _INCLUDED_AFTER_RE = re.compile(r"(?:\s+\(?[A-Za-z-]+\)?){0,2}?\s+(?:included|excluded|aside|left\s+out)\b",
                                 re.IGNORECASE)  # "Coalition Support Fund reimbursements included"
 _NEXT_ITEM_RE = re.compile(r"\s*(?:,\s*)?(?:and|while|but|whereas|plus)\s+(?:the\s+)?$", re.IGNORECASE)
+_LABEL_COLON_RE = re.compile(r"[ \t]*:")
 _OF_WHICH_RE = re.compile(r",\s*(?:of\s+which|of\s+this|of\s+that|among\s+them)\b", re.IGNORECASE)
 #: "$3 billion without it", "$19.6bn excluding the CSF payments", "left with Z": what is left after taking CSF out
 _LEFT_WITH_RE = re.compile(r"\b(?:left\s+with|leaves|leaving|remaining|the\s+rest(?:\s+of\s+it)?,?)\s+(?:[\w~]+\s+){0,2}$",
@@ -1169,6 +1170,9 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
                             for a in s.anchors))):
             # "Z, of which the economic side was half", "X and security-related ones to Y": the next one's
             cat_item = s.pick(span, [t for t in cat_terms if t.end <= span[0]], clause_only=True)
+        elif cat_item is not None and cat_item.start >= span[1] and _LABEL_COLON_RE.match(text, cat_item.end):
+            # "Security-related aid: $8.3 bn; economic: $11.3 bn": a label names the amount after its colon
+            cat_item = s.pick(span, [t for t in cat_terms if t.end <= span[0]])
         flow = ""
         if flow_item is not None:
             v = flow_item.value
