@@ -14,9 +14,11 @@ Method (documented in docs/cleaning.md): line rules from the editable pattern fi
   drops everything after it, provided at most one long paragraph follows;
 
 plus structural rules that need no pattern: lines without a single letter (separators, view
-counts), lines that are only a date or a clock time, a masthead line with a date (or with the
-run of an event), a navigation bar of short link labels, table rows (Markdown, or plain-text
-columns split by wide gaps), the few short lines after a closing separator, short lines
+counts), lines that are only a date or a clock time, a month line or a place-and-date line above
+the body ("July 2023", "New York, 22 September 2023"), a masthead line with a date (or with the
+run of an event), a navigation bar of short link labels, table rows (Markdown, plain-text
+columns split by wide gaps, or runs of two-cell rows ending in a figure; a masthead set in
+columns still dates the text), the few short lines after a closing separator, short lines
 repeated three or more times (running headers of a PDF extract), the author's name and bio
 near a byline or closing the page, the title repeated as a heading, truncated teasers and
 duplicated paragraphs. The earliest line that states a date gives the publication date.

@@ -213,8 +213,7 @@ def _decade_action(text: str, s0: int, s1: int, t, triggers) -> bool:
     were under sanctions", nor a list "(the 1950s, the 1980s)")."""
     if not _IN_DECADE.search(text, max(s0, t.start - 16), t.start):
         return False
-    opens = not text[s0:t.start].strip(" \"“‘'*-").lower().removesuffix("the").strip() \
-        or re.fullmatch(r"\W*(?:in|during|throughout)(?:\s+the)?\s*", text[s0:t.start], re.I)
+    opens = re.fullmatch(r"\W*(?:in|during|throughout)(?:\s+the)?\s*", text[s0:t.start], re.I)  # "In the 1990s, ..."
     before = text[max([s0] + [m.end() + s0 for m in re.finditer(r"[;:]|,\s", text[s0:t.start])]):t.start]
     after_end = re.search(r"[;:]" if opens else r"[;:]|,\s", text[t.end:s1])
     clause = before + text[t.end:t.end + after_end.start() if after_end else s1]
