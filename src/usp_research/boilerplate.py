@@ -211,11 +211,13 @@ TABLE_MIN_RUN = 3  # two-cell rows with a figure in the last cell make a table w
 def column_rows(raw_lines: list[str]) -> set[int]:
     """Rows of plain-text tables: lines with three or more cells, and runs of at least three
     consecutive two-cell lines whose last cell is a figure ("Saudi Arabia (SBP deposit)     2.0")."""
-    rows = {i for i, raw in enumerate(raw_lines) if is_column_row(raw)}
+    rows: set[int] = set()
     run: list[int] = []
     for i, raw in enumerate([*raw_lines, ""]):
         cells = _COLUMN_GAP.split(raw.strip())
-        if len(cells) == 2 and _FIGURE_CELL.fullmatch(cells[-1]):
+        if len(cells) >= TABLE_MIN_CELLS:
+            rows.add(i)
+        elif len(cells) == 2 and _FIGURE_CELL.fullmatch(cells[-1]):
             run.append(i)
             continue
         if len(run) >= TABLE_MIN_RUN:

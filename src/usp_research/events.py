@@ -205,6 +205,8 @@ def _dated_by_action(text: str, s0: int, s1: int, t, triggers) -> bool:
 
 
 _IN_DECADE = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?$", re.I)
+_CLAUSE_EDGE = re.compile(r"[;:]|,\s")
+_HARD_EDGE = re.compile(r"[;:]")
 
 
 def _decade_action(text: str, s0: int, s1: int, t, triggers) -> bool:
@@ -213,13 +215,13 @@ def _decade_action(text: str, s0: int, s1: int, t, triggers) -> bool:
     were under sanctions", nor a list "(the 1950s, the 1980s)")."""
     if not _IN_DECADE.search(text, max(s0, t.start - 16), t.start):
         return False
-    opens = re.fullmatch(r"\W*(?:in|during|throughout)(?:\s+the)?\s*", text[s0:t.start], re.I)  # "In the 1990s, ..."
-    before = text[max([s0] + [m.end() + s0 for m in re.finditer(r"[;:]|,\s", text[s0:t.start])]):t.start]
-    after_end = re.search(r"[;:]" if opens else r"[;:]|,\s", text[t.end:s1])
-    clause = before + text[t.end:t.end + after_end.start() if after_end else s1]
-    lo = t.start - len(before)
-    hi = lo + len(clause) + (t.end - t.start)
-    return any(lo <= x[0] < hi for x in triggers) and bool(_ACTION.search(clause))
+    # the clause: from the last break before the decade to the next after it; a decade opening the
+    # sentence ("In the 1990s, ...") reaches past its comma into the main clause
+    opens = re.fullmatch(r"\W*(?:in|during|throughout)(?:\s+the)?\s*", text[s0:t.start], re.I)
+    lo = max([s0] + [m.end() for m in _CLAUSE_EDGE.finditer(text, s0, t.start)])
+    nxt = (_HARD_EDGE if opens else _CLAUSE_EDGE).search(text, t.end, s1)
+    hi = nxt.start() if nxt else s1
+    return any(lo <= x[0] < hi for x in triggers) and bool(_ACTION.search(text[lo:t.start] + text[t.end:hi]))
 
 
 def _ahead_or_covered(text: str, s0: int, t, txs) -> bool:

@@ -199,7 +199,7 @@ _SCALES = {
 }
 _SCALE = (
     r"(?:\s*-?\s*(?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|arab|bn|bln|mn|mln|tn|trn|cr|mil)"
-    r"|(?:tr|b|m|k)|\s(?:m))(?![A-Za-z0-9])"  # "$650m"; "$108 m" (a spaced m)
+    r"|(?:tr|b|m|k)|\sm)(?![A-Za-z0-9])"  # "$650m"; "$108 m" (a spaced m)
 )
 _CUR_PRE = (
     r"(?:(?<![A-Za-z])(?:(?-i:U\.S\.|US)\s?\$|HK\$|NZ\$|C\$|A\$|S\$|USD\s?|PKR\s?|P?Rs\.?\s?|GBP\s?|EUR\s?|INR\s?|RMB\s?|CNY\s?)"

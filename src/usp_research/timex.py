@@ -175,8 +175,10 @@ _WDOPT = rf"(?:\b{_WD},?\s+)?"
 _YE = r"(?![\w%]|[.,/:][0-9])"                      # end of a year token
 _DASH = r"\s*[-–—]\s*"
 _RCONN = r"\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_NUM = (rf"(?:{_TENS}[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b|"  # "seventy-six"
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_DIGIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
+_NUM = (rf"(?:{_TENS}[-\s]{_DIGIT_WORDS}\b|"  # "seventy-six"
         r"[0-9]{1,3}|a\s+hundred|a\s+couple\s+of|couple\s+of|hundred|an|a|one|two|three|four|five|six"
         r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
         r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
@@ -1651,8 +1653,7 @@ def _master(branches, periods) -> re.Pattern:
     words += [(h, r"\s+(?i:and)\b") for h in heads]
     num_tail = r"\s+(?:(?:[Cc]ouple\s+of|[Hh]undred)\s+)?" + _trie(_UNIT_WORDS)
     words += [(w, num_tail) for w in _NUM_WORDS] + [("the", rf"\s+(?:[0-9'’]|{after_the})")]
-    words += [(w, r"[-\s](?i:one|two|three|four|five|six|seven|eight|nine)" + num_tail)  # "seventy-six years"
-              for w in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")]
+    words += [(w, rf"[-\s](?i:{_DIGIT_WORDS})" + num_tail) for w in _TENS_WORDS]  # "seventy-six years"
     merged: dict = {}
     for w, tail in words:
         old = merged.get(w)
@@ -1719,12 +1720,13 @@ def tag(text: str, published: str | None = None,
     ctx = _Ctx(text, pub, alias_map)
     atoms = []
     relative = []  # (index, match, handler) of expressions counted from the publication date
-    cites = sorted(m.span() for rx in (_CITATION, _NOTICE_STAMP) for m in rx.finditer(text)) if "(" in text else []
+    # apparatus whose dates are not times the text speaks of: author-year citations, notice stamps
+    apparatus = sorted(m.span() for rx in (_CITATION, _NOTICE_STAMP) for m in rx.finditer(text)) if "(" in text else []
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
         a = handler(d, ctx) if d is not None else None
-        if a is not None and cites and _inside(a, cites):
+        if a is not None and apparatus and _inside(a, apparatus):
             continue  # the year of an author-year citation, "(Kux 2001, 116)", or a notice's stamp
         if a is not None:
             if handler in _DCT_HANDLERS:
