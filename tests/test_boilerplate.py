@@ -278,3 +278,58 @@ def test_a_table_caption_its_figure_rows_and_its_notes_are_not_prose():
     # two-cell lines that are not figures, or fewer than three in a run, are no table
     assert boilerplate.column_rows(["Name      Role", "Jane Roe      Chair", "John Doe      Member"]) == set()
     assert boilerplate.column_rows(["IMF SBA      3.0", "Total      3.0"]) == set()
+
+
+# Eighth round (dev11, dev12 errors): e-mail headers, wiki footers, lines set in columns, infoboxes, show notes
+
+def test_an_email_date_header_and_a_timestamp_line_date_the_text():
+    f = boilerplate.find(["From: The Dispatch <d@example.org>", "Date: Fri, 20 Aug 2021 07:15:03 -0400", "", BODY], RULES)
+    assert f.date == "2021-08-20" and 1 in f.drops
+    f = boilerplate.find(["By Jane Doe", "September 8, 2022 3:47 PM GMT+5 · Updated 2 hours ago", "", BODY], RULES)
+    assert f.date == "2022-09-08" and 1 in f.drops
+
+
+def test_a_last_edited_footer_under_the_references_dates_the_page():
+    lines = [BODY, "## References", "1. Kux, Dennis (2001). Disenchanted Allies.",
+             "This page was last edited on 11 February 2024, at 09:12 (UTC)."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-02-11" and 3 in f.drops
+
+
+def test_a_line_set_in_columns_above_the_body_is_a_masthead_or_a_header():
+    raw = ["PRESS RELEASE", "No. 104/2023                    Islamabad, 8 March 2023",
+           "36-412 PDF                    WASHINGTON : 2020", "", BODY]
+    f = boilerplate.find([" ".join(r.split()) for r in raw], RULES, cells=boilerplate.column_cells(raw))
+    assert f.date == "2023-03-08" and {1, 2} <= set(f.drops)
+    assert boilerplate._place_date("ISLAMABAD: Tuesday, September 4, 2018") == "2018-09-04"
+
+
+def test_an_infobox_of_label_and_value_lines_and_its_caption_are_not_prose():
+    lines = ["Kerry–Lugar–Berman Act", "", "Enhanced Partnership with Pakistan Act of 2009", "",
+             "Nickname: Kerry–Lugar–Berman Act", "Enacted by: the 111th United States Congress",
+             "Introduced: S. 1707, September 24, 2009, by John Kerry (D–MA)",
+             "Signed into law: October 15, 2009, by President Barack Obama", "", BODY]
+    d = drops("\n".join(lines))
+    assert {2, 4, 5, 6, 7} <= set(d) and 0 not in d and "infobox" in d[6]
+    # KEY DATES items ("1954: ...") are prose, and so are three label lines
+    key_dates = ["1954: Mutual Defence Agreement signed", "1959: Bilateral agreement", "1965: Aid suspended",
+                 "1971: Arms embargo", "", BODY]
+    assert drops("\n".join(key_dates)) == {}
+    assert not any("infobox" in r for r in drops("\n".join(lines[:4] + lines[5:8] + ["", BODY])).values())
+
+
+@pytest.mark.parametrize("line", [
+    "> Not to be confused with the Enhanced Partnership with Pakistan Act of 2008, an earlier bill that did not pass.",
+    "Main article: Pressler Amendment",
+    "[00:02:10] The 2011 breakdown",
+    'READ THE PAPER: "Diminishing Returns: US Aid to Pakistan, 2002-2020" >>',
+    'UPCOMING: Webinar, "Pakistan After the Withdrawal," Thursday, September 9, 2021, 10:00 a.m. ET. Register here.',
+    "The Long Telegram is an independent production. © 2024 Long Telegram Media LLC.",
+    "ᵃ Source: Congressional Research Service (2013; 2014; 2019). Appropriations, except CSF.",
+])
+def test_hatnotes_chapter_marks_link_arrows_and_notices_are_boilerplate(line):
+    assert 1 in drops("\n".join([BODY, line, BODY + " Again."]))
+
+
+def test_a_transcript_turn_with_a_timestamp_is_prose():
+    assert drops("\n".join([BODY, "[00:02:13] FARAH: 2011. Raymond Davis in January, Abbottabad in May.", BODY + " Again."])) == {}

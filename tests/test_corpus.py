@@ -138,3 +138,11 @@ def test_date_time_groups_parse_with_two_or_four_digit_years():
     assert parse_date("O 051200Z MAY 98") == "1998-05-05"
     assert parse_date("281130Z JAN 2010") == "2010-01-28"
     assert parse_date("281130Z JAN") is None
+
+
+def test_a_date_line_may_carry_a_clock_time_and_zone():
+    from usp_research.dates import parse_date
+    assert parse_date("September 8, 2022 3:47 PM GMT+5") == "2022-09-08"
+    assert parse_date("Fri, 20 Aug 2021 07:15:03 -0400") == "2021-08-20"
+    assert parse_date("July 24, 2025, 10:00 a.m. ET") == "2025-07-24"
+    assert parse_date("July 24, 2025, and then some") is None

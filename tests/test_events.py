@@ -223,3 +223,8 @@ def test_a_decade_dates_an_action_in_its_clause_but_not_a_state_or_a_list():
         ("1990", "1999")]
     assert run("In the 1990s we were under sanctions for almost ten years.", {}) == []
     assert run("Aid rose when Pakistan was needed (the 1950s, the 1980s) and dried up when it was not.", {}) == []
+
+
+def test_a_time_that_dates_an_exchange_rate_dates_no_event():
+    assert run("Washington provided $34 billion in aid, or about Rs4.2 lakh crore at today’s rate.", {},
+               published="2018-09-04") == []

@@ -958,3 +958,55 @@ def test_money_after_a_one_day_named_event_is_open_ended():
 def test_a_category_label_names_the_amount_after_its_colon():
     t = "Security-related aid: $8.3 bn; economic: $11.3 bn."
     assert [(m.text, m.category) for m in money(t)] == [("$8.3 bn", "security"), ("$11.3 bn", "economic")]
+
+
+# --------------------------------------------------------------------------- eighth round (dev11, dev12 errors)
+def test_lakh_crore_and_a_little_over():
+    m = one("That is about Rs4.2 lakh crore.")
+    assert (m.text, m.amount, m.currency) == ("about Rs4.2 lakh crore", 4.2e12, "PKR")
+    m = one("It comes to a little over $1.1 billion.")
+    assert (m.text, m.qualifier) == ("a little over $1.1 billion", "over")
+
+
+def test_a_conversion_shares_the_category_and_period_and_a_rate_date_is_no_period():
+    t = ("The Pentagon withheld $300 million in Coalition Support Fund money for FY2018 — roughly Rs3,700 crore "
+         "at Monday’s interbank rate.")
+    out = money(t, timexes=[tx(t, "FY2018", "fiscal_year", "2018", "2018"),
+                            tx(t, "Monday", "relative", "2018-09-03", "2018-09-03", "day")])
+    assert [(m.category, m.period_start, m.period_end) for m in out] == [("csf", "2018", "2018")] * 2
+    assert out[1].part_of is None
+
+
+def test_of_that_and_strip_it_out_are_parts_of_the_earlier_total():
+    t = ("Washington provided roughly $34 billion in aid between FY2002 and FY2018. Some $14.6 billion of that was "
+         "Coalition Support Fund money. Strip it out and about $19.6 billion remains for every security and development "
+         "programme combined, or a little over $1.1 billion a year.")
+    out = money(t, timexes=[tx(t, "between FY2002 and FY2018", "range", "2002", "2018")])
+    assert [(m.part_of, m.category, m.period_start, m.period_end) for m in out[1:]] == [
+        (0, "csf", "2002", "2018"), (0, "mixed", "2002", "2018"), (2, "mixed", "2002", "2018")]
+    assert out[3].per == "annual"
+
+
+def test_an_of_this_item_is_part_of_the_previous_list_item():
+    t = "CRS total for FY2002–18: about $34.2 bn.\n\nOf this, CSF reimbursements were $14.57 bn."
+    out = money(t, timexes=[tx(t, "FY2002–18", "fiscal_year", "2002", "2018")])
+    assert (out[1].part_of, out[1].period_start, out[1].period_end) == (0, "2002", "2018")
+
+
+def test_a_when_clause_after_since_is_that_year_and_a_list_head_dates_its_item():
+    t = "Economic aid has fallen every year since FY2010, when it peaked at roughly $1.8 billion."
+    m = one(t, timexes=[tx(t, "since FY2010", "open_range", "2010", "2017")])
+    assert (m.period_start, m.period_end) == ("2010", "2010")
+    t = "FY2010 – Aid reaches its post-9/11 peak, some $4.5 billion."
+    m = one(t, timexes=[tx(t, "FY2010", "fiscal_year", "2010", "2010"), tx(t, "post-9/11", "named_period", "2001-09-11", "2022")])
+    assert (m.period_start, m.period_end) == ("2010", "2010")
+
+
+def test_packages_in_a_sentence_about_a_multi_year_package_have_no_period():
+    t = "A six-year, $3.2 bn package was agreed in 1981, and a second package of $4.02 bn followed in 1986."
+    out = money(t, timexes=[tx(t, "1981", "year", "1981", "1981"), tx(t, "1986", "year", "1986", "1986")])
+    assert [(m.period_start, m.period_end) for m in out] == [("", ""), ("", "")]
+
+
+def test_a_category_word_in_the_predicate_before_a_colon_is_not_a_label():
+    assert one("Some $14.6 billion of that was Coalition Support Fund money: costs Pakistan bore.").category == "csf"

@@ -1102,3 +1102,40 @@ def test_that_period_is_its_antecedent_and_that_week_needs_a_day():
 def test_the_date_stamp_of_a_correction_notice_is_not_tagged():
     out = rows("Aid rose.\nCorrection (September 9, 2022): An earlier version said 2021.", "2022-09-08")
     assert [r[0] for r in out] == ["2021"]
+
+
+# Eighth round (dev11, dev12 errors)
+
+def test_a_weekday_before_a_date_without_a_year_is_one_expression():
+    assert rows("We met on Monday, March 18 to review it.", "2019-03-14")[0][:3] == ("Monday, March 18", "date", "2019-03-18")
+
+
+def test_a_year_standing_alone_as_a_sentence_dates_the_months_after_it():
+    out = rows("FARAH: 2011. Raymond Davis in January, Abbottabad in May. And in between, in March, talks stalled.",
+               "2024-05-14")
+    assert [r[2] for r in out] == ["2011", "2011-01", "2011-05", "2011-03"]
+
+
+def test_a_wire_dateline_date_is_metadata():
+    out = rows("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) - The United States approved the sale on Wednesday.",
+               "2022-09-08")
+    assert [r[0] for r in out] == ["Wednesday"] and out[0][2] == "2022-09-07"
+
+
+def test_a_weekday_takes_the_tense_of_its_own_clause():
+    t = ("On Saturday, days before Pompeo is due in Islamabad, the Pentagon announced it would reprogramme $300 "
+         "million — roughly Rs3,700 crore at Monday’s interbank rate.")
+    assert [r[2] for r in rows(t, "2018-09-04")] == ["2018-09-01", "2018-09-03"]
+    assert rows("When Mr Pompeo arrives on Wednesday, that should come first.", "2018-09-04")[0][2] == "2018-09-05"
+    assert rows("He made the announcement during a visit to Dadu on Tuesday.", "2023-03-17")[0][2] == "2023-03-14"
+
+
+def test_since_an_administration_did_something_is_no_time():
+    out = rows("It is the first deal since the Trump administration suspended aid in January 2018.", "2022-09-08")
+    assert [r[:2] for r in out] == [("since the Trump administration", "era"), ("January 2018", "month")]
+    assert [t.text for t in tag("It is the first deal since the Trump administration suspended aid.", "2022-09-08")] == []
+
+
+def test_a_corporate_author_citation_is_apparatus():
+    assert rows("Projects took 6 per cent (Government of Pakistan 2011, 214) of the budget.", None) == []
+    assert rows("Aid peaked (Fiscal Year 2011) and fell.", None)[0][0] == "Fiscal Year 2011"

@@ -80,21 +80,22 @@ _RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
-def _masthead_date(line: str, rules: tuple[Rule, ...]) -> tuple[str, bool] | None:
+def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = ()) -> tuple[str, bool] | None:
     """The date in a masthead line such as "Policy Brief No. 27 | June 2022", "Backgrounder |
     Updated: 10 January 2024" or "Recorded 2 October 2023 · Released 9 October 2023" (short parts
     split by |, · or •, none ending a sentence; a part is a date or a `dateline` rule's line),
     and whether a label or a byline names it (such a line is a masthead anywhere, not only above the body),
     or None; the first date wins. A part that is a range of dates (an event's run) makes a
-    masthead without a publication date ("")."""
-    parts = [p.strip(" *_") for p in _MASTHEAD_SPLIT.split(line.strip())]
+    masthead without a publication date (""). `cells` are the line's parts when it was set in
+    columns ("No. 104/2023        Islamabad, 8 March 2023")."""
+    parts = [p.strip(" *_") for p in (cells or _MASTHEAD_SPLIT.split(line.strip()))]
     if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
         return None
     bylined = any(_match(rules, part, ("byline",)) for part in parts)  # "By Jane Doe · 18 April 2023"
     for part in parts:
         hit = _match(rules, part, DATE_SCOPES)
         stated = hit[1].groupdict().get("date") if hit else None
-        if found := parse_date(part, month_ok=True):
+        if found := parse_date(part, month_ok=True) or _place_date(part):
             return found, bylined
         if stated and (found := parse_date(stated, month_ok=True) or search_date(stated)):
             return found, True
@@ -110,14 +111,18 @@ _PLACE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
 
 def _place_date(line: str) -> str | None:
     """The date of a place-and-date line ("New York, 22 September 2023", "LAHORE, THURSDAY, MAY
-    20, 1954"): a short capitalised place, a comma, then nothing but a full date; else None."""
-    parts = line.split(", ")
+    20, 1954", "ISLAMABAD: Tuesday, September 4, 2018"): a short capitalised place, a comma or
+    colon, then nothing but a full date; else None."""
+    parts = re.sub(r"^([^:,]+): ", r"\1, ", line).split(", ")
     for k in range(1, min(len(parts), 3)):  # "Washington, D.C., 3 March 2015": a place in two parts
         if not _PLACE.fullmatch(parts[k - 1]):
             break
         if found := parse_date(", ".join(parts[k:]).rstrip(" .—–-")):
             return found
     return None
+
+
+_PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", re.IGNORECASE)
 
 
 def _stamp_date(line: str, rules: tuple[Rule, ...]) -> str | None:
@@ -208,6 +213,15 @@ _FIGURE_CELL = re.compile(r"[-–(]?[$€£]?[0-9][0-9.,]*%?\)?|[-–—]|n\.?a\
 TABLE_MIN_RUN = 3  # two-cell rows with a figure in the last cell make a table when this many run together
 
 
+def column_cells(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """The cells of every line set in columns (two or more cells split by a tab or three spaces)."""
+    out = {}
+    for i, raw in enumerate(raw_lines):
+        if _COLUMN_GAP.search(raw.strip()):
+            out[i] = tuple(c.strip() for c in _COLUMN_GAP.split(raw.strip()))
+    return out
+
+
 def column_rows(raw_lines: list[str]) -> set[int]:
     """Rows of plain-text tables: lines with three or more cells, and runs of at least three
     consecutive two-cell lines whose last cell is a figure ("Saudi Arabia (SBP deposit)     2.0")."""
@@ -226,9 +240,40 @@ def column_rows(raw_lines: list[str]) -> set[int]:
     return rows
 
 
-def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozenset[int] = frozenset()) -> Findings:
+_INFOBOX_ROW = re.compile(r"(?![\d(])(?P<label>[^:]{1,40}):\s+(?P<value>\S.*)")
+INFOBOX_MIN_ROWS = 4  # an infobox has at least this many consecutive "Label: value" lines
+
+
+def infobox_rows(lines: list[str]) -> tuple[set[int], set[int]]:
+    """An infobox or key-value table rendered as lines ("Introduced: S. 1707, September 24, 2009",
+    "Signed into law: October 15, 2009"): runs of consecutive short lines of a label (not a
+    date: "1954: ..." starts a KEY DATES item) and a value that ends no sentence; and the short
+    caption line just above each run. Returns (rows, captions)."""
+    rows: set[int] = set()
+    captions: set[int] = set()
+    run: list[int] = []
+    for i in [*range(len(lines)), -1]:
+        m = _INFOBOX_ROW.fullmatch(lines[i].strip()) if i >= 0 else None
+        ok = bool(m and words(m["label"]) <= 5 and words(lines[i]) <= 20
+                  and not re.search(r"[.!?]$", m["value"]) and not parse_date(m["label"], month_ok=True))
+        if ok and run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= INFOBOX_MIN_ROWS:
+            rows.update(run)
+            above = [j for j in range(run[0] - 1, -1, -1) if lines[j].strip()][:2]
+            if len(above) == 2 and is_heading(lines[above[0]]):  # not the page's first line (its title)
+                captions.add(above[0])
+        run = [i] if ok else []
+    return rows, captions
+
+
+def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozenset[int] = frozenset(),
+         cells: dict[int, tuple[str, ...]] | None = None) -> Findings:
     """Decide which (whitespace-normalised) lines are boilerplate; see the module docstring.
-    `columns` are the lines that were rows of a plain-text table before normalisation."""
+    `columns` are the lines that were rows of a plain-text table before normalisation, `cells`
+    the cells of every line that was set in columns."""
+    cells = cells or {}
     f = Findings()
     n = len(lines)
     nonblank = [i for i, s in enumerate(lines) if s.strip()]
@@ -277,13 +322,19 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                     break
 
     # 2. structural rules
+    infobox, captions = infobox_rows(lines)
+    for i in sorted(infobox | captions):
+        if i < first_body:
+            drop(i, "infobox: label and value lines (a table, not prose)" if i in infobox else "infobox caption")
     for i in nonblank:
         s = lines[i].strip()
-        masthead = _masthead_date(s, rules)
+        masthead = _masthead_date(s, rules, cells.get(i, ()))
         masthead = masthead if masthead and (i < first_body or masthead[1]) else None
         if masthead and masthead[0]:
             dates.setdefault(i, masthead[0])  # also from a line another rule dropped ("Source: Daily X | Editorial of …")
         if i in f.drops:
+            if _PAGE_STAMP.match(s) and (found := _stamp_date(s, rules)):
+                dates.setdefault(i, found)  # "This page was last edited on ..." under the references
             continue
         if not re.search(r"[^\W\d_]", s):
             drop(i, "page furniture: no words (separator, counter)")
@@ -302,6 +353,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 dates.setdefault(i, found)  # a masthead set in columns ("Vol. VII   LAHORE, THURSDAY, MAY 20, 1954")
         elif masthead:
             drop(i, "masthead: a line of short parts, one of them a date")
+        elif i < first_body and len(cells.get(i, ())) >= 2 and all(words(c) <= 5 for c in cells[i]) \
+                and not re.search(r"[.!?]$", s):
+            drop(i, "header set in columns: short parts, no sentence")  # "36-412 PDF      WASHINGTON : 2020"
         elif found := _stamp_date(s, rules):
             drop(i, "page notes with a publication or update stamp")
             dates.setdefault(i, found)

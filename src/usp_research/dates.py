@@ -15,9 +15,12 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(?:the )?"
+# a clock time and zone after the date ("September 8, 2022 3:47 PM GMT+5", an e-mail's
+# "Fri, 20 Aug 2021 07:15:03 -0400"): the line is still one date
+_CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?(?: \(?(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{4})\)?)?)?"
 _PATTERNS = [
-    re.compile(rf"{_WEEKDAY}{_DAY} (?:of )?{_MONTH},? {_YEAR}", re.I),
-    re.compile(rf"{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}", re.I),
+    re.compile(rf"{_WEEKDAY}{_DAY} (?:of )?{_MONTH},? {_YEAR}{_CLOCK}", re.I),
+    re.compile(rf"{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}{_CLOCK}", re.I),
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d[\d:.+Z-]*)?"),
     # a military or diplomatic date-time group ("R 281130Z JAN 10": precedence, day, hour and
     # minute in UTC, month, year)

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .errors import InputError
+from .money import RATE_DATE_AFTER
 from .paths import CODEBOOKS
 
 MAX_RANGE_YEARS = 10
@@ -351,7 +352,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
                  and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not past) and not _ahead_or_covered(text, s0, t, txs)
-                 and not (published and t.value_start > published[:len(t.value_start)])]
+                 and not (published and t.value_start > published[:len(t.value_start)])
+                 and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
         ms = _within(mentions, m_starts, s0, s1)
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
         persons = tuple(sorted({m.actor_id for m in ms if m.actor_id in person_ids}))

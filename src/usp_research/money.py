@@ -95,10 +95,11 @@ Conventions
   from a status word in the amount's clause, ``codebooks/aid_status.csv``; lets aidcheck tell
   aid given from other money), ``Share.donor`` and
   ``Share.recipient``.
-* Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well over),
+* Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well/a little over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
   some, an estimated, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
-  as), at_least (at least, no less than), less_than (less than, under, below), between
+  as), at_least (at least, no less than), less_than (less than, under, below, a little less
+  than), between
   (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
   not a qualifier.
 * Counts, years and percentages are never money: an amount needs a currency symbol, code or
@@ -196,9 +197,10 @@ _SCALES = {
     "thousand": 10**3, "k": 10**3,
     "crore": 10**7, "crores": 10**7, "cr": 10**7,
     "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5,
+    "lakhcrore": 10**12, "lakhcrores": 10**12,  # "Rs4.2 lakh crore": a lakh of crores
 }
 _SCALE = (
-    r"(?:\s*-?\s*(?:trillion|billion|million|thousand|crores?|lakhs?|lacs?|arab|bn|bln|mn|mln|tn|trn|cr|mil)"
+    r"(?:\s*-?\s*(?:trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|lacs?|arab|bn|bln|mn|mln|tn|trn|cr|mil)"
     r"|(?:tr|b|m|k)|\sm)(?![A-Za-z0-9])"  # "$650m"; "$108 m" (a spaced m)
 )
 _CUR_PRE = (
@@ -211,7 +213,8 @@ _CUR_SUF = (
 )
 _QUALS = {
     "a little more than": "more_than", "slightly more than": "more_than", "more than": "more_than",
-    "just over": "over", "well over": "over", "over": "over", "above": "over", "exceeding": "over",
+    "just over": "over", "well over": "over", "a little over": "over", "slightly over": "over", "over": "over",
+    "a little less than": "less_than", "slightly less than": "less_than", "a little under": "less_than", "above": "over", "exceeding": "over",
     "in excess of": "over", "upwards of": "over",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
@@ -300,7 +303,7 @@ _PART_BACKWARD_RE = re.compile(
 )
 _PART_NEXT_SENTENCE_RE = re.compile(
     r"^\W*(?:(?:of|out\s+of)\s+(?:this|that|these|it|which|the\s+total|the\s+amount|the\s+sum)\b"
-    r"|(?:take|leave|strip|set|carve)\s+(?:out|aside|away)\b|(?:excluding|exclude|subtract|deduct|minus|remove)\b)",
+    r"|(?:take|leave|strip|set|carve)\s+(?:(?:it|them|this|that)\s+)?(?:out|aside|away)\b|(?:excluding|exclude|subtract|deduct|minus|remove)\b)",
     re.IGNORECASE
 )  # "Of this total, Y"; "Take out the Y in CSF ..., and you are left with Z": parts of the sentence before
 _NOT_PART_RE = re.compile(r"\b(?:instead|rather|short|compared|versus|vs)\b", re.IGNORECASE)
@@ -315,7 +318,8 @@ _PART_APPOSITION_RE = re.compile(
 # "CSF alone accounted for Y", "Y, or 44 percent of the total": Y is a component of an earlier total
 _PART_ALONE_RE = re.compile(r"\balone\b", re.IGNORECASE)
 _PART_OF_TOTAL_RE = re.compile(
-    r"^[^;]*?\b(?:of|out\s+of)\s+(?:the|this|that)\s+(?:total|sum|whole|overall\s+[\w-]+)\b", re.IGNORECASE
+    r"^[^;]*?\b(?:of|out\s+of)\s+(?:the|this|that)\s+(?:total|sum|whole|overall\s+[\w-]+)\b"
+    r"|^\s+(?:of|out\s+of)\s+(?:that|this|it)\b", re.IGNORECASE  # "Some $14.6 billion of that was CSF"
 )
 # "X ..., or Y annually", "X over 5 years (Y per year)": Y is the annual rate of X
 _RATE_LINK_RE = re.compile(
@@ -676,6 +680,8 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
             continue
         if kind == "named_period" and _ERA_TEXT.search(text[start:end]):
             continue  # "the Reagan administration", "Reagan-era": no calendar value of their own
+        if RATE_DATE_AFTER.match(text, end):
+            continue  # "at today’s rate", "at Monday’s interbank rate": when money was converted, not its period
         raw.append([start, end, kind, vs, ve])
     # a relative expression inside a dated quotation is resolved against the quotation's date
     # ("over the last 15 years" in a tweet of 1 January 2018 -> 2003-2018), not the publication date
@@ -731,6 +737,18 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
 
 
 _BY_RE = re.compile(r"\bby\s+$", re.I)
+_WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
+_ITEM_HEAD_RE = re.compile(r"\W{0,3}")  # the time opens the sentence or list item
+_HEAD_DASH_RE = re.compile(r"\s*(?:[–—]|-(?=\s)|:)\s")
+_PACKAGE_RE = re.compile(r"\b(?:package|programme|program|deal|plan)\b", re.I)
+#: what follows a time that only dates an exchange rate ("at today’s rate", "at Monday’s interbank
+#: rate"): the time is when money was converted, neither the money's period nor an event's date
+RATE_DATE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exchange\s+|interbank\s+|market\s+)?rates?\b", re.I)
+# an amount in another currency restating the one before it ("$34 billion ..., or about Rs4.2 lakh
+# crore at today's rate", "$300 million ... — roughly Rs3,700 crore at Monday's rate", "(Rs 72 billion)")
+_CONVERSION_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:or|i\.\s?e\.,?|equivalent\s+to|\(|[—–])?\s*", re.I)
+_CONVERSION_END_RE = re.compile(r"(?:[—–(]|,\s*or|,)\s*$")
+_AT_RATE_RE = re.compile(r"\s+at\s+[^.;]{0,40}?\brates?\b", re.I)
 _OPENER_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+){0,2}(?:the\s+)?")  # "Between ", "In ", "During the "
 
 
@@ -1009,13 +1027,21 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
             parent[j] = parent[j - 1]  # "..., and you are left with Z": the rest of the same total
         if parent[j] is None and first:
             s_start = owners[j][0]
-            if _PART_NEXT_SENTENCE_RE.match(text[s_start:b.start]):
+            if hit := _PART_NEXT_SENTENCE_RE.match(text[s_start:b.start]):
                 prev = [k for k in range(j) if owners[k][1] <= s_start]
-                if prev and "\n\n" not in text[owners[prev[-1]][1]:s_start]:
-                    cands = [k for k in prev if owners[k] == owners[prev[-1]] and raws[k].currency == b.currency
-                             and raws[k].amount >= b.amount and parent[k] is None]
-                    if cands:
-                        parent[j] = max(cands, key=lambda k: (raws[k].amount, -k))
+                # "Of this, ..." may open the next paragraph or list item; "Take out ..." stays in one
+                explicit = re.match(r"\W*(?:of|out)\b", hit.group(0), re.IGNORECASE)
+                if prev and (explicit or "\n\n" not in text[owners[prev[-1]][1]:s_start]):
+                    # the previous sentence's total; past a sentence that only names a part of it
+                    # ("$34 billion ... Some $14.6 billion of that was CSF. Strip it out and $19.6 billion remains")
+                    for sent in dict.fromkeys(owners[k] for k in reversed(prev)):
+                        cands = [k for k in prev if owners[k] == sent and raws[k].currency == b.currency
+                                 and raws[k].amount >= b.amount and parent[k] is None]
+                        if cands:
+                            parent[j] = max(cands, key=lambda k: (raws[k].amount, -k))
+                        if cands or not any(owners[k] == sent and parent[k] is not None for k in prev) \
+                                or "\n\n" in text[sent[1]:s_start]:
+                            break
         if parent[j] is None:
             nxt = next((raws[k].start for k in range(j + 1, n) if owners[k] == owners[j]), owners[j][1])
             cands = [k for k in _passage_before(text, owners, j)
@@ -1170,7 +1196,8 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
                             for a in s.anchors))):
             # "Z, of which the economic side was half", "X and security-related ones to Y": the next one's
             cat_item = s.pick(span, [t for t in cat_terms if t.end <= span[0]], clause_only=True)
-        elif cat_item is not None and cat_item.start >= span[1] and _LABEL_COLON_RE.match(text, cat_item.end):
+        elif (cat_item is not None and cat_item.start >= span[1] and _LABEL_COLON_RE.match(text, cat_item.end)
+              and re.search(r"[;,]", text[span[1]:cat_item.start])):  # not "$14.6 billion of that was CSF money:"
             # "Security-related aid: $8.3 bn; economic: $11.3 bn": a label names the amount after its colon
             cat_item = s.pick(span, [t for t in cat_terms if t.end <= span[0]])
         flow = ""
@@ -1275,12 +1302,36 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         if k in rates:  # the annual rate of a multi-year total covers the same years
             rec = replace(rec, period_start=tot.period_start, period_end=tot.period_end)
         records[k] = replace(rec, part_of=p)
+    # "about $19.6 billion (FY2002-18) ..., or a little over $1.1 billion a year": an annual amount
+    # right after a multi-year total is its rate when the arithmetic says so (within 15%)
+    for k in range(1, len(raws)):
+        tot, rec = records[k - 1], records[k]
+        if (parents[k] is None and owners[k - 1] == owners[k] and rec.per == "annual" and not rec.period_start
+                and tot.per == "total" and tot.period_start.isdigit() and tot.period_end.isdigit()
+                and raws[k - 1].currency == raws[k].currency and ";" not in text[raws[k - 1].end:raws[k].start]
+                and _RATE_LINK_RE.search(text, raws[k - 1].end, raws[k].start)):
+            n_years = int(tot.period_end) - int(tot.period_start) + 1
+            if n_years >= 2 and abs(raws[k].amount * n_years - raws[k - 1].amount) <= raws[k - 1].amount * Decimal("0.15"):
+                parents[k] = k - 1
+                rates.add(k)
+                records[k] = replace(_inherit(rec, tot, category=True), period_start=tot.period_start,
+                                     period_end=tot.period_end, part_of=k - 1)
     for p in set(x for x in parents if x is not None):
         comps = [k for k, x in enumerate(parents) if x == p and k not in rates]
         cats = {own_category[k] for k in comps} & {"security", "csf", "economic", "humanitarian"}
         covered = sum((raws[k].amount for k in comps), Decimal(0)) >= raws[p].amount * Decimal("0.9")
         if len(cats) >= 2 and covered and records[p].flow in ("", "aid"):
             records[p] = replace(records[p], category="mixed", flow="aid")
+
+    # a conversion restates the money before it in another currency: same category and period
+    # (GUIDELINES 8.5: its own row, not part_of)
+    for k in range(1, len(raws)):
+        a, b = raws[k - 1], raws[k]
+        if owners[k - 1] != owners[k] or a.currency == b.currency or parents[k] is not None:
+            continue
+        between = text[a.end:b.start]
+        if _CONVERSION_GAP_RE.fullmatch(between) or (_CONVERSION_END_RE.search(between) and _AT_RATE_RE.match(text, b.end)):
+            records[k] = _inherit(records[k], records[k - 1], period=True, category=True, actors=False)
 
     # "fell from $849 million (security) to $23 million": both ends of a change are the same money;
     # "another $300 million": more money of the kind last mentioned
@@ -1374,6 +1425,18 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
         lead = _DURATION_LEAD_RE.search(text, max(s.start, span[0] - 30), span[0])
         years = _duration_years(text, lead.start(), lead.end()) if lead else None
     if years is None:
+        # "since FY2010, when they peaked at $1.8 billion": the when-clause is that time's
+        t = next((x for x in s_tx if x.end <= span[0] and _WHEN_CLAUSE_RE.fullmatch(text, x.end, span[0])), None)
+        if t is not None:
+            since = re.match(r"(?:ever\s+)?since\b", text[t.start:t.end], re.I) or _SINCE_RE.search(text, max(0, t.start - 8), t.start)
+            return (t.value[0], t.value[0]) if since or not t.value[1] else t.value
+        # "FY2010 – ... reaches its post-9/11 peak, some $4.5 billion": a list item's head dates it
+        head = next((x for x in s_tx if _ITEM_HEAD_RE.fullmatch(text, s.start, x.start)
+                     and _HEAD_DASH_RE.match(text, x.end)), None)
+        if head is not None and head.end <= span[0] and not any(
+                x is not head and x.is_range and text[x.start:x.end][:1].isdigit() and s.clause_of(x.start) == s.clause_of(span[0])
+                for x in s_tx):
+            return head.value
         t = next((x for x in s_tx if x.end <= span[0] and _TIME_NOUN_OF_RE.fullmatch(text, x.end, span[0])), None)
         if t is None:  # not "the FY 2014 estimate of $1,003.2 million" (that time is its own)
             t = s.pick(span, s_tx, prefer_ranges=True, clause_only=True)
@@ -1382,9 +1445,11 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
             t = _list_time(text, s, span, s_tx)
         if t is None:
             t = s.pick(span, s_tx, prefer_ranges=True)
+        multi_year = _duration_years(text, s.start, s.end) is not None  # "a six-year package": a point is its date
+        if t is not None and multi_year and not t.is_range and _PACKAGE_RE.search(text, max(s.start, span[0] - 25), min(s.end, span[1] + 12)):
+            return ("", "")  # "a six-year package ..., and a second package of $4.02 bn followed in 1986" (GUIDELINES 8.5)
         if t is None:  # "Between 1954 and 1965 the US gave $2.5 billion ... and $700 million ...": a
             # time that opens the sentence dates every amount in it
-            multi_year = _duration_years(text, s.start, s.end) is not None  # "a six-year package": a point is its date
             t = next((x for x in s_tx if s.contains(x) and (x.is_range or not multi_year) and x.start < span[0]
                       and _OPENER_RE.fullmatch(text[s.start:x.start])), None)
         if t is None:  # "Congress appropriated $7.3 billion ... and $10.1 billion ... between FY2002 and

@@ -362,10 +362,10 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*[0-9'’‘])"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
                 r"(?!\s*(?:of\s+)?[0-9'’‘])"),
+        # dates without a year: July 24, 24 July, the 24th of July, Monday, March 18
+        ("mdn", rf"{_WDOPT}{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
+        ("dmn", rf"{_WDOPT}(?:\bthe\s+)?{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
         ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?!\w)"),
-        # dates without a year: July 24, 24 July, the 24th of July
-        ("mdn", rf"{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
-        ("dmn", rf"(?:\bthe\s+)?{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
         # a month named alone: "since August", "the September meeting" (capitalised; checked by the handler)
         ("mob", r"\b(?=(?-i:[A-Z]))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)(?!\w)(?!\s*[0-9])"),
@@ -1114,7 +1114,8 @@ def _h_rlc(m, ctx):
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
     deadline = (_DEADLINE.search(ctx.text, max(0, m.start() - 8), m.start())
                 and not _PAST_VERB.search(_sentence_at(ctx.text, m.start())))
-    if w in ("next", "this coming") or (not w and not since and (deadline or _future_at(ctx.text, m.start()))):
+    scheduled = _SCHEDULED.search(ctx.text, max(0, m.start() - 40), m.start())
+    if w in ("next", "this coming") or (not w and not since and (deadline or scheduled or _future_at(ctx.text, m.start()))):
         delta = (target - d.weekday()) % 7 or 7  # "talks will resume on Thursday": the next one
     else:
         delta = -((d.weekday() - target) % 7)
@@ -1309,8 +1310,10 @@ def _with_year(a: _A, year: str) -> _A | None:
 
 # author-year citations are references, not dates: "(Kux 2001; Markey 2013, 64)", "Kux (2001, 63–67)"
 _CITE_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\b)"
-              r"[A-Z][a-z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’-]*|\s+et\s+al\.?)?")
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter"
+              r"|Fiscal|Financial|Calendar|Year|Early|Mid|Late)\b)"
+              r"[A-Z][a-z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’-]*|\s+et\s+al\.?"
+              r"|(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’-]*){1,3})?")  # a body as author: "(Government of Pakistan 2011, 214)"
 _CITE_YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})[a-z]?"
 _CITE_PAGES = r",\s*(?:pp?\.\s*)?[0-9]+(?:\s*[–-]\s*[0-9]+)?"
 _CITATION = re.compile(
@@ -1320,8 +1323,17 @@ _CITATION = re.compile(
 # version ..."): metadata like an update line, not a time the text speaks of
 _NOTICE_STAMP = re.compile(r"(?im)^[*_]*(?:corrections?|clarifications?|updates?|updated|editor['’]s\s+note)"
                            r"\s*\([^()\n]{4,40}\)[*_]*\s*:")
+# a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
+# is the dispatch's metadata, like a byline date
+_WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                            r"\s+\([^()\n]{2,40}\)\s*[-–—]")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)  # "redo the shares before Thursday"
+_SUBORDINATE = re.compile(r"\s(?:before|after|until|when|while|because|since|once)\s", re.I)
+# a scheduled happening in the present tense just before a weekday ("When Pompeo arrives on Wednesday")
+_SCHEDULED = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bour )(?<!\btheir )"
+                        r"\b(?:arrive|leave|visit|meet|travel|land|depart|return|begin|start|open|resume"
+                        r"|convene|fly|head)s?\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.I)
 # a verb in the past tense (not a participle of plans, nor a word that only ends in -ed)
 _PAST_FORM = (r"\b(?!(?:expected|scheduled|planned|slated|timed|proposed|united|based|related|limited|need|indeed"
               r"|speed|feed|seed|hundred|bed|red|shed|wed)\b)(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")")
@@ -1343,8 +1355,13 @@ def _future_at(text: str, pos: int) -> bool:
         return False
     sentence, lo = _sentence_at(text, pos, with_start=True)
     head, tail = sentence[:pos - lo], sentence[pos - lo:]
+    cues = list(_FUTURE_CUE.finditer(head))
+    if cues and not _PAST_VERB.search(head, cues[-1].end()):  # not "before X is due, Y announced ... Monday's"
+        return True
     nxt = _NEXT_CLAUSE.search(tail)
-    return bool(_FUTURE_CUE.search(head) or _FUTURE_CUE.search(tail[:nxt.start()] if nxt else tail))
+    own = tail[:nxt.start()] if nxt else tail
+    sub = _SUBORDINATE.search(own)  # "On Saturday, days before X is due": the cue is another clause's
+    return bool(_FUTURE_CUE.search(own[:sub.start()] if sub else own))
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:]\s|\s[–—]\s|\s(?:that|before|after|when|until|unless|if|while|because)\s")
@@ -1377,23 +1394,30 @@ def _sentence_at(text: str, pos: int, with_start: bool = False):
 
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|un|ught|ld))\b")
-_BACKWARD = re.compile(r"\b(?:had|earlier|before|previously|prior)\b", re.I)  # narrative goes back
+_BACKWARD = re.compile(r"\b(?:had|earlier|before|previously|prior|in\s+between|meanwhile)\b", re.I)  # narrative goes back
 _PREP_BEFORE = re.compile(r"\b(?:in|on|by|during|since|until|from|through)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 _LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(?:[A-Z][a-z]*\s+){0,2}")
+
+
+# a sentence that is only a year, after any speaker label ("FARAH: 2011."): the passage's topic
+_TOPIC_YEAR = re.compile(r"(?:.*:\s+)?\d{4}[.!]?")
 
 
 def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
     clause ("in March 2019 and again on 5 December"), introducing a list ("2011 — the shooting in
     January, the raid in May"), framing a when-clause ("in 1999, when Clinton pressed Sharif on
-    July 4"), or opening the sentence ("In 2019, talks resumed on 5 December"), or dating the happening of the previous sentence ("Floods hit in
-    2010. In August, aid arrived.")? Not from another clause ("a facility agreed in 2019, expired
+    July 4"), or opening the sentence ("In 2019, talks resumed on 5 December"), dating the
+    happening of the previous sentence ("Floods hit in 2010. In August, aid arrived."), or
+    standing alone as a sentence at the head of the paragraph ("2011. Davis in January.")? Not from another clause ("a facility agreed in 2019, expired
     on June 30") nor from a date modifying a noun ("the August 26, 2021, bombing"): those take
     the year of the publication date."""
     between = text[year.e:a.s]
     if "\n" in between:
         return False
     ends = list(_SENT_END.finditer(between))
+    if ends and year.kind == "year" and _TOPIC_YEAR.fullmatch(_sentence_at(text, year.s)):
+        return True  # "2011. Raymond Davis in January, Abbottabad in May.": the year heads its paragraph
     if len(ends) == 1:  # the previous sentence: a time that dates its happening ("Floods hit in 2010."),
         # unless that sentence speaks of the present ("Since ... August 2021, Washington has leaned")
         prev = _sentence_at(text, year.s)
@@ -1490,7 +1514,7 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
             month_only = a.info[0] == "M"
             src = anchor = None
             future = bool(pub) and _future_at(text, a.s)
-            near = (last is not None and last.kind in ("date", "month", "year", "part_of_year", "relative")
+            near = (last is not None and last.kind in ("date", "month", "year", "part_of_year", "relative", "anaphoric")
                     and not future and (_scopes(text, last, a) or _chained(text, last, a)))
             if last is not None and (not pub or near):
                 src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
@@ -1720,8 +1744,10 @@ def tag(text: str, published: str | None = None,
     ctx = _Ctx(text, pub, alias_map)
     atoms = []
     relative = []  # (index, match, handler) of expressions counted from the publication date
-    # apparatus whose dates are not times the text speaks of: author-year citations, notice stamps
-    apparatus = sorted(m.span() for rx in (_CITATION, _NOTICE_STAMP) for m in rx.finditer(text)) if "(" in text else []
+    # apparatus whose dates are not times the text speaks of: author-year citations, notice stamps,
+    # wire datelines
+    apparatus = sorted(m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE)
+                       for m in rx.finditer(text)) if "(" in text else []
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
@@ -1741,7 +1767,8 @@ def tag(text: str, published: str | None = None,
     keys = _era_keys(periods)
     out = []
     for a in atoms:
-        kind = "era" if a.kind == "named_period" and _is_era(text[a.s:a.e], keys) else a.kind
+        # an era, alone or as the start of "since the Trump administration", is no calendar time
+        kind = "era" if a.kind in ("named_period", "open_range") and _is_era(text[a.s:a.e], keys) else a.kind
         if (kind != "era" or eras) and a.anchor != "misfit":
             out.append(Timex(a.s, a.e, text[a.s:a.e], kind, a.vs, a.ve, a.prec, a.anchor))
     return out
