@@ -18,7 +18,10 @@ counts), lines that are only a date or a clock time, a month line or a place-and
 the body ("July 2023", "New York, 22 September 2023"), a masthead line with a date (or with the
 run of an event), a navigation bar of short link labels, table rows (Markdown, plain-text
 columns split by wide gaps, or runs of two-cell rows ending in a figure; a masthead set in
-columns still dates the text), the few short lines after a closing separator, short lines
+columns still dates the text, and a line set in columns above the body is read cell by cell: a
+masthead if a cell is a date or a place and a date, else a header if its cells are short), an
+infobox (four or more "Label: value" lines above the body) and its caption, a "This page was
+last edited on ..." stamp under the references (it dates the page), the few short lines after a closing separator, short lines
 repeated three or more times (running headers of a PDF extract), the author's name and bio
 near a byline or closing the page, the title repeated as a heading, truncated teasers and
 duplicated paragraphs. The earliest line that states a date gives the publication date.

@@ -75,8 +75,14 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   ..." (to the nearest larger amount of the sentence or the previous one); "CSF alone ... Y" or
   "Y, or 44 percent of the total" opening a sentence (to the largest amount of the previous
   sentence of the paragraph); a single-year amount within the years of an earlier multi-year
-  total of the same paragraph. Components inherit donor, recipient, period and (if
-  unspecified) category from the total; an annual rate always takes the total's period.
+  total of the same paragraph; "Y of that ..." and "Strip it out and Y remains" (past a
+  sentence that only names another part of the total); an annual amount right after a
+  multi-year total when the years multiply out (within 15%). Components inherit donor,
+  recipient, period and (if unspecified) category from the total; an annual rate always takes
+  the total's period.
+* **Conversions** ("$34 billion ..., or about Rs4.2 lakh crore at today's rate") are not
+  ``part_of``: they take the category and period of the amount they restate (GUIDELINES 8.5).
+  A time that only dates an exchange rate ("at Monday's interbank rate") is no period.
 
 Conventions
 -----------
@@ -214,14 +220,14 @@ _CUR_SUF = (
 _QUALS = {
     "a little more than": "more_than", "slightly more than": "more_than", "more than": "more_than",
     "just over": "over", "well over": "over", "a little over": "over", "slightly over": "over", "over": "over",
-    "a little less than": "less_than", "slightly less than": "less_than", "a little under": "less_than", "above": "over", "exceeding": "over",
-    "in excess of": "over", "upwards of": "over",
+    "above": "over", "exceeding": "over", "in excess of": "over", "upwards of": "over",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "up to": "up_to", "as much as": "up_to",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
-    "less than": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
+    "less than": "less_than", "a little less than": "less_than", "slightly less than": "less_than",
+    "a little under": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "between": "between",
     "≈": "about", "~": "about", ">": "more_than", "<": "less_than", "≥": "at_least", "≤": "up_to",
 }
