@@ -225,16 +225,18 @@ def column_cells(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
     return out
 
 
-def column_rows(raw_lines: list[str]) -> set[int]:
+def column_rows(raw_lines: list[str], cells: dict[int, tuple[str, ...]] | None = None) -> set[int]:
     """Rows of plain-text tables: lines with three or more cells, and runs of at least three
-    consecutive two-cell lines whose last cell is a figure ("Saudi Arabia (SBP deposit)     2.0")."""
+    consecutive two-cell lines whose last cell is a figure ("Saudi Arabia (SBP deposit)     2.0").
+    `cells` are the lines' `column_cells`, when already split."""
+    cells = column_cells(raw_lines) if cells is None else cells
     rows: set[int] = set()
     run: list[int] = []
-    for i, raw in enumerate([*raw_lines, ""]):
-        cells = _COLUMN_GAP.split(raw.strip())
-        if len(cells) >= TABLE_MIN_CELLS:
+    for i in range(len(raw_lines) + 1):
+        row = cells.get(i, ())
+        if len(row) >= TABLE_MIN_CELLS:
             rows.add(i)
-        elif len(cells) == 2 and _FIGURE_CELL.fullmatch(cells[-1]):
+        elif len(row) == 2 and _FIGURE_CELL.fullmatch(row[-1]):
             run.append(i)
             continue
         if len(run) >= TABLE_MIN_RUN:

@@ -94,8 +94,8 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         if line:
             lines[i], fixes = repair.strip_markup(line, fmt)
             log += [LogEntry(i + 1, "repair", r.before, r.after, r.reason) for r in fixes]
-    columns = boilerplate.column_rows(raw_lines)  # before spaces are squeezed
-    found = boilerplate.find(lines, rules, columns=columns, cells=boilerplate.column_cells(raw_lines))
+    cells = boilerplate.column_cells(raw_lines)  # before spaces are squeezed
+    found = boilerplate.find(lines, rules, columns=boilerplate.column_rows(raw_lines, cells), cells=cells)
     for i, reason in sorted(found.drops.items()):
         log.append(LogEntry(i + 1, "drop", lines[i], "", reason))
     paragraphs: list[tuple[int, str]] = []  # (first line index, text)

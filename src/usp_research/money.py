@@ -1312,7 +1312,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
     # right after a multi-year total is its rate when the arithmetic says so (within 15%)
     for k in range(1, len(raws)):
         tot, rec = records[k - 1], records[k]
-        if (parents[k] is None and owners[k - 1] == owners[k] and rec.per == "annual" and not rec.period_start
+        if (parents[k] is None and owners[k - 1] == owners[k] and rec.per == "annual" and not (rec.period_start or rec.period_end)
                 and tot.per == "total" and tot.period_start.isdigit() and tot.period_end.isdigit()
                 and raws[k - 1].currency == raws[k].currency and ";" not in text[raws[k - 1].end:raws[k].start]
                 and _RATE_LINK_RE.search(text, raws[k - 1].end, raws[k].start)):
@@ -1320,8 +1320,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             if n_years >= 2 and abs(raws[k].amount * n_years - raws[k - 1].amount) <= raws[k - 1].amount * Decimal("0.15"):
                 parents[k] = k - 1
                 rates.add(k)
-                records[k] = replace(_inherit(rec, tot, category=True), period_start=tot.period_start,
-                                     period_end=tot.period_end, part_of=k - 1)
+                records[k] = replace(_inherit(rec, tot, period=True, category=True), part_of=k - 1)
     for p in set(x for x in parents if x is not None):
         comps = [k for k, x in enumerate(parents) if x == p and k not in rates]
         cats = {own_category[k] for k in comps} & {"security", "csf", "economic", "humanitarian"}
