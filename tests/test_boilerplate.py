@@ -333,3 +333,42 @@ def test_hatnotes_chapter_marks_link_arrows_and_notices_are_boilerplate(line):
 
 def test_a_transcript_turn_with_a_timestamp_is_prose():
     assert drops("\n".join([BODY, "[00:02:13] FARAH: 2011. Raymond Davis in January, Abbottabad in May.", BODY + " Again."])) == {}
+
+
+# Ninth round (dev13, dev14 errors): digests, e-mail footers, bio sections, teasers, page footers
+
+def test_a_link_that_closes_every_item_of_a_digest_does_not_start_the_footer():
+    item = BODY.replace("Pakistan", "Islamabad")
+    lines = ["1. IMF mission", BODY, "Read more: https://example.pk/a", "", "2. Visas", item,
+             "Read more: https://example.pk/b", "", "3. Trade", item.replace("wars", "floods"),
+             "Read more: https://example.pk/c"]
+    d = drops("\n".join(lines))
+    assert set(d) == {2, 6, 10}
+
+
+def test_newsletter_signature_subscription_footer_and_sign_off_are_boilerplate():
+    lines = [BODY, "", "That's it for today. Send tips to briefing@example.pk.", "-- Sana Rauf, Washington desk",
+             "", "Forwarded this email? Sign up at example.pk/brief", "Unsubscribe | Manage preferences"]
+    assert set(drops("\n".join(lines))) == {2, 3, 5, 6}
+
+
+def test_a_bio_section_is_dropped_up_to_the_next_heading_and_links_are_references():
+    lines = [BODY, "", "Guests", "", "Dr. Farah Qureshi worked at the Ministry of Finance from 2006 to 2014.", "",
+             "Tom Haskell audited Coalition Support Fund claims between 2008 and 2012.", "", "Listener mail", "",
+             BODY.replace("Pakistan", "Islamabad")]
+    d = drops("\n".join(lines))
+    assert set(d) == {2, 4, 6} and "section" in d[4]
+    assert 1 in drops("\n".join([BODY, "Links and sources", "- CRS, Direct Overt U.S. Aid (2019)"]))
+
+
+def test_a_page_footer_with_a_page_number_a_next_issue_teaser_and_a_c_item_marker():
+    assert set(drops("\n".join([BODY, "Next Sunday: the 1970 cyclone and the relief flights.",
+                                "The Frontier Star — Page 6 — Sunday, September 22, 2024"]))) == {1, 2}
+    # "(c)" opens a subsection of an act; only "(c) 2024 ..." is a copyright line
+    assert drops("\n".join([BODY, "(c) WITHHOLDING.—Of the funds appropriated by this Act for fiscal year"])) == {}
+    assert set(drops("\n".join([BODY, "(c) 2024 The Islamabad Ledger"]))) == {1}
+
+
+def test_a_timestamped_chapter_may_hold_a_colon_but_a_transcript_turn_stays():
+    assert set(drops("\n".join([BODY, "00:12:30 CSF at its peak: $1.5 billion in fiscal 2010"]))) == {1}
+    assert drops("\n".join([BODY, "[00:02:19] AMNA QURESHI (HOST): Rebecca, did Washington cut aid in 2018?"])) == {}

@@ -228,3 +228,9 @@ def test_a_decade_dates_an_action_in_its_clause_but_not_a_state_or_a_list():
 def test_a_time_that_dates_an_exchange_rate_dates_no_event():
     assert run("Washington provided $34 billion in aid, or about Rs4.2 lakh crore at today’s rate.", {},
                published="2018-09-04") == []
+
+
+def test_a_chronicle_month_label_and_a_yes_no_question_after_a_speaker_label_give_no_event():
+    assert run("July: the money held back", published="2011-12-30") == []
+    assert run("[00:02:19] AMNA QURESHI (HOST): Rebecca, did Washington cut off aid completely in 2018?",
+               {"Washington": "USA"}) == []

@@ -1010,3 +1010,30 @@ def test_packages_in_a_sentence_about_a_multi_year_package_have_no_period():
 
 def test_a_category_word_in_the_predicate_before_a_colon_is_not_a_label():
     assert one("Some $14.6 billion of that was Coalition Support Fund money: costs Pakistan bore.").category == "csf"
+
+
+# Ninth round (dev13, dev14 errors)
+
+def test_a_deadline_is_not_the_period_of_the_money():
+    t = ("$850,000,000 shall be made available for the Fund for fiscal year 2012, to remain available until "
+         "September 30, 2013.")
+    m = one(t, timexes=[tx(t, "fiscal year 2012", "fiscal_year", "2012", "2012"),
+                        tx(t, "September 30, 2013", "date", "2013-09-30", "2013-09-30", "day")])
+    assert (m.period_start, m.period_end) == ("2012", "2012")
+
+
+def test_of_what_remains_takes_parts_of_the_total_past_a_sentence_naming_another_part():
+    t = ("The total for fiscal 2002 to 2018 was roughly $34 billion. Nearly $15 billion of that was CSF. "
+         "Of what remains, military aid came to just over $8 billion and civilian aid to less than $5 billion.")
+    out = money(t, timexes=[tx(t, "fiscal 2002 to 2018", "range", "2002", "2018")])
+    assert [(m.part_of, m.period_start, m.period_end) for m in out[2:]] == [(0, "2002", "2018"), (0, "2002", "2018")]
+
+
+def test_of_the_total_skips_an_amount_given_for_comparison_and_a_time_behind_a_semicolon():
+    t = ("During 2022-23, inflows of $8.1 billion were disbursed, against $12.2 billion in 2021-22. "
+         "Multilateral partners accounted for $4.4 billion of the total.")
+    out = money(t, timexes=[tx(t, "2022-23", "fiscal_year", "2022", "2023"), tx(t, "2021-22", "fiscal_year", "2021", "2022")])
+    assert (out[2].part_of, out[2].period_start, out[2].period_end) == (0, "2022", "2023")
+    t = "Aid averaged $150 million a year, a fraction of the War on Terror era; in FY2010 alone, Congress gave more than $4 billion."
+    out = money(t, timexes=[tx(t, "War on Terror", "named_period", "2001", "2021"), tx(t, "FY2010", "fiscal_year", "2010", "2010")])
+    assert (out[1].period_start, out[1].period_end) == ("2010", "2010")

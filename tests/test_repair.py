@@ -52,3 +52,20 @@ def test_words_broken_by_a_hyphen_at_a_line_end():
     assert repair.dehyphenate("a well-", "known figure") == "a well-known figure"
     assert repair.dehyphenate("the pro-", "Western camp") is None  # capital: a real hyphen
     assert repair.dehyphenate("1998-", "99 budget") is None
+
+
+def test_a_hard_wrapped_text_rejoins_lines_that_stopped_only_at_the_margin():
+    raw = ["    (1) AMOUNT.—Of the funds appropriated by title VIII of this Act,",
+           "  $850,000,000 shall be made available for the Pakistan Counterinsurgency",
+           "  Capability Fund for fiscal year 2012, to remain available until",
+           "  September 30, 2013, of which not less than $50,000,000 shall be made",
+           "  available to train and equip the Frontier Corps.",
+           "    (2) LIMITATION.—Funds made available under paragraph (1) may not be",
+           "  used to reimburse the Government of Pakistan for logistical support,",
+           "  which shall remain a charge to the Coalition Support Fund.",
+           "    (3) REPORT.—The Secretary of State shall report to the Committees on",
+           "  Appropriations on the uses of these funds within ninety days."]
+    soft = repair.soft_breaks(raw)
+    assert {1, 2, 3, 4, 6, 7, 9} <= soft and not {5, 8} & soft  # a deeper indent opens a paragraph
+    # a text written one paragraph per line is not hard-wrapped
+    assert repair.soft_breaks(["A short line.", "A much longer paragraph " * 8] * 5) == frozenset()

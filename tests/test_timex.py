@@ -1139,3 +1139,26 @@ def test_since_an_administration_did_something_is_no_time():
 def test_a_corporate_author_citation_is_apparatus():
     assert rows("Projects took 6 per cent (Government of Pakistan 2011, 214) of the budget.", None) == []
     assert rows("Aid peaked (Fiscal Year 2011) and fell.", None)[0][0] == "Fiscal Year 2011"
+
+
+# Ninth round (dev13, dev14 errors)
+
+def test_a_full_month_name_leaves_the_full_stop_to_the_sentence():
+    assert one("Haqqani resigned on 22 November.", "2011-12-30")[0] == "22 November"
+    assert one("Talks resumed on 3 Nov. 2011 in Doha.")[0] == "3 Nov. 2011"
+
+
+def test_months_of_a_pakistani_fiscal_year_run_into_the_second_label_year():
+    assert one("Inflows during July-March 2022-23 fell.")[1:4] == ("range", "2022-07", "2023-03")
+    assert one("Exports in July–December 2019-20 rose.")[1:4] == ("range", "2019-07", "2019-12")
+
+
+def test_a_month_label_heading_a_chronicle_entry_is_tagged():
+    out = rows("2011 in review.\n\nMay: Abbottabad\n\nIn the early hours of 2 May, SEALs flew in.", "2011-12-30")
+    assert ("May", "month", "2011-05", "2011-05") in [r[:4] for r in out]
+    assert not [r for r in rows("You may: or may not.") if r[0].lower() == "may"]
+
+
+def test_a_yearless_date_beside_this_year_takes_the_publication_year():
+    t = "Imran Khan visited in July 2019. Bilawal held talks in Washington on 26 September, his second visit this year."
+    assert ("26 September", "2022-09-26") in [(r[0], r[2]) for r in rows(t, "2022-11-30")]

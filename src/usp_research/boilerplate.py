@@ -11,7 +11,10 @@ Method (documented in docs/cleaning.md): line rules from the editable pattern fi
 - ``cta``: a call to action ("Explore Now!"): drop it and the promotion block just above it
   (up to three lines that use promotional wording (``promo_term``) or are short headings);
 - ``footer``: once the article body has begun, a footer marker ("Was this Article helpful?")
-  drops everything after it, provided at most one long paragraph follows;
+  drops everything after it, provided at most one long paragraph follows (a marker that recurs
+  after each item of a digest, "Read more: ...", only drops its own lines);
+- ``section``: a heading of a section that is page matter, not article prose ("Guests",
+  "About the author"): drops it and its lines up to the next heading;
 
 plus structural rules that need no pattern: lines without a single letter (separators, view
 counts), lines that are only a date or a clock time, a month line or a place-and-date line above
@@ -40,8 +43,8 @@ from .errors import InputError
 from .paths import CODEBOOKS
 from .segment import split_sentences
 
-SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "promo_term")
-LINE_SCOPES = SCOPES[:6]          # scopes whose rule matches a whole line
+SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "section", "promo_term")
+LINE_SCOPES = SCOPES[:7]          # scopes whose rule matches a whole line
 DATE_SCOPES = ("dateline", "stamp")
 CLOSING_MAX_LINES = 2      # short lines after a closing separator ("---") that are page footer
 BODY_MIN_WORDS = 25        # a line this long with sentence punctuation is article prose
@@ -293,22 +296,35 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     first_body = body[0] if body else n
     # the first body line that ends a sentence: a long title with commas has not begun the article
     first_prose = next((i for i in body if re.search(r"[.!?][\"”’)]?$", lines[i].strip())), n)
+    item_markers: set[str] = set()  # footer rules already matched inside the body
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
             continue
         rule, m = hit
+        if rule.scope == "section":
+            if is_heading(lines[i]):
+                drop(i, f"{rule.reason} [{rule.rule_id}]")
+                for j in nonblank:
+                    if j > i:
+                        if is_heading(lines[j]) and not is_body(lines[j]):
+                            break
+                        drop(j, f"in the section '{lines[i].strip()}' [{rule.rule_id}]")
+            continue
         if rule.scope == "footer":
             if i < first_body:
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
                 continue
             body_after = len(body) - bisect.bisect_right(body, i)
-            if body_after <= FOOTER_MAX_BODY_AFTER:
+            # a marker that already closed an item higher up ("Read more: ..." after each story of
+            # a digest) separates items; it does not start the page footer
+            if body_after <= FOOTER_MAX_BODY_AFTER and rule.rule_id not in item_markers:
                 for j in nonblank:
                     if j >= i:
                         drop(j, f"page footer after '{lines[i].strip()}' [{rule.rule_id}]")
                 break
             drop(i, f"{rule.reason} [{rule.rule_id}]")
+            item_markers.add(rule.rule_id)
             continue
         drop(i, f"{rule.reason} [{rule.rule_id}]")
         groups = m.groupdict()

@@ -98,6 +98,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     found = boilerplate.find(lines, rules, columns=boilerplate.column_rows(raw_lines, cells), cells=cells)
     for i, reason in sorted(found.drops.items()):
         log.append(LogEntry(i + 1, "drop", lines[i], "", reason))
+    soft = repair.soft_breaks(raw_lines) if fmt != "html" else frozenset()
     paragraphs: list[tuple[int, str]] = []  # (first line index, text)
     prev_kept = None
     page_break = False  # dropped lines (page furniture) since the last kept line
@@ -123,7 +124,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             first, head = paragraphs[-1]
             log.append(LogEntry(i + 1, "repair", "-\\n", "", f"word broken by a hyphen at a line break joined to line {first + 1}"))
             paragraphs[-1] = (first, joined)
-        elif can_join and repair.continues(paragraphs[-1][1], line):
+        elif can_join and (i in soft or repair.continues(paragraphs[-1][1], line)):
             first, head = paragraphs[-1]
             log.append(LogEntry(i + 1, "repair", "\\n", " ", f"line break inside a sentence joined to line {first + 1}"))
             paragraphs[-1] = (first, head + " " + line)

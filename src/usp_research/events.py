@@ -255,11 +255,17 @@ _YES_NO = re.compile(r"[\"“‘'(]?\s*(?:will|did|was|were|is|are|has|have|had|
                      r"|may|might|must)\b", re.I)
 
 
+#: what may precede the question itself: a time cue, a speaker label, a vocative or a discourse word
+#: ("[00:02:19] AMNA QURESHI (HOST): Rebecca, did Washington turn the tap off in 2018?")
+_ASK_LEAD = re.compile(r"(?:\[[\d:.]+\]\s*)?(?:(?-i:[A-Z])[\w .'’-]{1,40}(?:\s*\([^)]{1,30}\))?:\s+)?"
+                       r"(?:(?:so|and|but|well|now|okay|ok|(?-i:[A-Z])[a-z]+),\s+|(?:and|but|so)\s+)?", re.I)
+
+
 def _asks_only(sentence: str) -> bool:
     """A yes/no question ("Did the US cut off all aid in 2011?") presupposes no happening; a
     wh-question ("Why did Pakistan join SEATO in 1954?") does (GUIDELINES 8.4)."""
     s = sentence.strip()
-    return s.rstrip("”\"’') ").endswith("?") and bool(_YES_NO.match(s))
+    return s.rstrip("”\"’') ").endswith("?") and bool(_YES_NO.match(s, _ASK_LEAD.match(s).end()))
 
 
 def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
@@ -378,6 +384,9 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                                                   and t.start > s0 + len(sentence) - len(sentence.lstrip()))):
                 continue  # "The making of an alliance, 1953–1959", "The January 2018 Suspension": a title
                 # (a KEY DATES line starts with its date: "October 1954 - Mutual Defense Agreement")
+            if (t.kind == "month" and not re.search(r"\d", t.text) and text.startswith(":", t.end)
+                    and _HEADING.fullmatch(sentence.strip()) and len(sentence.split()) <= 12):
+                continue  # "May: Abbottabad": a chronicle's section label; its paragraphs state the happenings
             same_clause = _trigger_in_clause(text, triggers, t)
             if same_clause:
                 pos, trig, etype = same_clause[0]

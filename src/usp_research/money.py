@@ -308,10 +308,14 @@ _PART_BACKWARD_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_NEXT_SENTENCE_RE = re.compile(
-    r"^\W*(?:(?:of|out\s+of)\s+(?:this|that|these|it|which|the\s+total|the\s+amount|the\s+sum)\b"
+    r"^\W*(?:(?:of|out\s+of)\s+(?:this|that|these|it|which|the\s+total|the\s+amount|the\s+sum"
+    r"|what\s+(?:remains|remained|is\s+left|was\s+left)|the\s+(?:remainder|rest))\b"
     r"|(?:take|leave|strip|set|carve)\s+(?:(?:it|them|this|that)\s+)?(?:out|aside|away)\b|(?:excluding|exclude|subtract|deduct|minus|remove)\b)",
     re.IGNORECASE
-)  # "Of this total, Y"; "Take out the Y in CSF ..., and you are left with Z": parts of the sentence before
+)  # "Of this total, Y"; "Of what remains, Y"; "Take out the Y in CSF ..., and you are left with Z": parts of the sentence before
+# "X in 2022-23, against Y in 2021-22": Y is a comparison, not the total a later "of the total" means
+_COMPARATOR_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+(?:about\s+|some\s+)?$",
+                            re.IGNORECASE)
 _NOT_PART_RE = re.compile(r"\b(?:instead|rather|short|compared|versus|vs)\b", re.IGNORECASE)
 # a full stop inside one sentence is an abbreviation ("U.S.-led"), unless no sentences were given
 _SIBLING_BREAK_RE = re.compile(r";|(?<![A-Z])\.(?=\s)|\b(?:while|whereas|but|besides|also)\b", re.IGNORECASE)
@@ -556,7 +560,8 @@ class _Sentence:
         def key(it: _Item):
             d = self.distance(it, span)
             soft = (not exclusive) and bool(_SOFT_BARRIER_RE.search(self.between(it, span)))
-            return ((not it.is_range) if prefer_ranges else False, soft, d[0], d[1], it.start)
+            semi = ";" in self.between(it, span)  # a time behind a semicolon dates another statement
+            return (semi, (not it.is_range) if prefer_ranges else False, soft, d[0], d[1], it.start)
 
         stage1 = [it for it in cands if self.clause_of(it.start) == clause]
         if exclusive:
@@ -688,6 +693,8 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
             continue  # "the Reagan administration", "Reagan-era": no calendar value of their own
         if RATE_DATE_AFTER.match(text, end):
             continue  # "at today’s rate", "at Monday’s interbank rate": when money was converted, not its period
+        if _DEADLINE_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "to remain available until September 30, 2013": a deadline, not the money's period
         raw.append([start, end, kind, vs, ve])
     # a relative expression inside a dated quotation is resolved against the quotation's date
     # ("over the last 15 years" in a tweet of 1 January 2018 -> 2003-2018), not the publication date
@@ -743,6 +750,8 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
 
 
 _BY_RE = re.compile(r"\bby\s+$", re.I)
+#: words before a time that make it a deadline on the money, not the years it covers
+_DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than|expires?\s+on|deadline\s+of)\s+$", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
 _ITEM_HEAD_RE = re.compile(r"\W{0,3}")  # the time opens the sentence or list item
 _HEAD_DASH_RE = re.compile(r"\s*(?:[–—]|-(?=\s)|:)\s")
@@ -1042,7 +1051,8 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
                     # ("$34 billion ... Some $14.6 billion of that was CSF. Strip it out and $19.6 billion remains")
                     for sent in dict.fromkeys(owners[k] for k in reversed(prev)):
                         cands = [k for k in prev if owners[k] == sent and raws[k].currency == b.currency
-                                 and raws[k].amount >= b.amount and parent[k] is None]
+                                 and raws[k].amount >= b.amount and parent[k] is None
+                                 and not _COMPARATOR_RE.search(text, max(0, raws[k].start - 25), raws[k].start)]
                         if cands:
                             parent[j] = max(cands, key=lambda k: (raws[k].amount, -k))
                         if cands or not any(owners[k] == sent and parent[k] is not None for k in prev) \
@@ -1057,7 +1067,8 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
             elif cands and first and (_PART_ALONE_RE.search(text, owners[j][0], b.start)
                                       or _PART_OF_TOTAL_RE.match(text[b.end:nxt])):
                 # "CSF alone accounted for Y", "Y, or 44 percent of the total": the previous sentence's total
-                prev_sent = [k for k in cands if owners[k] != owners[j]]
+                prev_sent = [k for k in cands if owners[k] != owners[j]
+                             and not _COMPARATOR_RE.search(text, max(0, raws[k].start - 25), raws[k].start)]
                 if prev_sent:
                     parent[j] = max(prev_sent, key=lambda k: (raws[k].amount, -k))
     return parent, rates

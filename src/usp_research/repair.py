@@ -115,6 +115,37 @@ def continues(line: str, nxt: str) -> bool:
     return bool(_OPEN_END.search(line) or re.match(r"[a-z0-9$£€]", nxt))
 
 
+WRAP_MIN_LINES = 8       # a text is hard-wrapped when at least this many lines ...
+WRAP_FULL_SHARE = 0.5    # ... and this share of its lines run close to one right margin
+WRAP_SLACK = 15          # "close": within this many characters of the margin
+WRAP_MAX_WIDTH = 100     # wider "lines" are paragraphs written on one line
+
+
+def soft_breaks(raw_lines: list[str]) -> frozenset[int]:
+    """Lines of a hard-wrapped text (a slip law, an e-mail, a PDF extract at a fixed width) that
+    carry on the line before: the line before stopped only because this line's first word would not
+    fit in the margin, and this line is indented no deeper (a deeper indent opens a paragraph).
+    The usual reflow test; it joins "... the Pakistan Counterinsurgency" / "Capability Fund ...",
+    which `continues` cannot tell from a heading followed by a paragraph."""
+    lines = [ln.expandtabs().rstrip() for ln in raw_lines]
+    widths = sorted(len(ln) for ln in lines if ln.strip())
+    if len(widths) < WRAP_MIN_LINES:
+        return frozenset()
+    margin = widths[int(0.9 * (len(widths) - 1))]
+    if margin > WRAP_MAX_WIDTH or sum(w >= margin - WRAP_SLACK for w in widths if w <= margin) < WRAP_FULL_SHARE * len(widths):
+        return frozenset()
+    out = set()
+    for i in range(1, len(lines)):
+        prev, line = lines[i - 1], lines[i]
+        if not prev.strip() or not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip())
+        first_word = line.split()[0]
+        if indent <= len(prev) - len(prev.lstrip()) and len(prev) + 1 + len(first_word) > margin:
+            out.add(i)
+    return frozenset(out)
+
+
 def is_list_item(line: str) -> bool:
     """True when `line` begins with a list bullet or number (before `strip_markup` removes it)."""
     return bool(_BULLET.match(line))

@@ -168,8 +168,9 @@ _ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 # common misspellings of month names, read as the month they spell (first three letters right)
 _MISSPELT_MONTHS = ("febuary", "feburary", "februrary", "janurary", "januray", "septmber", "septemebr",
                     "octobor", "novmber", "decmber", "decemeber")
-_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
-        r"|december|" + "|".join(_MISSPELT_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!\w)")
+_MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+        r"|december|" + "|".join(_MISSPELT_MONTHS) + r")(?!\w)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!\w))")
+# (the full-stop of an abbreviation "Nov." belongs to the month; after "November" it ends the sentence)
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WDOPT = rf"(?:\b{_WD},?\s+)?"
 _YE = r"(?![\w%]|[.,/:][0-9])"                      # end of a year token
@@ -284,6 +285,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("drd", rf"{_PREFIX_FR}{_d('drd_d1')}\s+{_m('drd_m1')}{_RCONN}{_d('drd_d2')}\s+{_m('drd_m2')},?\s+"
                 rf"{_y('drd_y')}{_YE}"),
         # compact month range: May-June 2025
+        # months of a two-year (Pakistani, July-June) fiscal year: "July-March 2022-23"
+        ("mfy", rf"{_m('mfy_m1')}{_DASH}{_m('mfy_m2')},?\s+(?P<mfy_a>1[89][0-9][0-9]|20[0-9][0-9])[-–/]"
+                r"(?P<mfy_b>[0-9]{2}|1[89][0-9][0-9]|20[0-9][0-9])(?![\w%]|[.,][0-9])"),
         ("mra", rf"{_PREFIX_FR}{_m('mra_m1')}{_RCONN}{_m('mra_m2')},?\s+(?:of\s+)?{_y('mra_y')}{_YE}"),
         # fiscal years: FY2002, FY 2019, FY19, fiscal year 2019, FY2002-FY2018, FY2018-19
         ("fy", r"(?<!\w)(?:FY\s?-?(?P<fy_a>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
@@ -540,6 +544,15 @@ def _h_mra(m, ctx):
     if b < a:
         return None
     return _A(m.start(), m.end(), "range", _ym(y, a), _ym(y, b), "month")
+
+
+def _h_mfy(m, ctx):
+    """"July-March 2022-23": the months run from the first label year into the next."""
+    a, b = int(m["mfy_a"]), _fy_year(m["mfy_b"], int(m["mfy_a"]))
+    m1, m2 = _mon(m["mfy_m1"]), _mon(m["mfy_m2"])
+    if b != a + 1:
+        return None
+    return _A(m.start(), m.end(), "range", _ym(a, m1), _ym(b if m2 < m1 else a, m2), "month")
 
 
 def _fy_year(s: str, ref: int | None = None) -> int:
@@ -1146,12 +1159,23 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _TIME_PREPS = ("in", "since", "until", "till", "during", "through", "throughout")
 
 
+# a line that opens with a month, or a run of months, and a colon: the label of a month's entry
+# in a chronicle ("May: Abbottabad", "October–November: Memogate and Salala")
+_MONTH_LABEL = re.compile(rf"(?=(?-i:[A-Z]))(?:{_MON})(?:\s*[-–—/&]\s*(?=(?-i:[A-Z]))(?:{_MON}))?:\s", re.I)
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
 def _h_mob(m, ctx):
     """A capitalised month alone, after a preposition, "the" or "a" and an adjective ("since August",
-    "the September meeting", "a busy July"), or alone in parentheses ("1971: Kissinger flies to
-    Beijing (July)")."""
+    "the September meeting", "a busy July"), alone in parentheses ("1971: Kissinger flies to
+    Beijing (July)"), or as an entry's label at the head of a line ("May: Abbottabad")."""
     if ctx.text[m.start() - 1:m.start()] == "(" and ctx.text[m.end():m.end() + 1] == ")":
         return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))  # "(July)"
+    if _MONTH_LABEL.match(ctx.text, _line_start(ctx.text, m.start())) and m.start() < ctx.text.find(":", m.start()) <= m.end() + 16:
+        return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))  # "May: Abbottabad"
     pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 24), m.start())
     if pre is None or ((pre["w"] or "").lower() == "the" and m["mob_m"].lower() in ("may", "march")
                        and not (_PREP_THE.search(ctx.text, max(0, pre.start() - 12), pre.start() + 4)
@@ -1441,6 +1465,9 @@ def _chained(text: str, prev: _A, a: _A) -> bool:
             and "\n" not in between and not _SENT_END.search(between))
 
 
+_THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
+
+
 def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
     """Resolve anaphora and year-less dates against the last explicit expression, in text order.
 
@@ -1515,7 +1542,8 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
             src = anchor = None
             future = bool(pub) and _future_at(text, a.s)
             near = (last is not None and last.kind in ("date", "month", "year", "part_of_year", "relative", "anaphoric")
-                    and not future and (_scopes(text, last, a) or _chained(text, last, a)))
+                    and not future and (_scopes(text, last, a) or _chained(text, last, a))
+                    and not (pub and _THIS_YEAR.search(_sentence_at(text, a.s))))  # "on 26 September, his second visit this year"
             if last is not None and (not pub or near):
                 src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
                 anchor = f"previous:{src}@{last.s}"
@@ -1613,7 +1641,7 @@ class _Ctx:
 
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
 _GROUPS = {
-    "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "fy": "L",
+    "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
     "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L",
     "mry": "DL", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
