@@ -307,7 +307,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
                 for j in nonblank:
                     if j > i:
-                        if is_heading(lines[j]) and not is_body(lines[j]):
+                        if is_heading(lines[j]):
                             break
                         drop(j, f"in the section '{lines[i].strip()}' [{rule.rule_id}]")
             continue

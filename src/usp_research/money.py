@@ -316,6 +316,13 @@ _PART_NEXT_SENTENCE_RE = re.compile(
 # "X in 2022-23, against Y in 2021-22": Y is a comparison, not the total a later "of the total" means
 _COMPARATOR_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+(?:about\s+|some\s+)?$",
                             re.IGNORECASE)
+
+
+def _compared(text: str, raw) -> bool:
+    """Is the amount given for comparison ("against $12.2 billion in 2021-22")?"""
+    return bool(_COMPARATOR_RE.search(text, max(0, raw.start - 25), raw.start))
+
+
 _NOT_PART_RE = re.compile(r"\b(?:instead|rather|short|compared|versus|vs)\b", re.IGNORECASE)
 # a full stop inside one sentence is an abbreviation ("U.S.-led"), unless no sentences were given
 _SIBLING_BREAK_RE = re.compile(r";|(?<![A-Z])\.(?=\s)|\b(?:while|whereas|but|besides|also)\b", re.IGNORECASE)
@@ -1052,7 +1059,7 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
                     for sent in dict.fromkeys(owners[k] for k in reversed(prev)):
                         cands = [k for k in prev if owners[k] == sent and raws[k].currency == b.currency
                                  and raws[k].amount >= b.amount and parent[k] is None
-                                 and not _COMPARATOR_RE.search(text, max(0, raws[k].start - 25), raws[k].start)]
+                                 and not _compared(text, raws[k])]
                         if cands:
                             parent[j] = max(cands, key=lambda k: (raws[k].amount, -k))
                         if cands or not any(owners[k] == sent and parent[k] is not None for k in prev) \
@@ -1068,7 +1075,7 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
                                       or _PART_OF_TOTAL_RE.match(text[b.end:nxt])):
                 # "CSF alone accounted for Y", "Y, or 44 percent of the total": the previous sentence's total
                 prev_sent = [k for k in cands if owners[k] != owners[j]
-                             and not _COMPARATOR_RE.search(text, max(0, raws[k].start - 25), raws[k].start)]
+                             and not _compared(text, raws[k])]
                 if prev_sent:
                     parent[j] = max(prev_sent, key=lambda k: (raws[k].amount, -k))
     return parent, rates

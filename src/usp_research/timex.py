@@ -284,10 +284,10 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 rf"{_y('drc_y')}{_YE}"),
         ("drd", rf"{_PREFIX_FR}{_d('drd_d1')}\s+{_m('drd_m1')}{_RCONN}{_d('drd_d2')}\s+{_m('drd_m2')},?\s+"
                 rf"{_y('drd_y')}{_YE}"),
-        # compact month range: May-June 2025
         # months of a two-year (Pakistani, July-June) fiscal year: "July-March 2022-23"
         ("mfy", rf"{_m('mfy_m1')}{_DASH}{_m('mfy_m2')},?\s+(?P<mfy_a>1[89][0-9][0-9]|20[0-9][0-9])[-–/]"
                 r"(?P<mfy_b>[0-9]{2}|1[89][0-9][0-9]|20[0-9][0-9])(?![\w%]|[.,][0-9])"),
+        # compact month range: May-June 2025
         ("mra", rf"{_PREFIX_FR}{_m('mra_m1')}{_RCONN}{_m('mra_m2')},?\s+(?:of\s+)?{_y('mra_y')}{_YE}"),
         # fiscal years: FY2002, FY 2019, FY19, fiscal year 2019, FY2002-FY2018, FY2018-19
         ("fy", r"(?<!\w)(?:FY\s?-?(?P<fy_a>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
@@ -1164,17 +1164,14 @@ _TIME_PREPS = ("in", "since", "until", "till", "during", "through", "throughout"
 _MONTH_LABEL = re.compile(rf"(?=(?-i:[A-Z]))(?:{_MON})(?:\s*[-–—/&]\s*(?=(?-i:[A-Z]))(?:{_MON}))?:\s", re.I)
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
 def _h_mob(m, ctx):
     """A capitalised month alone, after a preposition, "the" or "a" and an adjective ("since August",
     "the September meeting", "a busy July"), alone in parentheses ("1971: Kissinger flies to
     Beijing (July)"), or as an entry's label at the head of a line ("May: Abbottabad")."""
     if ctx.text[m.start() - 1:m.start()] == "(" and ctx.text[m.end():m.end() + 1] == ")":
         return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))  # "(July)"
-    if _MONTH_LABEL.match(ctx.text, _line_start(ctx.text, m.start())) and m.start() < ctx.text.find(":", m.start()) <= m.end() + 16:
+    label = _MONTH_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
+    if label and m.end() < label.end():
         return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))  # "May: Abbottabad"
     pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 24), m.start())
     if pre is None or ((pre["w"] or "").lower() == "the" and m["mob_m"].lower() in ("may", "march")
