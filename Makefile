@@ -28,7 +28,7 @@ LIB_BASE    := $(addprefix $(LIB)/,__init__.py paths.py atomic.py errors.py cli.
 CORPUS_IN   := $(CORPUS_DIR) $(sort $(wildcard $(CORPUS_DIR)/*))
 CORPUS_CODE := $(LIB_BASE) $(addprefix $(LIB)/,decode.py dates.py boilerplate.py repair.py segment.py sources.py corpus.py)
 CORPUS_BOOKS:= $(addprefix $(CODEBOOKS)/,boilerplate.csv doubled_words_ok.txt abbreviations.csv)
-CORPUS_OUT  := $(addprefix $(D)/corpus/,documents.csv sentences.csv cleaning_log.csv)
+CORPUS_OUT  := $(addprefix $(D)/corpus/,documents.csv sentences.csv cleaning_log.csv anchors.csv)
 
 REFERENCE   := data/raw/reference
 TIMEX_CODE  := $(LIB_BASE) $(addprefix $(LIB)/,annotate.py corpus.py timex.py)

@@ -29,6 +29,7 @@ import csv
 import datetime as dt
 import html
 import importlib.metadata
+import inspect
 import json
 import math
 import os
@@ -106,8 +107,9 @@ def make_ours():
     from usp_research import timex
     periods = timex.load_periods()
 
-    def tagger(text, published):
-        return [Span(t.start, t.end, t.value_start, t.value_end) for t in timex.tag(text, published, periods)]
+    def tagger(text, published, anchors=()):  # anchors: dated entry headings cleaning found (gold scoring only)
+        return [Span(t.start, t.end, t.value_start, t.value_end)
+                for t in timex.tag(text, published, periods, anchors=anchors)]
 
     # the gold scoring uses published=None when a document has none (like `make eval`)
     tagger.scoring_published = lambda pub: pub
@@ -526,10 +528,12 @@ def run_worker(args) -> None:
     pub_for = getattr(tagger, "scoring_published", lambda pub: pub or FALLBACK_REF)
     cache: dict = {}
 
-    def scored(t, pub):  # the gold texts are tagged once; the overlap score reuses the same output
-        key = (t, pub)
+    takes_anchors = "anchors" in inspect.signature(tagger).parameters
+
+    def scored(t, pub, anchors=()):  # the gold texts are tagged once; the overlap score reuses the same output
+        key = (t, pub, tuple(anchors))
         if key not in cache:
-            cache[key] = tagger(t, pub_for(pub))
+            cache[key] = tagger(t, pub_for(pub), anchors=anchors) if takes_anchors else tagger(t, pub_for(pub))
         return cache[key]
 
     scores = evaluate.evaluate_timex(scored)

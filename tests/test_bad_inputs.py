@@ -295,7 +295,7 @@ def test_corpus_stage(case: Case, derived_before: str, tmp_path, capsys, good_ou
     assert captured.err == ""
     docs = pd.read_csv(derived / "corpus" / "documents.csv", keep_default_na=False, dtype=str)
     assert sorted(p.name for p in (derived / "corpus").iterdir()) == [
-        "clean", "cleaning_log.csv", "documents.csv", "sentences.csv"]
+        "anchors.csv", "clean", "cleaning_log.csv", "documents.csv", "sentences.csv"]
     assert sorted(p.stem for p in (derived / "corpus" / "clean").iterdir()) == sorted(docs.doc_id)
     for doc_id, (present, absent) in case.clean.items():
         text = (derived / "corpus" / "clean" / f"{doc_id}.txt").read_text(encoding="utf-8")

@@ -372,3 +372,37 @@ def test_a_page_footer_with_a_page_number_a_next_issue_teaser_and_a_c_item_marke
 def test_a_timestamped_chapter_may_hold_a_colon_but_a_transcript_turn_stays():
     assert set(drops("\n".join([BODY, "00:12:30 CSF at its peak: $1.5 billion in fiscal 2010"]))) == {1}
     assert drops("\n".join([BODY, "[00:02:19] AMNA QURESHI (HOST): Rebecca, did Washington cut aid in 2018?"])) == {}
+
+
+@pytest.mark.parametrize("line,date", [
+    ("Last reviewed: 3 April 2023", "2023-04-03"),
+    ("Programme version 3 · issued 4 November 2024", "2024-11-04"),
+    ("May 18, 2016.--Ordered to be printed", "2016-05-18"),
+    ("These extracts were published by arrangement with the family. They first appeared in the Friday Review "
+     "on 14 September 2019.", "2019-09-14"),
+])
+def test_publication_lines_printed_anywhere_date_the_text(line, date):
+    f = boilerplate.find(["A title", BODY, line], RULES)
+    assert f.date == date and 2 in f.drops
+
+
+@pytest.mark.parametrize("line", [
+    "This article was amended on 16 March 2024. An earlier version gave an incorrect figure for aid between 2002 and 2018.",
+    "VerDate Sep 11 2014 23:16 May 18, 2016 Jkt 020062 PO 00000 Frm 00001 Fmt 6659 Sfmt 6602",
+    "To contact the Readers' Editor, email readers@example.pk or call 091 570 2400 between 10am and 5pm, Monday to Friday.",
+    "Text copyright © the estate of the author. Editor's notes © Friday Review.",
+])
+def test_correction_notices_print_lines_contacts_and_credits_are_dropped(line):
+    assert 2 in drops("\n".join(["A title", BODY, line, BODY + " More."]))
+
+
+def test_dated_entry_headings_in_the_body_are_anchors_not_the_publication_date():
+    lines = ["Diaries", "", BODY, "", "Thursday, 15 October 2009", "", BODY + " One.", "",
+             "Friday, 20 August 2010", "", BODY + " Two."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date is None and f.anchors == {4: "2009-10-15", 8: "2010-08-20"}
+    # a second story's labelled masthead inside the page is an anchor too; the first date line is the DCT
+    lines = ["Corrections", "Saturday 16 March 2024", BODY, "", "US aid at its lowest ebb",
+             "Published: Thursday 14 March 2024 | Updated: Saturday 16 March 2024", "", BODY + " Story."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-03-16" and f.anchors == {5: "2024-03-14"}

@@ -104,8 +104,9 @@ def test_raw_files_are_never_written(fixture_corpus, tmp_path):
     assert cli.main(["corpus", "--corpus-dir", str(fixture_corpus), "--derived-dir", str(tmp_path)]) == 0
     assert tree_state(fixture_corpus) == before
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
-    assert written == ["corpus/clean/notes.txt", "corpus/clean/page.txt", "corpus/clean/wire-report.txt",
-                       "corpus/cleaning_log.csv", "corpus/documents.csv", "corpus/sentences.csv"]
+    assert written == ["corpus/anchors.csv", "corpus/clean/notes.txt", "corpus/clean/page.txt",
+                       "corpus/clean/wire-report.txt", "corpus/cleaning_log.csv", "corpus/documents.csv",
+                       "corpus/sentences.csv"]
     sent = pd.read_csv(tmp_path / "corpus" / "sentences.csv", keep_default_na=False)
     for row in sent.itertuples():
         clean = (tmp_path / "corpus" / "clean" / f"{row.doc_id}.txt").read_text(encoding="utf-8")
@@ -146,3 +147,19 @@ def test_a_date_line_may_carry_a_clock_time_and_zone():
     assert parse_date("Fri, 20 Aug 2021 07:15:03 -0400") == "2021-08-20"
     assert parse_date("July 24, 2025, 10:00 a.m. ET") == "2025-07-24"
     assert parse_date("July 24, 2025, and then some") is None
+
+
+def test_dated_entry_headings_become_anchors_of_the_entries_below_them(tmp_path):
+    body = ("Bill Daley confirmed on television yesterday that the administration is holding back about "
+            "$800 million of military aid, and nobody here was surprised by it.")
+    raw = ("FROM THE DIARIES\n\nEditor's note: the family allowed us to read the volumes covering the years in "
+           "Washington, from the summer of 2008 to the autumn of 2012, and we reproduce them as he wrote them, with our notes.\n\nMonday, 11 July 2011\n\n" + body +
+           "\n\nSunday, 27 November 2011\n\nUS helicopters attacked two border posts early yesterday morning.\n")
+    p = tmp_path / "diary.txt"
+    p.write_text(raw, encoding="utf-8")
+    doc = corpus.build_document(p, None, *corpus.load_codebooks())
+    assert "Monday, 11 July 2011" not in doc.text
+    assert [(d, n) for _, d, n in doc.anchors] == [("2011-07-11", 5), ("2011-11-27", 9)]
+    assert [doc.text[s:s + 12] for s, _, _ in doc.anchors] == ["Bill Daley c", "US helicopte"]
+    table = corpus.tables([doc])["anchors"]
+    assert list(table.columns) == corpus.ANCHOR_COLUMNS and len(table) == 2

@@ -234,3 +234,10 @@ def test_a_chronicle_month_label_and_a_yes_no_question_after_a_speaker_label_giv
     assert run("July: the money held back", published="2011-12-30") == []
     assert run("[00:02:19] AMNA QURESHI (HOST): Rebecca, did Washington cut off aid completely in 2018?",
                {"Washington": "USA"}) == []
+
+
+def test_a_named_past_thing_inside_a_promise_is_still_dated():
+    e = run("We will accept no assistance with conditions of the kind written into the Kerry-Lugar-Berman Act of 2009.",
+            published="2024-01-20")
+    assert [x.date_start for x in e] == ["2009"]
+    assert run("We will seek new aid in 2026 from the United States.", published="2024-01-20") == []

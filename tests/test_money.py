@@ -1037,3 +1037,21 @@ def test_of_the_total_skips_an_amount_given_for_comparison_and_a_time_behind_a_s
     t = "Aid averaged $150 million a year, a fraction of the War on Terror era; in FY2010 alone, Congress gave more than $4 billion."
     out = money(t, timexes=[tx(t, "War on Terror", "named_period", "2001", "2021"), tx(t, "FY2010", "fiscal_year", "2010", "2010")])
     assert (out[1].period_start, out[1].period_end) == ("2010", "2010")
+
+
+@pytest.mark.parametrize("text,qual", [("of which not more than $800 million could be paid", "up_to"),
+                                       ("no more than $5 million was paid", "up_to"),
+                                       ("a sum not to exceed $3 million", "up_to")])
+def test_ceilings_worded_as_negated_comparisons_are_up_to(text, qual):
+    (m,) = M.extract_money(text, [(0, len(text))], [], None)
+    assert m.text.startswith(("not", "no")) and m.qualifier == qual
+
+
+@pytest.mark.parametrize("text", [
+    "From 2002 to 2013 the United States appropriated or reimbursed about $28.5 billion for Pakistan.",
+    "Appropriations for Pakistan, including security assistance and Coalition Support Fund reimbursements, "
+    "came to about $34 billion.",
+])
+def test_a_total_that_holds_csf_with_other_aid_is_not_csf(text):
+    (m,) = M.extract_money(text, [(0, len(text))], [], None)
+    assert m.category != "csf"

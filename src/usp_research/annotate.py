@@ -29,12 +29,17 @@ def read_corpus(derived_dir: str | Path) -> list[corpus.Document]:
     docs = pd.read_csv(base / "documents.csv", keep_default_na=False, dtype=str)
     sents = pd.read_csv(base / "sentences.csv", keep_default_na=False, dtype={"text": str})
     texts = corpus.load_clean(base)
+    anchors: dict[str, list[tuple[int, str, int]]] = {}
+    if (base / "anchors.csv").exists():
+        for a in pd.read_csv(base / "anchors.csv", keep_default_na=False, dtype=str).itertuples():
+            anchors.setdefault(a.doc_id, []).append((int(a.start), a.date, int(a.line_no)))
     by_doc: dict[str, list[corpus.Sentence]] = {}
     for doc_id, para_id, sent_id, start, end in zip(sents["doc_id"], sents["para_id"], sents["sent_id"],
                                                     sents["start"], sents["end"]):
         by_doc.setdefault(doc_id, []).append(corpus.Sentence(int(para_id), int(sent_id), int(start), int(end)))
     return [corpus.Document(d.doc_id, d.file, d.sha256, d.title, d.author, d.publisher, d.published, "",
-                            texts[d.doc_id], tuple(by_doc.get(d.doc_id, ())), int(d.n_paragraphs), ())
+                            texts[d.doc_id], tuple(by_doc.get(d.doc_id, ())), int(d.n_paragraphs), (),
+                            tuple(anchors.get(d.doc_id, ())))
             for d in docs.itertuples()]
 
 
@@ -67,7 +72,8 @@ def _codebook():
 def document_timexes(doc: corpus.Document, eras: bool = False):
     """Time expressions of one document; with `eras`, presidencies and regimes too (kind `era`)."""
     from . import timex
-    return timex.tag(doc.text, doc.published or None, _periods(), eras=eras)
+    return timex.tag(doc.text, doc.published or None, _periods(), eras=eras,
+                     anchors=[(s, date) for s, date, _ in doc.anchors])
 
 
 def document_mentions(doc: corpus.Document):

@@ -76,6 +76,10 @@ class Findings:
     date: str | None = None
     title: str | None = None
     title_line: int | None = None
+    # dated entry headings inside the body (line -> ISO day): a diary entry's "Monday, 2 May 2011",
+    # a second story's "Published: 14 March 2024 | Updated: ..." line; each anchors what follows it
+    anchors: dict[int, str] = field(default_factory=dict)
+    anchor_paras: list[tuple[int, str, int]] = field(default_factory=list)  # set by corpus.clean_lines
 
 
 _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")
@@ -101,10 +105,10 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
     for part in parts:
         hit = _match(rules, part, DATE_SCOPES)
         stated = hit[1].groupdict().get("date") if hit else None
+        if stated and (found := parse_date(stated, month_ok=True) or search_date(stated)):
+            return found, True  # "Published: Thursday 14 March 2024": a label names it
         if found := parse_date(part, month_ok=True) or _place_date(part):
             return found, bylined
-        if stated and (found := parse_date(stated, month_ok=True) or search_date(stated)):
-            return found, True
     for part in parts:  # the run of an exhibition or event ("20 October 2022 – 26 February 2023")
         ends = _RANGE_SPLIT.split(part)
         if len(ends) == 2 and all(parse_date(e, month_ok=True) for e in ends):
@@ -363,6 +367,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "dateline: a line that is only a date")
             if i < first_body:
                 dates.setdefault(i, parse_date(s))
+            elif len(parse_date(s)) == 10:
+                f.anchors[i] = parse_date(s)  # a diary entry's heading: it dates the entry below it
         elif i < first_prose and (found := parse_date(s, month_ok=True) or _place_date(s)):
             drop(i, "dateline: a line that is only a month, or a place and a date, above the body")
             dates.setdefault(i, found)
@@ -374,6 +380,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 dates.setdefault(i, found)  # a masthead set in columns ("Vol. VII   LAHORE, THURSDAY, MAY 20, 1954")
         elif masthead:
             drop(i, "masthead: a line of short parts, one of them a date")
+            if i >= first_body and len(masthead[0]) == 10:
+                f.anchors[i] = masthead[0]  # a second story's "Published: ... | Updated: ..." line
         elif i < first_body and len(cells.get(i, ())) >= 2 and all(words(c) <= 5 for c in cells[i]) \
                 and not re.search(r"[.!?]$", s):
             drop(i, "header set in columns: short parts, no sentence")  # "36-412 PDF      WASHINGTON : 2020"
@@ -384,6 +392,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "navigation: a line of short link labels")
     if dates:
         f.date = dates[min(dates)]
+        f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text
 
     # the few short lines after a closing separator ("---", "—") are the page footer
     closing = [i for i in nonblank if i > first_body and _SEPARATOR.fullmatch(lines[i].strip())]

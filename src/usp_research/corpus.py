@@ -30,6 +30,7 @@ _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "title", "author", "publisher", "published",
                     "n_paragraphs", "n_sentences", "n_words", "n_lines_dropped", "n_repairs"]
 SENTENCE_COLUMNS = ["doc_id", "para_id", "sent_id", "start", "end", "text"]
+ANCHOR_COLUMNS = ["doc_id", "start", "date", "line_no"]
 LOG_COLUMNS = ["doc_id", "line_no", "action", "before", "after", "reason"]
 
 
@@ -68,6 +69,10 @@ class Document:
     sentences: tuple[Sentence, ...]
     n_paragraphs: int
     log: tuple[LogEntry, ...]
+    # dated entry headings dropped from the text (a diary's "Monday, 2 May 2011"): (offset where the
+    # entry begins in `text`, ISO date, 1-based raw line of the heading); relative times after the
+    # offset are counted from that date, not from `published`
+    anchors: tuple[tuple[int, str, int], ...] = ()
 
     def sentence_text(self, s: Sentence) -> str:
         return self.text[s.start:s.end]
@@ -131,7 +136,25 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         else:
             paragraphs.append((i, line))
         prev_kept = i
+    found.anchor_paras = _anchor_paragraphs(paragraphs, found.anchors)
     return [p for _, p in paragraphs], log, found
+
+
+def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str]) -> list[tuple[int, str, int]]:
+    """(paragraph index, date, 1-based line) for each dated entry heading: the entry begins at the
+    first paragraph below the heading, or at the run of headings just above it (a second story's
+    section label, headline and standfirst above its "Published: ..." line)."""
+    out = []
+    floor = 0
+    for line, date in sorted(anchors.items()):
+        k = next((j for j, (first, _) in enumerate(paragraphs) if first > line), len(paragraphs))
+        while k - 1 >= floor and paragraphs[k - 1][0] < line and boilerplate.is_heading(paragraphs[k - 1][1]) \
+                and not repair.ends_sentence(paragraphs[k - 1][1]):
+            k -= 1
+        if k < len(paragraphs):
+            out.append((k, date, line + 1))
+        floor = max(floor, k + 1)
+    return out
 
 
 def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, abbrev) -> Document:
@@ -152,7 +175,13 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
                          "data/raw/codebooks/boilerplate.csv")
     row = row or {}
     text_parts, sentences, offset, sent_id = [], [], 0, 0
+    entry_starts = {}
+    for k, date, line_no in found.anchor_paras:
+        entry_starts.setdefault(k, (date, line_no))
+    anchors = []
     for para_id, para in enumerate(paragraphs, start=1):
+        if para_id - 1 in entry_starts:
+            anchors.append((offset, *entry_starts[para_id - 1]))
         for s, e in segment.split_sentences(para, abbrev):
             sent_id += 1
             sentences.append(Sentence(para_id, sent_id, offset + s, offset + e))
@@ -172,6 +201,7 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         sentences=tuple(sentences),
         n_paragraphs=len(paragraphs),
         log=tuple(log),
+        anchors=tuple(anchors),
     )
 
 
@@ -235,8 +265,8 @@ def build_corpus(corpus_dir: Path, progress: bool | None = None) -> list[Documen
 
 
 def tables(docs: list[Document]) -> dict[str, pd.DataFrame]:
-    """The corpus tables of the data contract (documents, sentences, cleaning_log)."""
-    doc_rows, sent_rows, log_rows = [], [], []
+    """The corpus tables of the data contract (documents, sentences, cleaning_log, anchors)."""
+    doc_rows, sent_rows, log_rows, anchor_rows = [], [], [], []
     for d in docs:
         doc_rows.append({
             "doc_id": d.doc_id, "file": d.file, "sha256": d.sha256, "title": d.title, "author": d.author,
@@ -248,15 +278,18 @@ def tables(docs: list[Document]) -> dict[str, pd.DataFrame]:
                        "end": s.end, "text": d.sentence_text(s)} for s in d.sentences]
         log_rows += [{"doc_id": d.doc_id, "line_no": e.line_no, "action": e.action, "before": e.before,
                       "after": e.after, "reason": e.reason} for e in d.log]
+        anchor_rows += [{"doc_id": d.doc_id, "start": s, "date": date, "line_no": line_no}
+                        for s, date, line_no in d.anchors]
     return {
         "documents": pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS),
         "sentences": pd.DataFrame(sent_rows, columns=SENTENCE_COLUMNS),
         "cleaning_log": pd.DataFrame(log_rows, columns=LOG_COLUMNS).sort_values(
             ["doc_id", "line_no", "action", "before"], kind="stable"),
+        "anchors": pd.DataFrame(anchor_rows, columns=ANCHOR_COLUMNS).sort_values(["doc_id", "start"], kind="stable"),
     }
 
 
-OUTPUT_NAMES = frozenset({"clean", "documents.csv", "sentences.csv", "cleaning_log.csv"})
+OUTPUT_NAMES = frozenset({"clean", "documents.csv", "sentences.csv", "cleaning_log.csv", "anchors.csv"})
 
 
 def write(docs: list[Document], out_dir: Path) -> None:

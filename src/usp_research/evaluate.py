@@ -20,6 +20,7 @@ what was looked at when.
 from __future__ import annotations
 
 import csv
+import inspect
 import re
 
 import pandas as pd
@@ -155,11 +156,14 @@ def gold_files(name: str) -> dict[str, str]:
 
 
 def timex_predictions(tagger) -> dict[str, set]:
-    """Predicted (file, start, end, value_start, value_end) per split, from `tagger(text, published)`."""
+    """Predicted (file, start, end, value_start, value_end) per split, from `tagger(text, published)`;
+    a tagger with an `anchors` parameter also gets the dated entry headings cleaning found."""
     out: dict[str, set] = defaultdict(set)
+    takes_anchors = "anchors" in inspect.signature(tagger).parameters
     for file, split in gold_files("timex.csv").items():
         doc = clean_doc(file)
-        for t in tagger(doc.text, doc.published or None):
+        extra = {"anchors": [(s, d) for s, d, _ in doc.anchors]} if takes_anchors else {}
+        for t in tagger(doc.text, doc.published or None, **extra):
             out[split].add((file, t.start, t.end, t.value_start, t.value_end))
     return out
 
@@ -169,7 +173,7 @@ def evaluate_timex(tagger=None) -> dict[str, Scores]:
     if tagger is None:
         from . import timex
         periods = timex.load_periods()
-        tagger = lambda text, pub: timex.tag(text, pub, periods)  # noqa: E731
+        tagger = lambda text, pub, anchors=(): timex.tag(text, pub, periods, anchors=anchors)  # noqa: E731
     gold, _ = timex_gold()
     pred = timex_predictions(tagger)
     return {split: score_sets(gold[split], pred[split]) for split in sorted(gold, key=split_key)}

@@ -275,8 +275,14 @@ def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
     return [x for x in items[lo:hi] if x.end <= s1]
 
 
+_NAMED_OF = re.compile(r"\b(?-i:[A-Z][\w’'-]+)\s+of\s+$")  # "the Kerry-Lugar-Berman Act of 2009"
+
+
 def _hypothetical(text: str, s0: int, s1: int, t) -> bool:
-    """A modal verb ("will", "could", "may") in the part of the sentence that holds the time expression."""
+    """A modal verb ("will", "could", "may") in the part of the sentence that holds the time expression,
+    unless the time dates a named past thing ("We will build on the Green Alliance of 2022")."""
+    if t.kind == "year" and _NAMED_OF.search(text, max(s0, t.start - 40), t.start):
+        return False
     cuts = [s0] + [m.end() + s0 for m in _SUBCLAUSE.finditer(text[s0:s1])] + [s1]
     for a, b in zip(cuts, cuts[1:]):
         if a <= t.start < b:

@@ -104,7 +104,7 @@ Conventions
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well/a little over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
   some, an estimated, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
-  as), at_least (at least, no less than), less_than (less than, under, below, a little less
+  as, not more than, no more than, not to exceed), at_least (at least, no less than), less_than (less than, under, below, a little less
   than), between
   (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
   not a qualifier.
@@ -224,7 +224,8 @@ _QUALS = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
-    "up to": "up_to", "as much as": "up_to",
+    "up to": "up_to", "as much as": "up_to", "not more than": "up_to", "no more than": "up_to",
+    "not exceeding": "up_to", "not to exceed": "up_to",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "less than": "less_than", "a little less than": "less_than", "slightly less than": "less_than",
     "a little under": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
@@ -783,14 +784,19 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
         cat = lex.category.get(_norm(m.group(0)))
         if cat in AID_CATEGORIES and (_INCLUSION_RE.search(text, max(lo, m.start() - 40), m.start())
                                       or _INCLUDED_AFTER_RE.match(text, m.end(), hi)
-                                      or (skipped is not None and _SAME_PHRASE_RE.fullmatch(text, skipped, m.start()))):
+                                      or (cat == "csf" and _VERB_PAIR_RE.search(text, max(lo, m.start() - 30), m.start()))
+                                      or (skipped is not None and (_SAME_PHRASE_RE.fullmatch(text, skipped, m.start())
+                                                                   or (cat == "csf" and _LIST_JOIN_RE.fullmatch(text, skipped, m.start()))))):
             skipped = m.end()  # "a total incl. Coalition Support Fund (CSF)", "excluding CSF",
-            continue           # "reimbursements included": what a total holds, not what it is
+            continue           # "reimbursements included", "including security assistance and CSF
+            # reimbursements", "appropriated or reimbursed": what a total holds, not what it is
         if cat:
             out.append(_Item(m.start(), m.end(), cat))
     return out
 
 
+_LIST_JOIN_RE = re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")  # "security assistance and CSF"
+_VERB_PAIR_RE = re.compile(r"\b[a-z]+ed\s+(?:or|and)\s+$")  # "appropriated or reimbursed $34 billion": a total of both
 _SAME_PHRASE_RE = re.compile(r"\)?\s*\(?|\s*\([^()]{1,12}\)\s*")  # "Coalition Support Fund (CSF) reimbursements"
 _INCLUDED_AFTER_RE = re.compile(r"(?:\s+\(?[A-Za-z-]+\)?){0,2}?\s+(?:included|excluded|aside|left\s+out)\b",
                                 re.IGNORECASE)  # "Coalition Support Fund reimbursements included"

@@ -299,7 +299,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"(?:(?P<yra_b>1[89][0-9][0-9]|20[0-9][0-9]|2100)|(?P<yra_bb>[0-9][0-9]))(?![\w%]|[.,/:\-–][0-9])"),
         # full dates
         ("mdy", rf"{_WDOPT}{_m('mdy_m')}\s+{_d('mdy_d')},?\s+{_y('mdy_y')}{_YE}"),
-        ("dmy", rf"{_WDOPT}(?:\bthe\s+)?{_d('dmy_d')}\s+(?:of\s+)?{_m('dmy_m')},?\s+{_y('dmy_y')}{_YE}"),
+        ("dmy", rf"{_WDOPT}{_d('dmy_d')}\s+(?:of\s+)?{_m('dmy_m')},?\s+{_y('dmy_y')}{_YE}"),
         # parts of decades: the late 1990s, mid-'90s, the end of the 1990s
         ("pda", rf"(?:\bthe\s+)?\b(?P<pda_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_dec('pda', True)}"),
         ("pdb", rf"\bthe\s+(?P<pdb_pos>end|close|beginning|start|middle)\s+of\s+the\s+{_dec('pdb', True)}"),
@@ -361,15 +361,15 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current)\s+"
                 r"(?P<rla_u>year|month|week)(?!\w)"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
-                r"|this\s+evening|last\s+night)(?!\w)"),
+                r"|this\s+evening|last\s+night)(?:\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
         ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*[0-9'’‘])"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
                 r"(?!\s*(?:of\s+)?[0-9'’‘])"),
         # dates without a year: July 24, 24 July, the 24th of July, Monday, March 18
         ("mdn", rf"{_WDOPT}{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
-        ("dmn", rf"{_WDOPT}(?:\bthe\s+)?{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
-        ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?!\w)"),
+        ("dmn", rf"{_WDOPT}{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
+        ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?:\s+(?P<rlc_post>last)(?!\s+(?:week|month|year|time|night)))?(?!\w)"),
         # a month named alone: "since August", "the September meeting" (capitalised; checked by the handler)
         ("mob", r"\b(?=(?-i:[A-Z]))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)(?!\w)(?!\s*[0-9])"),
@@ -803,7 +803,8 @@ _NOT_HEAD = frozenset((
     "speak say talk think know remember recall believe argue describe call refer tend continue want "
     "i we you he she they us them him her me my our your their his rather "
     "instead too again already soon now once alone itself ago onward onwards though although however "
-    "because if unless whether what how why not no the a an"
+    "because if unless whether what how why not no the a an someone somebody anyone anybody everyone everybody "
+    "nobody something anything everything nothing many most some few several one"
 ).split()) | _IRREGULAR_PAST
 
 
@@ -1113,17 +1114,22 @@ def _h_rld(m, ctx):
 
 
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+)?$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_TITLE_WORD = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?!\s*,)")
 
 
 def _h_rlc(m, ctx):
     if _EVERY.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None  # "every other Monday": a frequency, not a day
+    if (not m["rlc_w"] and not m["rlc_post"] and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+            and _TITLE_WORD.match(ctx.text, m.end())):
+        return None  # "the Friday Times", "the Friday Review": a title, not a day
     pub = ctx.pub
     if not pub or len(pub) < 10:
         return _unresolved(m, prec="day")
     d = _dt.date.fromisoformat(pub)
     target = _WEEKDAYS.index(m["rlc_d"].lower())
-    w = re.sub(r"\s+", " ", (m["rlc_w"] or "").lower())
+    w = re.sub(r"\s+", " ", (m["rlc_w"] or m["rlc_post"] or "").lower())  # "Saturday last": last Saturday
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
     deadline = (_DEADLINE.search(ctx.text, max(0, m.start() - 8), m.start())
                 and not _PAST_VERB.search(_sentence_at(ctx.text, m.start())))
@@ -1209,6 +1215,8 @@ _SUF_ONWARD = re.compile(
     r"to\s+the\s+present(?:\s+day)?\b|to\s+present\b|until\s+(?:now|today|the\s+present(?:\s+day)?)\b|"
     r"[-–—]\s*(?:present|now|to\s+date|till\s+date|date|today)\b)", re.I)
 _PRE_FROM = re.compile(r"\bfrom\s+$", re.I)
+_PRE_IN = re.compile(r"\b(?:in|on|of|by)\s+$", re.I)
+_UNTIL_NOW = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:to|till|until)\b", re.I)
 _WORD_CONN = re.compile(r"\s(?:to|through|thru)\s", re.I)
 _LOOKBACK = 60
 
@@ -1218,7 +1226,7 @@ def _before(text: str, a: _A, floor: int, rx: re.Pattern):
     return rx.search(text, max(floor, a.s - _LOOKBACK), a.s)
 
 
-def _combine(text: str, atoms: list[_A], pub: str | None) -> list[_A]:
+def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
     """Grow atoms with modifiers and merge pairs into ranges and open ranges."""
     out: list[_A] = []
     # 1. the end of X / post-X / pre-X
@@ -1241,9 +1249,8 @@ def _combine(text: str, atoms: list[_A], pub: str | None) -> list[_A]:
             if m:
                 e, s = a.e, m.start()  # "the post-9/11 years": "the" goes with "years", a head noun
                 if m["w"].lower() == "post":
-                    start = a.ve or a.vs
-                    a = _A(s, e, "named_period", start, pub or "", a.prec,
-                           f"published:{pub}" if pub else "")
+                    start, pub = a.ve or a.vs, dct.at(s)
+                    a = _A(s, e, "named_period", start, pub or "", a.prec, dct.label(s))
                 else:
                     a = _A(s, e, "named_period", "", a.vs, a.prec, "")
         out.append(a)
@@ -1274,17 +1281,20 @@ def _combine(text: str, atoms: list[_A], pub: str | None) -> list[_A]:
         if (a.vs or yearless) and a.kind not in ("anaphoric", "span", "range", "open_range") \
                 and a.anchor != "unresolved":
             m = _before(text, a, floor, _PRE_SINCE)
+            pub = dct.at(a.s)
             if m:
                 start = a.ve if (m["what"] or "").lower() == "end" else a.vs
                 a = _A(m.start(), a.e, "open_range", start, pub or "", a.prec if a.prec != "decade" else "year",
-                       f"published:{pub}" if pub else "", a.info if yearless else None)
+                       dct.label(a.s), a.info if yearless else None)
             else:
                 suf = _SUF_ONWARD.match(text, a.e)
+                if suf and _UNTIL_NOW.match(suf.group()) and _PRE_IN.search(text, max(0, a.s - 8), a.s):
+                    suf = None  # "from independence in 1947 to the present": "from" governs another noun
                 if suf and a.kind != "relative":
                     fr = _before(text, a, floor, _PRE_FROM)
                     s = fr.start() if fr else a.s
                     a = _A(s, suf.end(), "open_range", a.vs, pub or "", a.prec if a.prec != "decade" else "year",
-                           f"published:{pub}" if pub else "", a.info if yearless else None)
+                           dct.label(a.s), a.info if yearless else None)
         out.append(a)
     return out
 
@@ -1398,6 +1408,15 @@ def _clause_at(text: str, pos: int) -> str:
     return sentence[a:b]
 
 
+def _past_at(text: str, pos: int) -> bool:
+    """Is the time at `pos` told in the past tense: its clause has a past verb, or it is a bare
+    fronted adverbial ("On July 17, the police arrested ...") whose sentence has one?"""
+    clause = _clause_at(text, pos)
+    if _PAST_VERB.search(clause):
+        return True
+    return len(clause.split()) <= 4 and bool(_PAST_VERB.search(_sentence_at(text, pos)))
+
+
 def _inside(a: _A, spans: list[tuple[int, int]]) -> bool:
     """Does atom `a` lie inside one of the sorted, non-overlapping `spans`?"""
     i = bisect.bisect_right(spans, (a.s, float("inf"))) - 1
@@ -1417,6 +1436,9 @@ def _sentence_at(text: str, pos: int, with_start: bool = False):
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|un|ught|ld))\b")
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previously|prior|in\s+between|meanwhile)\b", re.I)  # narrative goes back
 _PREP_BEFORE = re.compile(r"\b(?:in|on|by|during|since|until|from|through)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
+# a year the previous sentence is about: "Then came 2011, the year everything broke. In January, ..."
+_TOPIC_BEFORE = re.compile(r"\b(?:came|arrived)\s+$", re.I)
+_TOPIC_AFTER = re.compile(r",?\s+(?:was\s+)?(?:the|a)\s+year\b", re.I)
 _LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(?:[A-Z][a-z]*\s+){0,2}")
 
 
@@ -1435,14 +1457,17 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     the year of the publication date."""
     between = text[year.e:a.s]
     if "\n" in between:
-        return False
+        return _list_item_of(text, year, a)
     ends = list(_SENT_END.finditer(between))
     if ends and year.kind == "year" and _TOPIC_YEAR.fullmatch(_sentence_at(text, year.s)):
         return True  # "2011. Raymond Davis in January, Abbottabad in May.": the year heads its paragraph
     if len(ends) == 1:  # the previous sentence: a time that dates its happening ("Floods hit in 2010."),
         # unless that sentence speaks of the present ("Since ... August 2021, Washington has leaned")
         prev = _sentence_at(text, year.s)
-        return bool(_PREP_BEFORE.search(text, max(0, year.s - 12), year.s)) and not _PRESENT_PERFECT.search(prev)
+        topic = _TOPIC_BEFORE.search(text, max(0, year.s - 12), year.s) or _TOPIC_AFTER.match(text, year.e)
+        own = text[ends[0].end() + year.e:a.s]  # "Since then, attacks have risen, and in June ...": back to the present
+        return (bool(topic or _PREP_BEFORE.search(text, max(0, year.s - 12), year.s))
+                and not _PRESENT_PERFECT.search(prev) and not _PRESENT_PERFECT.search(own))
     if ends:
         return False
     if not re.search(r"[,;:()–—]", between) or re.match(r"\)?(?::| —)", between):  # "in 2011: ... in January"
@@ -1452,6 +1477,24 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     starts = [m.end() for m in _SENT_END.finditer(text, max(0, year.s - 400), year.s)]
     sent_start = max([text.rfind("\n", 0, year.s) + 1, *starts])
     return bool(_LEAD_IN.fullmatch(text[sent_start:year.s]))
+
+
+def _opens_paragraph(text: str, a: _A) -> bool:
+    """Does `a` open its paragraph, after at most a preposition ("On April 12, ...")?"""
+    start = text.rfind("\n", 0, a.s) + 1
+    return bool(re.fullmatch(r"(?:[*•>\-–]+\s*)?(?:(?:on|in|by|since|from|during)\s+)?", text[start:a.s], re.I))
+
+
+def _list_item_of(text: str, year: _A, a: _A) -> bool:
+    """Is `a` the opening date of a list item whose list an introduction ending in a colon dates
+    ("2019 incidents: ... Notable incidents included:" / "On April 12, ..." / "On May 11, ..."):
+    the item right below the introduction, or the next item after a dated one?"""
+    rest, gap, head = text[year.e:a.s].rpartition("\n\n")
+    if not gap or "\n" in rest or not _opens_paragraph(text, a):
+        return False
+    if rest.rstrip().endswith(":"):
+        return True  # the year's paragraph introduces the list
+    return year.anchor.startswith("previous:") and _opens_paragraph(text, year)
 
 
 def _chained(text: str, prev: _A, a: _A) -> bool:
@@ -1465,7 +1508,7 @@ def _chained(text: str, prev: _A, a: _A) -> bool:
 _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 
 
-def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
+def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     """Resolve anaphora and year-less dates against the last explicit expression, in text order.
 
     Explicit anchors are dates, months, years, ranges (end for "later", start for "earlier"),
@@ -1478,7 +1521,14 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
     """
     last: _A | None = None
     last_day: _A | None = None  # the last antecedent at day precision
+    entry = -1  # the dated entry heading the current atom sits under (index into dct.marks)
     for a in atoms:
+        pub = dct.at(a.s)
+        if dct.marks and (k := dct.index(a.s)) != entry:
+            entry = k  # a diary entry's heading ("Monday, 11 July 2011") is the latest explicit date
+            if k >= 0:
+                s, d = dct.marks[k]
+                last = _A(s, s, "date", d, d, _prec_of(d), f"entry:{d}")
         if last is not None and last.prec == "day" and last.vs:
             last_day = last
         if a.kind == "anaphoric":
@@ -1494,7 +1544,7 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                     continue
                 last = last_day
             v = last.vs if (side == "start" or last.kind == "open_range" or not last.ve) else last.ve
-            if unit == "since":  # "since then": from the antecedent to publication
+            if unit == "since":  # "since then": from the antecedent to publication (or the entry's date)
                 a.vs, a.ve, a.prec = v, pub or "", _prec_of(v)
             elif unit == "these":  # "these years": the antecedent itself
                 if k and not (last.vs and last.ve and abs(int(last.ve[:4]) - int(last.vs[:4]) + 1 - k) <= max(1, k // 10)):
@@ -1549,13 +1599,13 @@ def _resolve(atoms: list[_A], pub: str | None, text: str = "") -> None:
                         and (not pub or f"{int(src[:4]) + 1:04d}-{month:02d}" <= pub[:7])):
                     src = f"{int(src[:4]) + 1:04d}"  # "approved in September 2024 and added ... in May": May 2025
             elif pub:
-                src, anchor = pub, f"published:{pub}"
+                src, anchor = pub, dct.label(a.s)
                 if len(pub) >= 7:  # the occurrence nearest the publication date, or the next one if future
                     y, mo = int(pub[:4]), int(pub[5:7])
                     ahead = (a.info[1] if month_only else a.info[0]) - mo
                     if future:
                         y += ahead < 0  # "the next review is due in March" (published in August)
-                    elif ahead > 6 or (ahead > 0 and _PAST_VERB.search(_clause_at(text, a.s))):
+                    elif ahead > 6 or (ahead > 0 and _past_at(text, a.s)):
                         y -= 1  # "in November" in a February article, "approved in June" in March: the last one
                     src = f"{y:04d}"
             if not src:
@@ -1627,6 +1677,29 @@ def _reanchor_open_ranges(text: str, atoms: list[_A]) -> None:
     for a in atoms:
         if a.kind == "open_range" and a.vs and (when := _quote_date(text, atoms, a)):
             a.ve, a.anchor = when, f"quoted:{when}"
+
+
+class _Dct:
+    """The publication date, or the date of the dated entry heading a position sits under."""
+
+    __slots__ = ("pub", "marks", "_starts")
+
+    def __init__(self, pub: str | None, anchors: Sequence[tuple[int, str]] = ()):
+        self.pub = pub
+        self.marks = sorted((s, v) for s, d in anchors if (v := _parse_published(d)))
+        self._starts = [s for s, _ in self.marks]
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def at(self, pos: int) -> str | None:
+        k = self.index(pos) if self.marks else -1
+        return self.marks[k][1] if k >= 0 else self.pub
+
+    def label(self, pos: int) -> str:
+        """The `anchor` text for a time counted from the date at `pos` ("" when there is none)."""
+        v = self.at(pos)
+        return "" if not v else (f"entry:{v}" if v != self.pub else f"published:{v}")
 
 
 class _Ctx:
@@ -1752,8 +1825,13 @@ def _is_era(span: str, keys: frozenset[str]) -> bool:
 
 
 def tag(text: str, published: str | None = None,
-        periods: Sequence[NamedPeriod] | None = None, eras: bool = False) -> list[Timex]:
+        periods: Sequence[NamedPeriod] | None = None, eras: bool = False,
+        anchors: Sequence[tuple[int, str]] = ()) -> list[Timex]:
     """Tag every time expression in ``text``; sorted, non-overlapping, values resolved where possible.
+
+    ``anchors`` are dated entry headings dropped by cleaning, as (offset, ISO date): after each
+    offset, relative expressions count from that date and anaphora may refer to it (a diary's
+    "yesterday" under "Monday, 11 July 2011"), as `corpus.Document.anchors` gives them.
 
     Presidencies and regimes ("the Obama administration", "the Zia era": codebook rows of kind
     ``era``) have no calendar value in the text, so they are not time expressions; with
@@ -1766,6 +1844,7 @@ def tag(text: str, published: str | None = None,
         periods = tuple(periods)
     master, route, alias_map = _compiled(periods)
     pub = _parse_published(published)
+    dct = _Dct(pub, anchors)
     ctx = _Ctx(text, pub, alias_map)
     atoms = []
     relative = []  # (index, match, handler) of expressions counted from the publication date
@@ -1776,7 +1855,11 @@ def tag(text: str, published: str | None = None,
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
+        if dct.marks:
+            ctx.pub = dct.at(m.start())
         a = handler(d, ctx) if d is not None else None
+        if a is not None and dct.marks and ctx.pub != pub:
+            a.anchor = a.anchor.replace("published:", "entry:")
         if a is not None and apparatus and _inside(a, apparatus):
             continue  # the year of an author-year citation, "(Kux 2001, 116)", or a notice's stamp
         if a is not None:
@@ -1785,10 +1868,10 @@ def tag(text: str, published: str | None = None,
             atoms.append(a)
     if relative and ("“" in text or '"' in text):
         _reanchor_quotes(text, atoms, relative, alias_map)
-    atoms = _combine(text, atoms, pub)
+    atoms = _combine(text, atoms, dct)
     if "“" in text or '"' in text:
         _reanchor_open_ranges(text, atoms)
-    _resolve(atoms, pub, text)
+    _resolve(atoms, dct, text)
     keys = _era_keys(periods)
     out = []
     for a in atoms:
