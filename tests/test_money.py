@@ -1055,3 +1055,14 @@ def test_ceilings_worded_as_negated_comparisons_are_up_to(text, qual):
 def test_a_total_that_holds_csf_with_other_aid_is_not_csf(text):
     (m,) = M.extract_money(text, [(0, len(text))], [], None)
     assert m.category != "csf"
+
+
+def test_a_heading_amount_takes_the_period_of_its_item_body():
+    from usp_research import timex
+    text = ("## 6. $4.5 billion: the peak year\n\nIn FY2010 American appropriations reached their highest level.\n\n"
+            "## 7. A longer heading line that mentions $9 billion: and then goes on to say much more than a heading would\n\n"
+            "In 2012 nothing happened.")
+    sents = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    got = {m.text: (m.period_start, m.period_end) for m in M.extract_money(text, sents, timex.tag(text), None)}
+    assert got["$4.5 billion"] == ("2010", "2010")
+    assert got["$9 billion"] == ("", "")

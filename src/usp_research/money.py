@@ -758,6 +758,7 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
 
 
 _BY_RE = re.compile(r"\bby\s+$", re.I)
+HEADING_AMOUNT_MAX_WORDS = 12  # "6. $4.5 billion: the peak year" is a heading; a longer line is prose
 #: words before a time that make it a deadline on the money, not the years it covers
 _DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than|expires?\s+on|deadline\s+of)\s+$", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
@@ -1276,6 +1277,22 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             recipient=recipient, part_of=None, amount_high=float(r.high) if r.high is not None else None,
             flow=flow,
         ))
+
+    # a heading's amount ("## 6. $4.5 billion: the peak year") takes the period of its item's body,
+    # the first time expression of the paragraph below it (GUIDELINES 8.6, heading amounts)
+    for k, rec in enumerate(records):
+        o = owners[k]
+        if rec.period_start or rec.period_end or o not in all_sents or not _LABEL_COLON_RE.match(text, raws[k].end):
+            continue
+        line = text[text.rfind("\n", 0, o[0]) + 1:(text.find("\n", o[1]) + 1 or len(text) + 1) - 1]
+        if len(line.split()) > HEADING_AMOUNT_MAX_WORDS or re.search(r"[.!?]\W*$", line):
+            continue  # not a heading, a sentence
+        i = all_sents.index(o)
+        if i + 1 < len(all_sents) and "\n\n" in text[o[1]:all_sents[i + 1][0]]:
+            body = all_sents[i + 1]
+            x = next((x for x in tx if body[0] <= x.start < body[1]), None)
+            if x is not None:
+                records[k] = replace(rec, period_start=x.value[0] or "", period_end=x.value[1] or "")
 
     # a definite repeat ("two-thirds of the $33 billion") is the earlier mention of that amount
     for k, r in enumerate(raws):
