@@ -1066,3 +1066,12 @@ def test_a_heading_amount_takes_the_period_of_its_item_body():
     got = {m.text: (m.period_start, m.period_end) for m in M.extract_money(text, sents, timex.tag(text), None)}
     assert got["$4.5 billion"] == ("2010", "2010")
     assert got["$9 billion"] == ("", "")
+
+
+def test_each_amount_of_a_list_takes_the_time_of_its_own_item():
+    from usp_research import timex
+    text = ("Since 2019 Pakistan has leaned on three IMF programmes: a $6 billion Extended Fund Facility approved in "
+            "July 2019, a $3 billion Stand-By Arrangement in July 2023 and a $7 billion EFF in September 2024.")
+    got = {m.text: (m.period_start, m.period_end)
+           for m in M.extract_money(text, [(0, len(text))], timex.tag(text, "2024-11-04"), "2024-11-04")}
+    assert got == {"$6 billion": ("2019", "2019"), "$3 billion": ("2023", "2023"), "$7 billion": ("2024", "2024")}

@@ -758,6 +758,9 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
 
 
 _BY_RE = re.compile(r"\bby\s+$", re.I)
+_OWN_TIME_AFTER_RE = re.compile(r"(?:\s+(?-i:[A-Z][\w-]*|[a-z][\w-]*)){1,4}?\s+(?:(?:approved|agreed|signed|announced)\s+)?(?:in|on)\s+")
+_LIST_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?an?\s|\s+and\s+an?\s)")  # the next item of the list
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+an?\s+$")  # "..., and a $7 billion EFF in September 2024"
 HEADING_AMOUNT_MAX_WORDS = 12  # "6. $4.5 billion: the peak year" is a heading; a longer line is prose
 #: words before a time that make it a deadline on the money, not the years it covers
 _DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than|expires?\s+on|deadline\s+of)\s+$", re.I)
@@ -1483,6 +1486,13 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
                 x is not head and x.is_range and text[x.start:x.end][:1].isdigit() and s.clause_of(x.start) == s.clause_of(span[0])
                 for x in s_tx):
             return head.value
+        # "a $3 billion Stand-By Arrangement in July 2023 and a $7 billion EFF in September 2024": the
+        # time right after the amount's noun, before the next item of a list, is its own
+        t = next((x for x in s_tx if x.start >= span[1] and _OWN_TIME_AFTER_RE.fullmatch(text, span[1], x.start)
+                  and not any(span[1] <= a[0] < x.start for a in s.anchors)), None)
+        if t is not None and (_LIST_ITEM_AFTER_RE.match(text, t.end)
+                              or _LIST_ITEM_BEFORE_RE.search(text, max(s.start, span[0] - 12), span[0])):
+            return t.value
         t = next((x for x in s_tx if x.end <= span[0] and _TIME_NOUN_OF_RE.fullmatch(text, x.end, span[0])), None)
         if t is None:  # not "the FY 2014 estimate of $1,003.2 million" (that time is its own)
             t = s.pick(span, s_tx, prefer_ranges=True, clause_only=True)
