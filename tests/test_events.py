@@ -241,3 +241,9 @@ def test_a_named_past_thing_inside_a_promise_is_still_dated():
             published="2024-01-20")
     assert [x.date_start for x in e] == ["2009"]
     assert run("We will seek new aid in 2026 from the United States.", published="2024-01-20") == []
+
+
+def test_a_modal_in_a_because_or_belief_clause_leaves_the_main_clause_dated():
+    e = run("We signed the Mutual Defence Assistance Agreement in May 1954, because our leaders believed American "
+            "guns would keep India at bay.", published="2024-01-20")
+    assert [x.date_start for x in e] == ["1954-05"]

@@ -44,8 +44,10 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shal
                      r"plans? to|aims? to|hopes? to|intends? to)\b")  # lower case: "May 1954" is a month
 #: where a reported or relative clause begins: its modal verbs are not the main clause's ("told reporters
 #: yesterday that the programme would be ...", "said the talks would resume")
-_SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose)\b|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
-                        r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote)"
+_SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose|because|although|though|whereas)\b"
+                        r"|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
+                        r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote"
+                        r"|believed|thought|hoped|expected|feared|assumed)"
                         r"|(?:told|assured|informed|warned|promised)(?:\s+[\w’'-]+){1,6}?(?=\s+that\b))"
                         r"(?:(?:\s+[\w’'-]+){0,4}?\s+that\b|(?=\s))")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|given|made|taken|sent|paid|"
