@@ -247,3 +247,12 @@ def test_a_modal_in_a_because_or_belief_clause_leaves_the_main_clause_dated():
     e = run("We signed the Mutual Defence Assistance Agreement in May 1954, because our leaders believed American "
             "guns would keep India at bay.", published="2024-01-20")
     assert [x.date_start for x in e] == ["1954-05"]
+
+
+def test_a_reported_plan_keeps_the_announcement_dated_and_a_dated_noun_in_a_plan_is_past():
+    e = run("The State Department announced on January 4, 2018 that it would suspend security assistance.",
+            published="2024-01-20")
+    assert [x.date_start for x in e] == ["2018-01-04"]
+    e = run("Panelists will ask why trust collapsed in 2011, when the Abbottabad raid of 2 May humiliated the army.",
+            published="2024-11-04")
+    assert "2011-05-02" in [x.date_start for x in e]

@@ -49,7 +49,7 @@ _SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose|because|although|though|wh
                         r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote"
                         r"|believed|thought|hoped|expected|feared|assumed)"
                         r"|(?:told|assured|informed|warned|promised)(?:\s+[\w’'-]+){1,6}?(?=\s+that\b))"
-                        r"(?:(?:\s+[\w’'-]+){0,4}?\s+that\b|(?=\s))")
+                        r"(?:(?:\s+[\w’'-]+,?){0,5}?\s+that\b|(?=\s))")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|given|made|taken|sent|paid|"
                       r"spent|held|brought|sought|grown|risen|fallen|built|won|lost|fought|kept|met)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -277,14 +277,16 @@ def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
     return [x for x in items[lo:hi] if x.end <= s1]
 
 
+_NOUN_OF = re.compile(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+of\s+$", re.I)  # "the Abbottabad raid of 2 May"
 _NAMED_OF = re.compile(r"\b(?-i:[A-Z][\w’'-]+)\s+of\s+$")  # "the Kerry-Lugar-Berman Act of 2009"
 
 
 def _hypothetical(text: str, s0: int, s1: int, t) -> bool:
     """A modal verb ("will", "could", "may") in the part of the sentence that holds the time expression,
     unless the time dates a named past thing ("We will build on the Green Alliance of 2022")."""
-    if t.kind == "year" and _NAMED_OF.search(text, max(s0, t.start - 40), t.start):
-        return False
+    if ((t.kind == "year" and _NAMED_OF.search(text, max(s0, t.start - 40), t.start))
+            or (t.kind == "date" and _NOUN_OF.search(text, max(s0, t.start - 30), t.start))):
+        return False  # "the Green Alliance of 2022", "the Abbottabad raid of 2 May": a dated past thing
     cuts = [s0] + [m.end() + s0 for m in _SUBCLAUSE.finditer(text[s0:s1])] + [s1]
     for a, b in zip(cuts, cuts[1:]):
         if a <= t.start < b:
