@@ -760,6 +760,9 @@ def test_total_of_a_backward_link_is_not_its_own_sibling():
      ["authorisation", "authorisation"]),
     ("The administration requested $800 million in security aid for FY2013.", ["request"]),
     ("In 2018, $300 million in CSF was reprogrammed.", ["withheld"]),
+    ("In September 2018 the Pentagon said it would reprogramme $300 million in Coalition Support Funds.", ["withheld"]),
+    ("The administration is holding back about $800 million of military aid.", ["withheld"]),
+    ("The CSF money that has been held up since last winter, some $1.1 billion, is to be released.", ["withheld"]),
     ("In 2010, the US provided $1.5 billion in CSF reimbursements.", ["aid"]),
 ])
 def test_aid_authorised_requested_or_withheld_is_not_aid_given(sentence, flows):
