@@ -1418,6 +1418,11 @@ def _statuses(text: str, records: list[Money], sents: dict, owners: list, spans:
         s = sents[owners[k]]
         items = _term_items(text, status_lex, s.start, s.end, spans)
         hit = s.pick(spans[k], items, clause_only=True)
+        if hit is None:  # an appositive ("... held up since last winter, some $1.1 billion, is to be ...")
+            lo, hi = s.clauses[s.clause_of(spans[k][0])]
+            rest = text[lo:spans[k][0]] + text[spans[k][1]:hi]
+            if len(re.findall(r"[A-Za-z]+", rest)) <= 2:
+                hit = s.pick(spans[k], items)
         if hit is not None:
             out[k] = replace(rec, flow=hit.value)
     for k, p in enumerate(parents):
