@@ -1078,3 +1078,12 @@ def test_each_amount_of_a_list_takes_the_time_of_its_own_item():
     got = {m.text: (m.period_start, m.period_end)
            for m in M.extract_money(text, [(0, len(text))], timex.tag(text, "2024-11-04"), "2024-11-04")}
     assert got == {"$6 billion": ("2019", "2019"), "$3 billion": ("2023", "2023"), "$7 billion": ("2024", "2024")}
+
+
+def test_a_heading_amount_is_aid_or_an_authorisation_as_its_body_says():
+    from usp_research import timex
+    text = ("## 6. $4.5 billion: the peak year\n\nIn FY2010 American appropriations and reimbursements peaked.\n\n"
+            "## 7. $7.5 billion: the promise\n\nThe Act, signed in October 2009, authorised $1.5 billion a year.")
+    sents = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    got = {m.text: m.flow for m in M.extract_money(text, sents, timex.tag(text), None)}
+    assert got["$4.5 billion"] == "aid" and got["$7.5 billion"] == "authorisation"

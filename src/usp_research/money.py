@@ -1295,7 +1295,15 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             body = all_sents[i + 1]
             x = next((x for x in tx if body[0] <= x.start < body[1]), None)
             if x is not None:
-                records[k] = replace(rec, period_start=x.value[0] or "", period_end=x.value[1] or "")
+                rec = replace(rec, period_start=x.value[0] or "", period_end=x.value[1] or "")
+            if rec.flow == "" and rec.category == "unspecified":  # aid, if its body speaks of aid
+                status = _term_items(text, load_status_codebook(), body[0], body[1], spans)
+                kinds = {it.value for it in _term_items(text, lex, body[0], body[1], spans)}
+                if status:
+                    rec = replace(rec, flow=status[0].value)  # "authorised $1.5 billion a year"
+                elif kinds & (set(AID_CATEGORIES) | {"aid"}):
+                    rec = replace(rec, flow="aid")
+            records[k] = rec
 
     # a definite repeat ("two-thirds of the $33 billion") is the earlier mention of that amount
     for k, r in enumerate(raws):
