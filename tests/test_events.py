@@ -2,6 +2,7 @@
 from collections import namedtuple
 
 import pandas as pd
+import pytest
 
 from usp_research import chronology, events, segment, timeline, timex
 
@@ -256,3 +257,12 @@ def test_a_reported_plan_keeps_the_announcement_dated_and_a_dated_noun_in_a_plan
     e = run("Panelists will ask why trust collapsed in 2011, when the Abbottabad raid of 2 May humiliated the army.",
             published="2024-11-04")
     assert "2011-05-02" in [x.date_start for x in e]
+
+
+@pytest.mark.parametrize("text", ["Ahead of 2026, the government will cut the budget.",
+                                  "The Class of 2030 will graduate.",
+                                  "The IMF board will meet in the week of 12 May.",
+                                  "Pakistan must meet a deadline of 30 June.",
+                                  "Aid is expected to resume in May."])
+def test_plans_with_of_phrases_or_expected_to_stay_plans(text):
+    assert run(text, published="2024-01-20") == []

@@ -1087,3 +1087,22 @@ def test_a_heading_amount_is_aid_or_an_authorisation_as_its_body_says():
     sents = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     got = {m.text: m.flow for m in M.extract_money(text, sents, timex.tag(text), None)}
     assert got["$4.5 billion"] == "aid" and got["$7.5 billion"] == "authorisation"
+
+
+@pytest.mark.parametrize("text,flows", [
+    ("Pakistan received $1.5 billion in 2013, $1.2 billion in 2014, and $900 million in 2015, before Congress "
+     "withheld the rest.", ["", "", ""]),
+    ("The $7.5 billion package, held up as a model of civilian aid, was disbursed slowly.", ["aid"]),
+    ("$7.5 billion: civilian aid authorised for FY2010-14.", ["authorisation"]),
+])
+def test_a_status_word_reaches_only_an_amount_standing_alone_in_its_clause(text, flows):
+    assert [m.flow for m in M.extract_money(text, [(0, len(text))], [], None)] == flows
+
+
+@pytest.mark.parametrize("text,category", [
+    ("The Pentagon delayed and reimbursed $700 million in 2012.", "csf"),
+    ("Coalition Support Fund reimbursements came to $14 billion, not including economic aid.", "csf"),
+])
+def test_csf_stays_csf_outside_a_total_that_holds_it(text, category):
+    (m,) = M.extract_money(text, [(0, len(text))], [], None)
+    assert m.category == category

@@ -1216,3 +1216,27 @@ def test_to_the_present_after_another_noun_is_no_range():
     assert one(t, "2025-01-09")[:4] == ("1947", "year", "1947", "1947")
     assert one("Relations from 1947 to the present.", "2025-01-09")[:4] == (
         "from 1947 to the present", "open_range", "1947", "2025-01-09")
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("In June, the committee, which was created in 2009, meets again.", "2024-03-15", "2024-06"),
+    ("In June, the board meets to review what was agreed.", "2024-03-15", "2024-06"),
+    ("In April, the law that parliament passed takes effect.", "2024-03-15", "2024-04"),
+])
+def test_a_past_verb_in_a_relative_clause_does_not_move_a_fronted_month_back(text, published, value):
+    assert rows(text, published)[0][2] == value
+
+
+def test_weekday_negatives_of_the_review():
+    assert [r[0] for r in rows("On Saturday last summer he left.", "2024-03-15")] == ["Saturday", "last summer"]
+    assert [r[0] for r in rows("On the Friday Obama announced the raid, he called.", "2011-05-06")] == ["Friday"]
+    assert one("Aid given in 2002 to the present totals $33 billion.", "2024-01-01")[0] == "2002 to the present"
+
+
+def test_an_entry_ends_at_the_next_heading_and_its_date_is_no_narrative_antecedent():
+    text = ("Intro.\n\nBill Daley confirmed yesterday. In December, the talks had collapsed.\n\n"
+            "## Analysis\n\nLast year, Congress cut aid.")
+    a, b = text.index("Bill"), text.index("## Analysis")
+    got = [(t.text, t.value_start, t.anchor) for t in tag(text, "2024-03-14", anchors=[(a, "2011-07-11"), (b, "")])]
+    assert got == [("yesterday", "2011-07-10", "entry:2011-07-11"), ("December", "2010-12", "entry:2011-07-11"),
+                   ("Last year", "2023", "published:2024-03-14")]

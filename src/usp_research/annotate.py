@@ -29,10 +29,9 @@ def read_corpus(derived_dir: str | Path) -> list[corpus.Document]:
     docs = pd.read_csv(base / "documents.csv", keep_default_na=False, dtype=str)
     sents = pd.read_csv(base / "sentences.csv", keep_default_na=False, dtype={"text": str})
     texts = corpus.load_clean(base)
-    anchors: dict[str, list[tuple[int, str, int]]] = {}
-    if (base / "anchors.csv").exists():
-        for a in pd.read_csv(base / "anchors.csv", keep_default_na=False, dtype=str).itertuples():
-            anchors.setdefault(a.doc_id, []).append((int(a.start), a.date, int(a.line_no)))
+    anchors: dict[str, list[tuple[int, str, int]]] = {}  # dated entry headings (times count from them)
+    for a in pd.read_csv(base / "anchors.csv", keep_default_na=False, dtype=str).itertuples():
+        anchors.setdefault(a.doc_id, []).append((int(a.start), a.date, int(a.line_no)))
     by_doc: dict[str, list[corpus.Sentence]] = {}
     for doc_id, para_id, sent_id, start, end in zip(sents["doc_id"], sents["para_id"], sents["sent_id"],
                                                     sents["start"], sents["end"]):

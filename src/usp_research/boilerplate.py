@@ -51,6 +51,7 @@ BODY_MIN_WORDS = 25        # a line this long with sentence punctuation is artic
 HEADING_MAX_WORDS = 20     # a title or heading is at most this long
 PROMO_LOOKBACK = 3         # lines above a call to action that may belong to its promotion
 FOOTER_MAX_BODY_AFTER = 1  # long paragraphs allowed after a footer marker
+ENTRY_MIN_HEADINGS = 2     # full-date lines in the body that make a diary of dated entries
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
 _NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.? )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}")
@@ -76,8 +77,8 @@ class Findings:
     date: str | None = None
     title: str | None = None
     title_line: int | None = None
-    # dated entry headings inside the body (line -> ISO day): a diary entry's "Monday, 2 May 2011",
-    # a second story's "Published: 14 March 2024 | Updated: ..." line; each anchors what follows it
+    # dated entry headings inside the body (line -> ISO day): the full-date lines of a diary (two or
+    # more), a second story's "Published: 14 March 2024 | Updated: ..." line; each anchors what follows
     anchors: dict[int, str] = field(default_factory=dict)
     anchor_paras: list[tuple[int, str, int]] = field(default_factory=list)  # set by corpus.clean_lines
 
@@ -301,6 +302,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     # the first body line that ends a sentence: a long title with commas has not begun the article
     first_prose = next((i for i in body if re.search(r"[.!?][\"”’)]?$", lines[i].strip())), n)
     item_markers: set[str] = set()  # footer rules already matched inside the body
+    entry_days: dict[int, str] = {}  # full-date lines inside the body
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
@@ -363,12 +365,12 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             continue
         if not re.search(r"[^\W\d_]", s):
             drop(i, "page furniture: no words (separator, counter)")
-        elif parse_date(s):
+        elif day := parse_date(s):
             drop(i, "dateline: a line that is only a date")
             if i < first_body:
-                dates.setdefault(i, parse_date(s))
-            elif len(parse_date(s)) == 10:
-                f.anchors[i] = parse_date(s)  # a diary entry's heading: it dates the entry below it
+                dates.setdefault(i, day)
+            elif len(day) == 10:
+                entry_days[i] = day  # a diary entry's heading, if there are several
         elif i < first_prose and (found := parse_date(s, month_ok=True) or _place_date(s)):
             drop(i, "dateline: a line that is only a month, or a place and a date, above the body")
             dates.setdefault(i, found)
@@ -390,6 +392,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             dates.setdefault(i, found)
         elif _is_menu(s):
             drop(i, "navigation: a line of short link labels")
+    if len(entry_days) >= ENTRY_MIN_HEADINGS:  # a diary: each entry's date heads it
+        f.anchors.update(entry_days)
     if dates:
         f.date = dates[min(dates)]
         f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text

@@ -71,7 +71,7 @@ class Document:
     log: tuple[LogEntry, ...]
     # dated entry headings dropped from the text (a diary's "Monday, 2 May 2011"): (offset where the
     # entry begins in `text`, ISO date, 1-based raw line of the heading); relative times after the
-    # offset are counted from that date, not from `published`
+    # offset are counted from that date, not from `published`; a blank date ends the entry
     anchors: tuple[tuple[int, str, int], ...] = ()
 
     def sentence_text(self, s: Sentence) -> str:
@@ -143,17 +143,30 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
 def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str]) -> list[tuple[int, str, int]]:
     """(paragraph index, date, 1-based line) for each dated entry heading: the entry begins at the
     first paragraph below the heading, or at the run of headings just above it (a second story's
-    section label, headline and standfirst above its "Published: ..." line)."""
-    out = []
+    section label, headline and standfirst above its "Published: ..." line). An entry ends at the
+    next heading below its prose (a row with a blank date: times count from publication again)."""
+    def heading(j: int) -> bool:
+        return boilerplate.is_heading(paragraphs[j][1]) and not repair.ends_sentence(paragraphs[j][1])
+
+    starts = []
     floor = 0
     for line, date in sorted(anchors.items()):
         k = next((j for j, (first, _) in enumerate(paragraphs) if first > line), len(paragraphs))
-        while k - 1 >= floor and paragraphs[k - 1][0] < line and boilerplate.is_heading(paragraphs[k - 1][1]) \
-                and not repair.ends_sentence(paragraphs[k - 1][1]):
+        while k - 1 >= floor and paragraphs[k - 1][0] < line and heading(k - 1):
             k -= 1
         if k < len(paragraphs):
-            out.append((k, date, line + 1))
+            starts.append((k, date, line + 1))
         floor = max(floor, k + 1)
+    out = []
+    for n, (k, date, line_no) in enumerate(starts):
+        out.append((k, date, line_no))
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(paragraphs)
+        prose = False
+        for j in range(k, stop):
+            if heading(j) and prose:
+                out.append((j, "", paragraphs[j][0] + 1))  # "## Analysis" after a dated entry
+                break
+            prose = prose or not heading(j)
     return out
 
 

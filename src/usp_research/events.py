@@ -47,7 +47,7 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shal
 _SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose|because|although|though|whereas)\b"
                         r"|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
                         r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote"
-                        r"|believed|thought|hoped|expected|feared|assumed)"
+                        r"|(?:believed|thought|hoped|expected|feared|assumed)(?!\s+to\b))"
                         r"|(?:told|assured|informed|warned|promised)(?:\s+[\w’'-]+){1,6}?(?=\s+that\b))"
                         r"(?:(?:\s+[\w’'-]+,?){0,5}?\s+that\b|(?=\s))")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|given|made|taken|sent|paid|"
@@ -277,8 +277,14 @@ def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
     return [x for x in items[lo:hi] if x.end <= s1]
 
 
-_NOUN_OF = re.compile(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+of\s+$", re.I)  # "the Abbottabad raid of 2 May"
-_NAMED_OF = re.compile(r"\b(?-i:[A-Z][\w’'-]+)\s+of\s+$")  # "the Kerry-Lugar-Berman Act of 2009"
+# a dated happening named inside a plan or promise: "the Abbottabad raid of 2 May"
+_NOUN_OF = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,2}(?:raid|attacks?|strikes?|bombings?|floods?|earthquake|tests?|coup|war"
+                      r"|killings?|assassination|shooting|massacre|elections?|agreement|accord|visit|summit|crisis|incident"
+                      r"|operation|invasion|withdrawal|uprising|protests?|riots?|resolution|speech|announcement|decision)"
+                      r"\s+of\s+$", re.I)
+# "the Kerry-Lugar-Berman Act of 2009", "the Green Alliance of 2022": a named act, pact or alliance
+_NAMED_OF = re.compile(r"(?-i:[A-Z][\w’'-]+)\s+(?-i:Act|Accords?|Agreement|Alliance|Amendment|Treaty|Pact|Declaration"
+                       r"|Resolution|Charter|Compact|Framework|Initiative|Operation|Partnership|Package)\s+of\s+$")
 
 
 def _hypothetical(text: str, s0: int, s1: int, t) -> bool:

@@ -104,7 +104,7 @@ Conventions
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well/a little over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
   some, an estimated, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
-  as, not more than, no more than, not to exceed), at_least (at least, no less than), less_than (less than, under, below, a little less
+  as, not more than, no more than, not exceeding, not to exceed), at_least (at least, no less than), less_than (less than, under, below, a little less
   than), between
   (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
   not a qualifier.
@@ -758,7 +758,7 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
 
 
 _BY_RE = re.compile(r"\bby\s+$", re.I)
-_OWN_TIME_AFTER_RE = re.compile(r"(?:\s+(?-i:[A-Z][\w-]*|[a-z][\w-]*)){1,4}?\s+(?:(?:approved|agreed|signed|announced)\s+)?(?:in|on)\s+")
+_OWN_TIME_AFTER_RE = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}?\s+(?:(?:approved|agreed|signed|announced)\s+)?(?:in|on)\s+")
 _LIST_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?an?\s|\s+and\s+an?\s)")  # the next item of the list
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+an?\s+$")  # "..., and a $7 billion EFF in September 2024"
 HEADING_AMOUNT_MAX_WORDS = 12  # "6. $4.5 billion: the peak year" is a heading; a longer line is prose
@@ -782,15 +782,20 @@ _OPENER_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+){0,2}(?:the\s+)?")  # "Between ",
 def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[int, int]]) -> list[_Item]:
     out = []
     skipped = None
+    holds = False  # the last skipped term was what a total holds ("including ..."), not what it leaves out
     for m in lex.regex.finditer(text, lo, hi):
         if any(m.start() < b and m.end() > a for a, b in blocked):
             continue
         cat = lex.category.get(_norm(m.group(0)))
-        if cat in AID_CATEGORIES and (_INCLUSION_RE.search(text, max(lo, m.start() - 40), m.start())
+        incl = _INCLUSION_RE.search(text, max(lo, m.start() - 40), m.start())
+        if cat in AID_CATEGORIES and (incl
                                       or _INCLUDED_AFTER_RE.match(text, m.end(), hi)
                                       or (cat == "csf" and _VERB_PAIR_RE.search(text, max(lo, m.start() - 30), m.start()))
                                       or (skipped is not None and (_SAME_PHRASE_RE.fullmatch(text, skipped, m.start())
-                                                                   or (cat == "csf" and _LIST_JOIN_RE.fullmatch(text, skipped, m.start()))))):
+                                                                   or (cat == "csf" and holds
+                                                                       and _LIST_JOIN_RE.fullmatch(text, skipped, m.start()))))):
+            if incl:
+                holds = bool(_HOLDS_RE.match(incl.group()))
             skipped = m.end()  # "a total incl. Coalition Support Fund (CSF)", "excluding CSF",
             continue           # "reimbursements included", "including security assistance and CSF
             # reimbursements", "appropriated or reimbursed": what a total holds, not what it is
@@ -799,8 +804,10 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
     return out
 
 
-_LIST_JOIN_RE = re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")  # "security assistance and CSF"
-_VERB_PAIR_RE = re.compile(r"\b[a-z]+ed\s+(?:or|and)\s+$")  # "appropriated or reimbursed $34 billion": a total of both
+_LIST_JOIN_RE = re.compile(r"(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+)?")  # "including security assistance and CSF"
+# "appropriated or reimbursed $34 billion": a total of both
+_VERB_PAIR_RE = re.compile(r"\b(?:appropriated|obligated|disbursed|provided|gave|given|spent|allocated)\s+(?:or|and)\s+$")
+_HOLDS_RE = re.compile(r"\b(?:incl\.|including|inclusive|with|plus|counting)\b", re.I)  # what a total holds
 _SAME_PHRASE_RE = re.compile(r"\)?\s*\(?|\s*\([^()]{1,12}\)\s*")  # "Coalition Support Fund (CSF) reimbursements"
 _INCLUDED_AFTER_RE = re.compile(r"(?:\s+\(?[A-Za-z-]+\)?){0,2}?\s+(?:included|excluded|aside|left\s+out)\b",
                                 re.IGNORECASE)  # "Coalition Support Fund reimbursements included"
@@ -1282,7 +1289,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         ))
 
     # a heading's amount ("## 6. $4.5 billion: the peak year") takes the period of its item's body,
-    # the first time expression of the paragraph below it (GUIDELINES 8.6, heading amounts)
+    # the first time expression of the first sentence below it (GUIDELINES 8.6, heading amounts)
     for k, rec in enumerate(records):
         o = owners[k]
         if rec.period_start or rec.period_end or o not in all_sents or not _LABEL_COLON_RE.match(text, raws[k].end):
@@ -1414,6 +1421,9 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
     return _statuses(text, records, sents, owners, spans, parents)
 
 
+_HELD_UP_AS_RE = re.compile(r"held\s+up\s+as\b", re.I)
+
+
 def _statuses(text: str, records: list[Money], sents: dict, owners: list, spans: list, parents: list) -> list[Money]:
     """Aid that was authorised, requested or withheld rather than given ("authorized $7.5 billion",
     "$300 million in CSF was withheld"): a status word in the amount's clause sets its flow; an
@@ -1424,13 +1434,14 @@ def _statuses(text: str, records: list[Money], sents: dict, owners: list, spans:
         if rec.flow not in ("", "aid"):
             continue
         s = sents[owners[k]]
-        items = _term_items(text, status_lex, s.start, s.end, spans)
+        items = [it for it in _term_items(text, status_lex, s.start, s.end, spans)
+                 if not _HELD_UP_AS_RE.match(text, it.start)]  # "held up as a model" is praise
         hit = s.pick(spans[k], items, clause_only=True)
-        if hit is None:  # an appositive ("... held up since last winter, some $1.1 billion, is to be ...")
-            lo, hi = s.clauses[s.clause_of(spans[k][0])]
-            rest = text[lo:spans[k][0]] + text[spans[k][1]:hi]
-            if len(re.findall(r"[A-Za-z]+", rest)) <= 2:
-                hit = s.pick(spans[k], items)
+        lo, hi = s.clauses[s.clause_of(spans[k][0])]
+        if hit is None and not re.search(r"[A-Za-z0-9]", text[lo:spans[k][0]] + text[spans[k][1]:hi]):
+            # a clause that is only the amount: an appositive ("... held up since last winter, some
+            # $1.1 billion, is to be released") or a label ("$7.5 billion: civilian aid authorised ...")
+            hit = s.pick(spans[k], items)
         if hit is not None:
             out[k] = replace(rec, flow=hit.value)
     for k, p in enumerate(parents):

@@ -361,7 +361,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current)\s+"
                 r"(?P<rla_u>year|month|week)(?!\w)"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
-                r"|this\s+evening|last\s+night)(?:\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
+                r"|this\s+evening|last\s+night)(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=today))\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
         ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*[0-9'’‘])"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
@@ -369,7 +369,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # dates without a year: July 24, 24 July, the 24th of July, Monday, March 18
         ("mdn", rf"{_WDOPT}{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
         ("dmn", rf"{_WDOPT}{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
-        ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?:\s+(?P<rlc_post>last)(?!\s+(?:week|month|year|time|night)))?(?!\w)"),
+        ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?:\s+(?P<rlc_post>last)(?!\s+(?:week|weekend|month|year|time|night|quarter|term|{_SEASON_RX}|{_MON_RX}|{_WD})))?(?!\w)"),
         # a month named alone: "since August", "the September meeting" (capitalised; checked by the handler)
         ("mob", r"\b(?=(?-i:[A-Z]))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)(?!\w)(?!\s*[0-9])"),
@@ -1115,7 +1115,8 @@ def _h_rld(m, ctx):
 
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+)?$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_TITLE_WORD = re.compile(r"\s+(?-i:[A-Z][a-z]+)(?!\s*,)")
+_TITLE_WORD = re.compile(r"\s+(?:Times|Review|Post|Mail|Telegraph|Herald|Express|Journal|Magazine|Edition|Special"
+                         r"|Sermon|Prayers?|Show|Club|Market|Bazaar|Briefing|Digest|Supplement)\b")
 
 
 def _h_rlc(m, ctx):
@@ -1215,7 +1216,7 @@ _SUF_ONWARD = re.compile(
     r"to\s+the\s+present(?:\s+day)?\b|to\s+present\b|until\s+(?:now|today|the\s+present(?:\s+day)?)\b|"
     r"[-–—]\s*(?:present|now|to\s+date|till\s+date|date|today)\b)", re.I)
 _PRE_FROM = re.compile(r"\bfrom\s+$", re.I)
-_PRE_IN = re.compile(r"\b(?:in|on|of|by)\s+$", re.I)
+_FROM_NOUN_IN = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,4}?(?:in|of)\s+$", re.I)  # "from independence in 1947"
 _UNTIL_NOW = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:to|till|until)\b", re.I)
 _WORD_CONN = re.compile(r"\s(?:to|through|thru)\s", re.I)
 _LOOKBACK = 60
@@ -1288,7 +1289,7 @@ def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
                        dct.label(a.s), a.info if yearless else None)
             else:
                 suf = _SUF_ONWARD.match(text, a.e)
-                if suf and _UNTIL_NOW.match(suf.group()) and _PRE_IN.search(text, max(0, a.s - 8), a.s):
+                if suf and _UNTIL_NOW.match(suf.group()) and _FROM_NOUN_IN.search(text, max(0, a.s - 60), a.s):
                     suf = None  # "from independence in 1947 to the present": "from" governs another noun
                 if suf and a.kind != "relative":
                     fr = _before(text, a, floor, _PRE_FROM)
@@ -1408,13 +1409,22 @@ def _clause_at(text: str, pos: int) -> str:
     return sentence[a:b]
 
 
+_RELATIVE_CUT = re.compile(r",|\b(?:which|who|whom|whose|that|what|where|when)\b")
+
+
 def _past_at(text: str, pos: int) -> bool:
     """Is the time at `pos` told in the past tense: its clause has a past verb, or it is a bare
     fronted adverbial ("On July 17, the police arrested ...") whose sentence has one?"""
     clause = _clause_at(text, pos)
     if _PAST_VERB.search(clause):
         return True
-    return len(clause.split()) <= 4 and bool(_PAST_VERB.search(_sentence_at(text, pos)))
+    if len(clause.split()) > 4:
+        return False
+    sentence, lo = _sentence_at(text, pos, with_start=True)
+    edge = _CLAUSE_EDGE.search(sentence, pos - lo)  # the comma after "On July 17"
+    main = sentence[edge.end():] if edge else ""
+    cut = _RELATIVE_CUT.search(main)  # not "the committee, which was created in 2009, meets"
+    return bool(_PAST_VERB.search(main[:cut.start()] if cut else main))
 
 
 def _inside(a: _A, spans: list[tuple[int, int]]) -> bool:
@@ -1525,10 +1535,10 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     for a in atoms:
         pub = dct.at(a.s)
         if dct.marks and (k := dct.index(a.s)) != entry:
-            entry = k  # a diary entry's heading ("Monday, 11 July 2011") is the latest explicit date
-            if k >= 0:
+            entry = k  # a diary entry's heading ("Monday, 11 July 2011") is what its anaphora count from;
+            if k >= 0 and dct.marks[k][1]:  # its year-less dates take the entry's date as publication
                 s, d = dct.marks[k]
-                last = _A(s, s, "date", d, d, _prec_of(d), f"entry:{d}")
+                last = _A(s, s, "entry", d, d, _prec_of(d), f"entry:{d}")
         if last is not None and last.prec == "day" and last.vs:
             last_day = last
         if a.kind == "anaphoric":
@@ -1579,7 +1589,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             else:  # a week before a day-precision antecedent is seven days
                 val, a.prec = _shift(v, unit.removesuffix("_cal"), k)
                 a.vs = a.ve = val
-            a.anchor = f"previous:{v}@{last.s}"
+            a.anchor = f"entry:{v}" if last.kind == "entry" else f"previous:{v}@{last.s}"
             if unit in ("year", "month", "week", "week_cal", "day", "decade", "month_of", "month_next",
                         "season_of", "season_next"):
                 last = a  # "A decade later ... That same year ... The following year": a chain
@@ -1686,7 +1696,9 @@ class _Dct:
 
     def __init__(self, pub: str | None, anchors: Sequence[tuple[int, str]] = ()):
         self.pub = pub
-        self.marks = sorted((s, v) for s, d in anchors if (v := _parse_published(d)))
+        # a blank date ends an entry: from there on, times count from publication again
+        self.marks = sorted(((s, _parse_published(d) if d else None) for s, d in anchors),
+                            key=lambda m: m[0])
         self._starts = [s for s, _ in self.marks]
 
     def index(self, pos: int) -> int:
@@ -1694,7 +1706,7 @@ class _Dct:
 
     def at(self, pos: int) -> str | None:
         k = self.index(pos) if self.marks else -1
-        return self.marks[k][1] if k >= 0 else self.pub
+        return self.marks[k][1] if k >= 0 and self.marks[k][1] else self.pub
 
     def label(self, pos: int) -> str:
         """The `anchor` text for a time counted from the date at `pos` ("" when there is none)."""
