@@ -58,7 +58,7 @@ def test_split_sentences_covers_every_visible_character(text):
 @SETTINGS
 @given(TEXT, st.sampled_from(["txt", "md", "html"]))
 def test_clean_lines_never_raises_and_keeps_no_empty_paragraph(text, fmt):
-    paragraphs, log, found = corpus.clean_lines(text, fmt, RULES, OK)
+    paragraphs, log, found, entries = corpus.clean_lines(text, fmt, RULES, OK)
     assert all(p and p == p.strip() and "\n" not in p for p in paragraphs)
     assert all(e.action in ("drop", "repair") and e.line_no >= 1 for e in log)
 

@@ -80,7 +80,6 @@ class Findings:
     # dated entry headings inside the body (line -> ISO day): the full-date lines of a diary (two or
     # more), a second story's "Published: 14 March 2024 | Updated: ..." line; each anchors what follows
     anchors: dict[int, str] = field(default_factory=dict)
-    anchor_paras: list[tuple[int, str, int]] = field(default_factory=list)  # set by corpus.clean_lines
 
 
 _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")

@@ -85,8 +85,10 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list[LogEntry], boilerplate.Findings]:
-    """Paragraph strings and the log of what was dropped and repaired."""
+def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list[LogEntry], boilerplate.Findings,
+                                                                 list[tuple[int, str, int]]]:
+    """Paragraph strings, the log of what was dropped and repaired, the boilerplate findings, and
+    the dated entries (paragraph index, date, 1-based heading line; see `_anchor_paragraphs`)."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [normalise_line(ln) for ln in raw_lines]
     log: list[LogEntry] = []
@@ -136,8 +138,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         else:
             paragraphs.append((i, line))
         prev_kept = i
-    found.anchor_paras = _anchor_paragraphs(paragraphs, found.anchors)
-    return [p for _, p in paragraphs], log, found
+    return [p for _, p in paragraphs], log, found, _anchor_paragraphs(paragraphs, found.anchors)
 
 
 def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str]) -> list[tuple[int, str, int]]:
@@ -174,7 +175,7 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
     """Clean one file; metadata from its sources.csv row, else from the text."""
     data = path.read_bytes()
     raw = decode.read(path)
-    paragraphs, log, found = clean_lines(raw.text, raw.fmt, rules, ok_doubles)
+    paragraphs, log, found, entries = clean_lines(raw.text, raw.fmt, rules, ok_doubles)
     if not paragraphs:
         drops = [e for e in log if e.action == "drop"]
         if not drops:
@@ -188,13 +189,9 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
                          "data/raw/codebooks/boilerplate.csv")
     row = row or {}
     text_parts, sentences, offset, sent_id = [], [], 0, 0
-    entry_starts = {}
-    for k, date, line_no in found.anchor_paras:
-        entry_starts.setdefault(k, (date, line_no))
-    anchors = []
+    para_offsets = []
     for para_id, para in enumerate(paragraphs, start=1):
-        if para_id - 1 in entry_starts:
-            anchors.append((offset, *entry_starts[para_id - 1]))
+        para_offsets.append(offset)
         for s, e in segment.split_sentences(para, abbrev):
             sent_id += 1
             sentences.append(Sentence(para_id, sent_id, offset + s, offset + e))
@@ -214,7 +211,7 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         sentences=tuple(sentences),
         n_paragraphs=len(paragraphs),
         log=tuple(log),
-        anchors=tuple(anchors),
+        anchors=tuple((para_offsets[k], date, line_no) for k, date, line_no in entries),
     )
 
 

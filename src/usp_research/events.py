@@ -277,22 +277,16 @@ def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
     return [x for x in items[lo:hi] if x.end <= s1]
 
 
-# a dated happening named inside a plan or promise: "the Abbottabad raid of 2 May"
-_NOUN_OF = re.compile(r"\bthe\s+(?:[\w’'-]+\s+){0,2}(?:raid|attacks?|strikes?|bombings?|floods?|earthquake|tests?|coup|war"
-                      r"|killings?|assassination|shooting|massacre|elections?|agreement|accord|visit|summit|crisis|incident"
-                      r"|operation|invasion|withdrawal|uprising|protests?|riots?|resolution|speech|announcement|decision)"
-                      r"\s+of\s+$", re.I)
-# "the Kerry-Lugar-Berman Act of 2009", "the Green Alliance of 2022": a named act, pact or alliance
-_NAMED_OF = re.compile(r"(?-i:[A-Z][\w’'-]+)\s+(?-i:Act|Accords?|Agreement|Alliance|Amendment|Treaty|Pact|Declaration"
-                       r"|Resolution|Charter|Compact|Framework|Initiative|Operation|Partnership|Package)\s+of\s+$")
+_OF_BEFORE_TIME = re.compile(r"\s+of\s+")  # "the Green Alliance| of |2022"
 
 
-def _hypothetical(text: str, s0: int, s1: int, t) -> bool:
+def _hypothetical(text: str, s0: int, s1: int, t, triggers: Sequence[tuple[int, str, str]] = ()) -> bool:
     """A modal verb ("will", "could", "may") in the part of the sentence that holds the time expression,
-    unless the time dates a named past thing ("We will build on the Green Alliance of 2022")."""
-    if ((t.kind == "year" and _NAMED_OF.search(text, max(s0, t.start - 40), t.start))
-            or (t.kind == "date" and _NOUN_OF.search(text, max(s0, t.start - 30), t.start))):
-        return False  # "the Green Alliance of 2022", "the Abbottabad raid of 2 May": a dated past thing
+    unless the time dates a happening its trigger names ("We will build on the Green Alliance of 2022",
+    "the Abbottabad raid of 2 May": a dated past thing inside a plan)."""
+    if t.kind in ("year", "date") and any(_OF_BEFORE_TIME.fullmatch(text, pos + len(word), t.start)
+                                          for pos, word, _ in triggers):
+        return False
     cuts = [s0] + [m.end() + s0 for m in _SUBCLAUSE.finditer(text[s0:s1])] + [s1]
     for a, b in zip(cuts, cuts[1:]):
         if a <= t.start < b:
@@ -372,7 +366,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         if _asks_only(sentence):
             continue  # "Was all aid cut off in 2011?": a yes/no question asserts nothing
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
-                 and not _hypothetical(text, s0, s1, t) and not _BEFORE.search(text[s0:t.start])
+                 and not _hypothetical(text, s0, s1, t, triggers) and not _BEFORE.search(text[s0:t.start])
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not past) and not _ahead_or_covered(text, s0, t, txs)
                  and not (published and t.value_start > published[:len(t.value_start)])
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted

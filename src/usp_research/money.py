@@ -104,9 +104,8 @@ Conventions
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well/a little over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
   some, an estimated, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
-  as, not more than, no more than, not exceeding, not to exceed), at_least (at least, no less than), less_than (less than, under, below, a little less
-  than), between
-  (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
+  as, not more than, no more than, not exceeding, not to exceed), at_least (at least, no less
+  than), less_than (less than, under, below, a little less than), between (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
   not a qualifier.
 * Counts, years and percentages are never money: an amount needs a currency symbol, code or
   word. Figures without a number ("billions of dollars") are skipped. A bare year before

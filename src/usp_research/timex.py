@@ -1489,17 +1489,19 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     return bool(_LEAD_IN.fullmatch(text[sent_start:year.s]))
 
 
+_PARAGRAPH_OPENER = re.compile(r"(?:[*•>\-–]+\s*)?(?:(?:on|in|by|since|from|during)\s+)?", re.I)
+
+
 def _opens_paragraph(text: str, a: _A) -> bool:
     """Does `a` open its paragraph, after at most a preposition ("On April 12, ...")?"""
-    start = text.rfind("\n", 0, a.s) + 1
-    return bool(re.fullmatch(r"(?:[*•>\-–]+\s*)?(?:(?:on|in|by|since|from|during)\s+)?", text[start:a.s], re.I))
+    return bool(_PARAGRAPH_OPENER.fullmatch(text, text.rfind("\n", 0, a.s) + 1, a.s))
 
 
 def _list_item_of(text: str, year: _A, a: _A) -> bool:
     """Is `a` the opening date of a list item whose list an introduction ending in a colon dates
     ("2019 incidents: ... Notable incidents included:" / "On April 12, ..." / "On May 11, ..."):
     the item right below the introduction, or the next item after a dated one?"""
-    rest, gap, head = text[year.e:a.s].rpartition("\n\n")
+    rest, gap, _ = text[year.e:a.s].rpartition("\n\n")
     if not gap or "\n" in rest or not _opens_paragraph(text, a):
         return False
     if rest.rstrip().endswith(":"):
