@@ -406,3 +406,57 @@ def test_dated_entry_headings_in_the_body_are_anchors_not_the_publication_date()
              "Published: Thursday 14 March 2024 | Updated: Saturday 16 March 2024", "", BODY + " Story."]
     f = boilerplate.find(lines, RULES)
     assert f.date == "2024-03-16" and f.anchors == {5: "2024-03-14"}
+
+
+# --------------------------------------------------------------------------- eleventh round
+
+
+def test_numeric_dates_are_read_in_the_order_the_document_shows():
+    from usp_research.dates import numeric_order, parse_date
+    assert numeric_order("Caption date: 22-07-2019\nCaption date: 03-05-2011") == "dmy"
+    assert numeric_order("Sent 7/22/2019 and 5/3/2011") == "mdy"
+    assert numeric_order("03-05-2011 only") is None
+    assert parse_date("03-05-2011") is None  # no sign of the order: not guessed
+    assert parse_date("03-05-2011", order="dmy") == "2011-05-03"
+    assert parse_date("22-07-2019 21:05 GMT") == "2019-07-22"
+
+
+def test_labelled_dates_over_each_item_anchor_the_items_and_the_package_line_dates_it():
+    cap = "Caption: " + BODY
+    lines = ["PICTURE PACKAGE", "Transmitted: 22-07-2019 21:05 GMT", "", BODY, "",
+             "Caption date: 22-07-2019", cap, "", "Caption date: 03-05-2011", cap]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2019-07-22"
+    assert f.anchors == {5: "2019-07-22", 8: "2011-05-03"}
+
+
+def test_a_disclaimer_section_is_dropped_and_its_dissemination_stamp_dates_a_wrapped_text():
+    lines = ["PAKISTAN ECONOMY: The Fund is back", "",
+             "The relief rally is deserved. A month ago the market was pricing a real chance",
+             "of default, and the programme changed that.", "",
+             "DISCLAIMER", "This report is for information only. Report completed and first disseminated on",
+             "2 August 2023 at 08:15 PKT; prices are as of the previous close."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2023-08-02"
+    assert {5, 6, 7} <= set(f.drops) and not {2, 3} & set(f.drops)
+
+
+def test_short_label_and_date_headings_in_the_body_are_entry_anchors_when_there_are_several():
+    lines = ["FROM OUR ARCHIVES", "", BODY, "", "50 YEARS AGO: NOVEMBER 1, 1974", "", BODY, "",
+             "25 YEARS AGO: NOVEMBER 1, 1999", "", BODY]
+    f = boilerplate.find(lines, RULES)
+    assert f.anchors == {4: "1974-11-01", 8: "1999-11-01"} and {4, 8} <= set(f.drops)
+    one = boilerplate.find(lines[:7], RULES)  # a single such line is a heading like any other
+    assert not one.anchors and 4 not in one.drops
+
+
+def test_a_year_that_ends_a_wrapped_sentence_is_not_a_wordless_line():
+    lines = ["RECALLING FURTHER the Agreement of Cooperation of March 5,", "1959;", "", "----", "12"]
+    assert set(drops("\n".join(lines))) == {3, 4}
+
+
+def test_a_suggested_citation_line_dates_the_text():
+    lines = [BODY, "", "**Suggested citation:** Centre for Public Opinion Research, *Distant Partners*, "
+             "Report 11 (Lahore: CPOR, 14 November 2022)."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2022-11-14" and 2 in f.drops

@@ -163,3 +163,19 @@ def test_dated_entry_headings_become_anchors_of_the_entries_below_them(tmp_path)
     assert [doc.text[s:s + 12] for s, _, _ in doc.anchors] == ["Bill Daley c", "US helicopte"]
     table = corpus.tables([doc])["anchors"]
     assert list(table.columns) == corpus.ANCHOR_COLUMNS and len(table) == 2
+
+
+def test_an_entry_runs_to_the_next_entry_and_the_last_ends_at_a_heading_unless_it_heads_a_datelined_item(tmp_path):
+    para = ("The United States will supply wheat to Pakistan under an agreement signed here on Wednesday, "
+            "officials said, and the first shipment is expected at Karachi next month.")
+    raw = ("FROM OUR ARCHIVES\n\nThe stories below are reproduced as they appeared in print on this date, with "
+           "their original spellings and their original headlines.\n\n"
+           "50 YEARS AGO: NOVEMBER 1, 1974\n\nKISSINGER VISIT\n\n" + para + "\n\nWHEAT FOR PAKISTAN\n\n" + para +
+           "\n\n25 YEARS AGO: NOVEMBER 1, 1999\n\nSANCTIONS TO STAY\n\n" + para +
+           "\n\nMILAM CALLS ON CHIEF EXECUTIVE\n\nISLAMABAD: " + para + "\n\nAbout this column\n\n" + para + "\n")
+    p = tmp_path / "archive.txt"
+    p.write_text(raw, encoding="utf-8")
+    doc = corpus.build_document(p, None, *corpus.load_codebooks())
+    assert [d for _, d, _ in doc.anchors] == ["1974-11-01", "1999-11-01", ""]
+    assert doc.text[doc.anchors[-1][0]:].startswith("About this column")
+

@@ -75,3 +75,43 @@ def test_a_fact_box_inside_the_article_is_kept_and_a_box_of_links_is_not():
     out = decode.restore_blocks(html, extracted).split("\n")
     assert out[1:4] == ["FACT BOX: the F-16s", "- 1981: US agrees to sell F-16s", "- January 1983: first jets arrive"]
     assert not any("Aid cuts" in x or x == "Related" for x in out)
+
+
+def test_a_fact_box_closing_the_article_is_appended_but_related_and_about_boxes_are_not():
+    from usp_research import decode
+    para = "<p>" + "Reconsider travel to Pakistan due to terrorism and civil unrest in several provinces. " * 3 + "</p>"
+    html = ("<html><body><main><div>" + para + "</div><aside class='advisory-history'><h3>Previous advisories</h3>"
+            "<ul><li>October 5, 2022 – Level 3: Reconsider Travel. Reissued with updates.</li></ul></aside>"
+            "<aside class='related'><h3>Related releases</h3><ul><li>US provides $30 million (August 30, 2022)</li></ul></aside>"
+            "<aside class='box'><h3>Embassy messages</h3><ul><li><a href='/x'>Security alert (July 12, 2023)</a></li></ul>"
+            "</aside></main></body></html>")
+    extracted = " ".join(["Reconsider travel to Pakistan due to terrorism and civil unrest in several provinces."] * 3)
+    out = decode.restore_blocks(html, extracted).split("\n")
+    assert out[1:] == ["Previous advisories", "- October 5, 2022 – Level 3: Reconsider Travel. Reissued with updates."]
+
+
+def _thread(answer_author: str, answer: str, post: str = "Why did aid go up in the 1980s?") -> str:
+    return ("<html><body><main><article class='post'><h1>Question</h1><div class='post-body'><p>" + post + "</p></div>"
+            "</article><section class='comments'><div class='comment' id='c1'><div class='comment-meta'>"
+            f"<a href='/user/{answer_author}'>u/{answer_author}</a> <span class='stamp'>6 yr. ago</span></div>"
+            f"<div class='comment-body'><p>{answer}</p></div>"
+            "<div class='comment reply'><div class='comment-meta'><a href='/user/reader'>u/reader</a></div>"
+            "<div class='comment-body'><p>Great answer. What happened in 1990?</p></div>"
+            f"<div class='comment reply'><div class='comment-meta'><a href='/user/{answer_author}'>u/{answer_author}</a></div>"
+            "<div class='comment-body'><p>It took until December 1998 to settle.</p></div></div></div></div>"
+            "</section></main></body></html>")
+
+
+def test_a_thread_whose_comment_outweighs_the_question_gets_the_answering_authors_comments():
+    from usp_research import decode
+    answer = "Start in April 1979, when the Carter administration suspended aid under Symington. " * 4
+    html = _thread("archivist", answer)
+    out = decode.add_thread_answer(html, "Question\nWhy did aid go up in the 1980s?").split("\n")
+    assert out[2:] == [" ".join(answer.split()), "It took until December 1998 to settle."]  # not the reader's reply
+
+
+def test_reader_comments_under_a_long_article_are_not_added():
+    from usp_research import decode
+    article = "The United States resumed military training for Pakistani officers this year. " * 8
+    html = _thread("archivist", "A short reply about 1979.", post=article)
+    assert decode.add_thread_answer(html, article) == article

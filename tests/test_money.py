@@ -1106,3 +1106,33 @@ def test_a_status_word_reaches_only_an_amount_standing_alone_in_its_clause(text,
 def test_csf_stays_csf_outside_a_total_that_holds_it(text, category):
     (m,) = M.extract_money(text, [(0, len(text))], [], None)
     assert m.category == category
+
+
+# --------------------------------------------------------------------------- eleventh round
+
+
+def test_amounts_listed_with_their_own_years_and_a_stated_sum_that_covers_them():
+    from usp_research.timex import tag
+    text = ("Congress appropriated approximately $1.8 billion in economic-related assistance for Pakistan in "
+            "FY 2010 and $1.19 billion in FY 2011, a total of almost $3 billion.")
+    got = M.extract_money(text, sentences(text), tag(text, "2012-05-15"), "2012-05-15", aliases=ALIASES)
+    assert [(m.period_start, m.period_end, m.category) for m in got] == [
+        ("2010", "2010", "economic"), ("2011", "2011", "economic"), ("2010", "2011", "economic")]
+    assert [m.part_of for m in got] == [2, 2, None]
+
+
+def test_a_stated_sum_far_from_the_listed_amounts_is_not_their_total():
+    from usp_research.timex import tag
+    text = "It gave $1 billion in FY 2010 and $1 billion in FY 2011, a total of $9 billion since 2002."
+    got = M.extract_money(text, sentences(text), tag(text, "2012-05-15"), "2012-05-15", aliases=ALIASES)
+    assert got[2].part_of is None and got[0].part_of is None
+
+
+@pytest.mark.parametrize("phrase, qualifier", [("something like", "about"), ("a bit under", "less_than")])
+def test_more_qualifier_spellings(phrase, qualifier):
+    assert one(f"Pakistan was getting {phrase} $600 million a year.").qualifier == qualifier
+
+
+def test_a_usaid_reimbursement_agreement_is_economic_not_csf():
+    assert one("The mission signed a fixed amount reimbursement agreement with WAPDA for $16.5 million.").category == "economic"
+    assert one("The Pentagon reimbursed Pakistan $300 million for its operations.").category == "csf"

@@ -1240,3 +1240,67 @@ def test_an_entry_ends_at_the_next_heading_and_its_date_is_no_narrative_antecede
     got = [(t.text, t.value_start, t.anchor) for t in tag(text, "2024-03-14", anchors=[(a, "2011-07-11"), (b, "")])]
     assert got == [("yesterday", "2011-07-10", "entry:2011-07-11"), ("December", "2010-12", "entry:2011-07-11"),
                    ("Last year", "2023", "published:2024-03-14")]
+
+
+# --------------------------------------------------------------------------- eleventh round
+
+
+def test_a_july_june_gloss_makes_two_digit_fiscal_labels_pakistani():
+    text = "For FY24 (July 2023-June 2024) we put needs at $25 billion. Defence gets Rs 1.8 trillion in FY24; aid has been nil since FY2017."
+    got = [(t.text, t.value_start, t.value_end) for t in tag(text, "2023-08-02")]
+    assert got[0] == ("FY24", "2023", "2024") and ("FY24", "2023", "2024") in got[2:]
+    assert ("since FY2017", "2017", "2023-08-02") in got  # a four-digit US label keeps its year
+    assert one("Defence gets more money in FY24.")[2:4] == ("2024", "2024")  # no gloss: the label's year
+
+
+def test_a_weekday_as_subject_of_a_present_verb_is_the_coming_one_or_the_day_itself():
+    assert one("Thursday marks the anniversary of relations.", "2022-10-17")[2] == "2022-10-20"
+    assert one("Monday is a public holiday.", "2022-10-17")[2] == "2022-10-17"
+    assert one("The envoy left on Thursday.", "2022-10-17")[2] == "2022-10-13"
+
+
+def test_a_middle_initial_does_not_end_the_sentence_that_dates_a_chronology_entry():
+    text = "September 2001 — Musharraf joins the coalition; President George W. Bush waives the sanctions on 22 September."
+    assert rows(text, "2022-10-17")[-1][2] == "2001-09-22"
+
+
+def test_two_yearless_dates_joined_as_a_range_make_one_range():
+    assert one("An FATF visit took place from 29 August to 2 September.", "2022-10-17")[:4] == (
+        "from 29 August to 2 September", "range", "2022-08-29", "2022-09-02")
+    assert one("Talks ran from December 29 to January 2.", "2022-10-17")[2:4] == ("2021-12-29", "2022-01-02")
+
+
+def test_fiscal_year_with_a_parenthesised_abbreviation_and_a_range_with_commas():
+    assert one("It gave $1.5 billion annually from fiscal year (FY) 2010 through FY 2014.")[:4] == (
+        "from fiscal year (FY) 2010 through FY 2014", "fiscal_year", "2010", "2014")
+    assert one("The audit covered work from October 1, 2009, through March 31, 2012, in full.")[2:4] == (
+        "2009-10-01", "2012-03-31")
+    assert [r[0] for r in rows("In 2009, and in 2011, aid rose.")] == ["2009", "2011"]  # no range without from/between
+
+
+def test_previous_season_and_following_month_anaphors():
+    got = rows("When auditors visited in January 2012, the unit had been shut during the previous summer.")
+    assert got[-1][2:4] == ("2011-06", "2011-08")
+    got = rows("In October 2011, the mission lowered the target in its FY 2012 plan. The following month, a report came.")
+    assert got[-1][2:4] == ("2011-11", "2011-11")  # a month after the month, not after the fiscal year
+
+
+def test_relative_season_and_month_with_a_possessive():
+    assert one("After this summer’s floods, aid came.", "2022-11-14")[2:4] == ("2022-06", "2022-08")
+    assert one("Last March's vote was close.", "2022-11-14")[2] == "2022-03"
+
+
+def test_the_current_fiscal_year_is_relative_to_publication():
+    assert one("Funds obligated in the current fiscal year shall be notified.", "2022-11-14")[2:4] == ("2023", "2023")
+    assert one("Aid last fiscal year rose.", "2022-08-14")[2:4] == ("2021", "2021")
+    assert one("Funds obligated in the current fiscal year shall be notified.")[5] == "unresolved"
+
+
+def test_a_past_relative_clause_keeps_its_weekday_in_the_past():
+    got = rows("Dr Kissinger, who arrived from Dacca on Thursday, is due to leave this afternoon.", "1974-11-01")
+    assert got[0][2] == "1974-10-31"
+
+
+def test_a_date_inside_a_reduced_relative_does_not_set_the_main_clauses_year():
+    assert rows("The facility agreed in July 2019 lapsed on 30 June with its review undone.", "2023-08-02")[-1][2] == "2023-06-30"
+    assert rows("Talks started in May 2019 and ended on 30 June.", "2023-08-02")[-1][2] == "2019-06-30"

@@ -33,12 +33,13 @@ Every drop carries its reason; nothing is removed silently.
 from __future__ import annotations
 
 import bisect
+import itertools
 import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import parse_date, search_date
+from .dates import numeric_order, parse_date, search_date
 from .errors import InputError
 from .paths import CODEBOOKS
 from .segment import split_sentences
@@ -135,9 +136,10 @@ def _place_date(line: str) -> str | None:
 _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", re.IGNORECASE)
 
 
-def _stamp_date(line: str, rules: tuple[Rule, ...]) -> str | None:
-    """The date of a `stamp` sentence inside a short line of page notes, or None."""
-    if words(line) >= BODY_MIN_WORDS:
+def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False) -> str | None:
+    """The date of a `stamp` sentence inside a short line of page notes (any line of page matter
+    with `any_length`: a disclaimer paragraph), or None."""
+    if words(line) >= BODY_MIN_WORDS and not any_length:
         return None
     line = line.strip(" *_")
     for a, b in split_sentences(line):
@@ -187,6 +189,27 @@ def words(line: str) -> int:
 def is_body(line: str) -> bool:
     """Article prose: long and with sentence punctuation."""
     return words(line) >= BODY_MIN_WORDS and bool(re.search(r"[.!?;:,]", line))
+
+
+_LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")
+LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
+
+
+def _labelled_day(line: str, order: str | None) -> str | None:
+    """The full date of a heading made of a short label and a date ("50 YEARS AGO: NOVEMBER 1,
+    1974", "Day 3 — 12 March 2024"), or None."""
+    m = _LABEL_DAY.fullmatch(line.strip(" *_#"))
+    if not m or len(m["label"].split()) > LABEL_MAX_WORDS or not is_heading(line):
+        return None
+    day = parse_date(m["date"], order=order)
+    return day if day and len(day) == 10 else None
+
+
+def _wraps_on(lines: list[str], i: int) -> bool:
+    """Line `i` is hard-wrapped: the next line carries on its sentence (starts in lower case or
+    with a digit), so a short line inside a wrapped paragraph is not taken for a heading."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(nxt) and (nxt[0].islower() or nxt[0].isdigit() or lines[i].rstrip().endswith("-"))
 
 
 def is_heading(line: str) -> bool:
@@ -300,8 +323,14 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     first_body = body[0] if body else n
     # the first body line that ends a sentence: a long title with commas has not begun the article
     first_prose = next((i for i in body if re.search(r"[.!?][\"”’)]?$", lines[i].strip())), n)
+    # the first line that ends a sentence: in a hard-wrapped text no line is long enough for `body`
+    first_text = next((i for i in nonblank if words(lines[i]) >= 5 and re.search(r"[.!?][\"”’)]?$", lines[i].strip())), n)
+    first_text = min(first_text, first_body)
     item_markers: set[str] = set()  # footer rules already matched inside the body
     entry_days: dict[int, str] = {}  # full-date lines inside the body
+    order = numeric_order("\n".join(lines))  # how the document writes all-numeric dates
+    labelled_days: dict[int, str] = {}  # "Day 3 — 12 March 2024" lines inside the body
+    in_section: set[int] = set()  # lines of a page-matter section (a disclaimer, speakers' bios)
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
@@ -312,9 +341,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
                 for j in nonblank:
                     if j > i:
-                        if is_heading(lines[j]):
+                        if is_heading(lines[j]) and not _wraps_on(lines, j):
                             break
                         drop(j, f"in the section '{lines[i].strip()}' [{rule.rule_id}]")
+                        in_section.add(j)
             continue
         if rule.scope == "footer":
             if i < first_body:
@@ -335,9 +365,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         groups = m.groupdict()
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
-        if groups.get("date") and (found := parse_date(groups["date"]) or search_date(groups["date"])
+        if groups.get("date") and (found := parse_date(groups["date"], order=order) or search_date(groups["date"])
                                    or parse_date(groups["date"], month_ok=True)):
             dates.setdefault(i, found)
+            if rule.scope == "dateline" and i > first_body and len(found) == 10:
+                entry_days[i] = found  # "Caption date: 22-07-2019" over each item of a package
         if rule.scope == "cta":
             above = [j for j in nonblank if j < i][::-1][:PROMO_LOOKBACK]
             for j in above:
@@ -361,15 +393,22 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if i in f.drops:
             if _PAGE_STAMP.match(s) and (found := _stamp_date(s, rules)):
                 dates.setdefault(i, found)  # "This page was last edited on ..." under the references
+            elif i in in_section and (i - 1 not in in_section or not lines[i - 1].strip()):
+                para = list(itertools.takewhile(lambda k: k in in_section and lines[k].strip(), range(i, n)))
+                if found := _stamp_date(" ".join(lines[k].strip() for k in para), rules, any_length=True):
+                    dates.setdefault(i, found)  # "Report completed and first disseminated on ..." in a disclaimer
             continue
         if not re.search(r"[^\W\d_]", s):
-            drop(i, "page furniture: no words (separator, counter)")
-        elif day := parse_date(s):
+            if not (re.search(r"\d[.,;:)]$", s) and i > 0 and _wraps_on(lines, i - 1)):
+                drop(i, "page furniture: no words (separator, counter)")  # not "1959;" ending a wrapped sentence
+        elif day := parse_date(s, order=order):
             drop(i, "dateline: a line that is only a date")
             if i < first_body:
                 dates.setdefault(i, day)
             elif len(day) == 10:
                 entry_days[i] = day  # a diary entry's heading, if there are several
+        elif i > first_text and (day := _labelled_day(s, order)):
+            labelled_days[i] = day  # "50 YEARS AGO: NOVEMBER 1, 1974": an entry's heading, if there are several
         elif i < first_prose and (found := parse_date(s, month_ok=True) or _place_date(s)):
             drop(i, "dateline: a line that is only a month, or a place and a date, above the body")
             dates.setdefault(i, found)
@@ -391,8 +430,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             dates.setdefault(i, found)
         elif _is_menu(s):
             drop(i, "navigation: a line of short link labels")
-    if len(entry_days) >= ENTRY_MIN_HEADINGS:  # a diary: each entry's date heads it
+    if len(entry_days) + len(labelled_days) >= ENTRY_MIN_HEADINGS:  # a diary: each entry's date heads it
+        for i in labelled_days:
+            drop(i, "dated entry heading: a short label and a full date")
         f.anchors.update(entry_days)
+        f.anchors.update(labelled_days)
     if dates:
         f.date = dates[min(dates)]
         f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text

@@ -141,11 +141,17 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     return [p for _, p in paragraphs], log, found, _anchor_paragraphs(paragraphs, found.anchors)
 
 
+# a news item's dateline: a place in capitals, then a colon or a dash ("ISLAMABAD: ", "WASHINGTON, Oct. 3 — ")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,[^:—–\n]{1,30})?\s*(?::|—|–|--)\s")
+
+
 def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str]) -> list[tuple[int, str, int]]:
     """(paragraph index, date, 1-based line) for each dated entry heading: the entry begins at the
     first paragraph below the heading, or at the run of headings just above it (a second story's
-    section label, headline and standfirst above its "Published: ..." line). An entry ends at the
-    next heading below its prose (a row with a blank date: times count from publication again)."""
+    section label, headline and standfirst above its "Published: ..." line). An entry runs to the
+    next entry; the last one ends at the next heading below its prose (a row with a blank date:
+    times count from publication again), unless that heading is a headline over a datelined story
+    ("ISLAMABAD: The United States ..."), another item of the same dated issue."""
     def heading(j: int) -> bool:
         return boilerplate.is_heading(paragraphs[j][1]) and not repair.ends_sentence(paragraphs[j][1])
 
@@ -164,7 +170,8 @@ def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(paragraphs)
         prose = False
         for j in range(k, stop):
-            if heading(j) and prose:
+            if (heading(j) and prose and n + 1 == len(starts)
+                    and not (j + 1 < stop and _DATELINE.match(paragraphs[j + 1][1]))):
                 out.append((j, "", paragraphs[j][0] + 1))  # "## Analysis" after a dated entry
                 break
             prose = prose or not heading(j)

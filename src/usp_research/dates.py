@@ -35,11 +35,26 @@ def century(yy: int) -> int:
 
 
 _MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}", re.I)
+# an all-numeric date ("22-07-2019", "7/22/2019"): day-first or month-first by `numeric_order`
+_NUMERIC = re.compile(rf"{_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_YEAR}{_CLOCK}", re.I)
+_NUMERIC_IN_TEXT = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2\d{4}(?![\d/.-])")
 
 
-def parse_date(text: str, month_ok: bool = False) -> str | None:
+def numeric_order(text: str) -> str | None:
+    """'dmy' or 'mdy' when the all-numeric dates in `text` show their order (a first number above
+    12 is a day: "22-07-2019"), None when none does or they contradict each other."""
+    day_first = month_first = False
+    for m in _NUMERIC_IN_TEXT.finditer(text):
+        a, b = int(m[1]), int(m[3])
+        day_first |= 12 < a <= 31 and b <= 12
+        month_first |= 12 < b <= 31 and a <= 12
+    return "dmy" if day_first and not month_first else "mdy" if month_first and not day_first else None
+
+
+def parse_date(text: str, month_ok: bool = False, order: str | None = None) -> str | None:
     """ISO date if `text` (stripped) is exactly one full date, else None; with `month_ok`, a
-    month and year ("June 2022") gives YYYY-MM."""
+    month and year ("June 2022") gives YYYY-MM. An all-numeric date is read in `order` ('dmy' or
+    'mdy', see `numeric_order`), or without one only when a number above 12 shows the order."""
     s = " ".join(text.strip().split())
     if month_ok:
         m = _MONTH_YEAR.fullmatch(s)
@@ -56,6 +71,15 @@ def parse_date(text: str, month_ok: bool = False) -> str | None:
             try:
                 year = int(m["year"]) if len(m["year"]) == 4 else century(int(m["year"]))
                 return dt.date(year, month_no, int(m["day"])).isoformat()
+            except ValueError:
+                return None
+    if m := _NUMERIC.fullmatch(s):
+        a, b = int(m["a"]), int(m["b"])
+        order = order or ("dmy" if a > 12 else "mdy" if b > 12 else None)
+        if order:
+            day, month = (a, b) if order == "dmy" else (b, a)
+            try:
+                return dt.date(int(m["year"]), month, day).isoformat()
             except ValueError:
                 return None
     return None

@@ -192,6 +192,7 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
     )
     text = (doc.text if doc is not None else "") or ""
     if text.strip():
+        text = add_thread_answer(html, text)
         text = restore_blocks(html, text)
     if not text.strip():
         raise InputError(path, "is an HTML page in which no article text was found",
@@ -213,6 +214,8 @@ def _squash(s: str) -> str:
     return " ".join(s.split())
 
 
+# a box that is not the article's own matter even when it sits inside the article
+_OTHER_BOX = re.compile(r"related|recommended|popular|trending|latest|more\b|see also|read\b|about|newsletter|share|tags|promo", re.I)
 FACT_BOX_MAX_LINK_SHARE = 0.5  # a box whose text is mostly links is a "Related" or promotion box
 
 
@@ -224,6 +227,72 @@ def _is_fact_box(aside) -> bool:
     text = len(_squash(aside.text_content()))
     links = sum(len(_squash(a.text_content())) for a in aside.iter("a"))
     return text > 0 and links <= FACT_BOX_MAX_LINK_SHARE * text
+
+
+_COMMENT_CLASS = frozenset({"comment", "reply", "answer"})
+_META_CLASS = re.compile(r"meta|author|user|vote|action|stamp|byline|flair|signature", re.I)
+_PROFILE_HREF = re.compile(r"/(?:u|user|users|members?|profile|people)/", re.I)
+
+
+def _classes(el) -> set[str]:
+    return set((el.get("class") or "").lower().split())
+
+
+def _comment_parts(block, is_block) -> tuple[str, list[tuple[str, str]]]:
+    """(author, [(tag, text)…]) of one comment block, leaving out the replies nested in it."""
+    author = ""
+    body = []
+    for el in block.iter():
+        if el is block or not isinstance(el.tag, str):
+            continue
+        owner = next((a for a in el.iterancestors() if is_block(a)), None)
+        if owner is not block or is_block(el):
+            continue
+        in_meta = any(_META_CLASS.search(a.get("class") or "") for a in [el, *el.iterancestors()]
+                      if a is not block and block in a.iterancestors())
+        if not author and (el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "")
+                           or _classes(el) & {"author", "username", "user"}):
+            author = _squash(el.text or el.text_content())
+        if in_meta or el.tag not in _BLOCKS or el.xpath("ancestor::li") and el.tag != "li":
+            continue
+        s = _squash(el.text_content())
+        if s:
+            body.append((el.tag, s))
+    return author, body
+
+
+def add_thread_answer(html: str, text: str) -> str:
+    """On a question-and-answer thread, add the answering author's own comments to the question.
+
+    The HTML extractor leaves comments out, which is right for an article with reader comments
+    but loses the answer on a forum thread, whose question is short. GUIDELINES: the question
+    and the answering author's text (the answer and that author's follow-ups) are the source,
+    other replies are reader comments. A page counts as a thread when its longest comment (its
+    own paragraphs, replies nested in it left out) is longer than the text extracted; that
+    comment's author's comments are then appended in page order.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return text
+
+    def is_block(el) -> bool:
+        return isinstance(el.tag, str) and bool(_classes(el) & _COMMENT_CLASS)
+
+    blocks = [el for el in tree.iter() if is_block(el)]
+    if not blocks:
+        return text
+    parts = [_comment_parts(b, is_block) for b in blocks]
+    size = [sum(len(s) for _, s in body) for _, body in parts]
+    best = max(range(len(blocks)), key=size.__getitem__)
+    author = parts[best][0]
+    if size[best] <= len(_squash(text)) or not author:
+        return text
+    lines = [("- " if tag == "li" else "") + s
+             for a, body in parts if a == author for tag, s in body]
+    return text.rstrip("\n") + "\n" + "\n".join(lines)
 
 
 def restore_blocks(html: str, text: str) -> str:
@@ -253,7 +322,12 @@ def restore_blocks(html: str, text: str) -> str:
             continue
         s = _squash(el.text_content())
         if s and not any(_squash(c.text_content()) == s for c in el.iterchildren(*_BLOCKS)):
-            blocks.append((el.tag, s))
+            links = sum(len(_squash(a.text_content())) for a in el.iter("a"))
+            box = next(iter(el.xpath("ancestor::aside")), None)
+            if box is not None and (links > FACT_BOX_MAX_LINK_SHARE * len(s) or _OTHER_BOX.search(
+                    (box.get("class") or "") + " " + _squash(next(iter(box.xpath(".//h1|.//h2|.//h3|.//h4")), box).text_content()))):
+                box = None  # a link, or a box of related stories or about the publisher
+            blocks.append((el.tag, s, box))
     lines = text.split("\n")
     flat = [_squash(x) for x in lines]
     joined = " ".join(flat)
@@ -263,23 +337,28 @@ def restore_blocks(html: str, text: str) -> str:
         return bisect.bisect_right(starts, joined.find(s)) - 1
 
     inserts: dict[int, list[str]] = {}
+    tail: list[str] = []  # a fact box closing the article ("Previous advisories"), not its links
     seen_before = False
-    for k, (tag, s) in enumerate(blocks):
+    for k, (tag, s, boxed) in enumerate(blocks):
         if s in joined:
             seen_before = True
             continue
         if tag not in _RESTORE or not seen_before or len(s) > 300:
             continue
-        nxt = next((line_of(t) for _, t in blocks[k + 1:] if t in joined), None)
+        nxt = next((line_of(t) for _, t, _ in blocks[k + 1:] if t in joined), None)
         if nxt is not None:
             inserts.setdefault(nxt, []).append(("- " if tag == "li" else "") + s)
-    if not inserts:
+        elif boxed is not None:
+            tail.append((boxed, tag, ("- " if tag == "li" else "") + s))
+    items = {id(box) for box, tag, _ in tail if tag == "li"}
+    tail = [s for box, tag, s in tail if id(box) in items]  # not a heading whose box lost its items
+    if not inserts and not tail:
         return text
     out = []
     for i, line in enumerate(lines):
         out += inserts.get(i, [])
         out.append(line)
-    return "\n".join(out)
+    return "\n".join(out + tail)
 
 
 def read(path: str | Path) -> RawText:

@@ -103,9 +103,9 @@ Conventions
   ``Share.recipient``.
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well/a little over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
-  some, an estimated, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
+  some, an estimated, something like, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
   as, not more than, no more than, not exceeding, not to exceed), at_least (at least, no less
-  than), less_than (less than, under, below, a little less than), between (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
+  than), less_than (less than, under, below, a little less than, a bit under), between (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
   not a qualifier.
 * Counts, years and percentages are never money: an amount needs a currency symbol, code or
   word. Figures without a number ("billions of dollars") are skipped. A bare year before
@@ -223,11 +223,12 @@ _QUALS = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "something like": "about",
     "up to": "up_to", "as much as": "up_to", "not more than": "up_to", "no more than": "up_to",
     "not exceeding": "up_to", "not to exceed": "up_to",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "less than": "less_than", "a little less than": "less_than", "slightly less than": "less_than",
-    "a little under": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
+    "a little under": "less_than", "a bit under": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "between": "between",
     "≈": "about", "~": "about", ">": "more_than", "<": "less_than", "≥": "at_least", "≤": "up_to",
 }
@@ -303,6 +304,9 @@ _PART_FORWARD_RE = re.compile(
     r"|(?:divided|split)\s+(?:[\w-]+\s+){0,2}?(?:between|among|into)|broken\s+down\s+into)\b|^\s*:\s*",
     re.IGNORECASE,
 )
+# a stated sum of the amounts just listed ("..., a total of almost $3 billion", "— in all, $5 billion")
+_SUM_BEFORE_RE = re.compile(r"(?:,|\band\b|[—–])\s*(?:(?:for\s+)?a\s+(?:combined\s+|grand\s+)?total\s+of|in\s+all,?|"
+                            r"altogether,?|all\s+told,?|together,?|combined,?)\s*$", re.IGNORECASE)
 _PART_BACKWARD_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:out\s+)?of\s+(?:(?:the|a|an|its|that|this)\s+)?(?:total\s+(?:of\s+)?)?$",
     re.IGNORECASE,
@@ -757,8 +761,9 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
 
 
 _BY_RE = re.compile(r"\bby\s+$", re.I)
-_OWN_TIME_AFTER_RE = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}?\s+(?:(?:approved|agreed|signed|announced)\s+)?(?:in|on)\s+")
-_LIST_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?an?\s|\s+and\s+an?\s)")  # the next item of the list
+_OWN_TIME_AFTER_RE = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,6}?\s+(?:(?:approved|agreed|signed|announced)\s+)?(?:in|on)\s+")
+# the next item of the list: "..., and a $7 billion EFF", "... in FY 2010 and $1.19 billion in FY 2011"
+_LIST_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?an?\s|\s+and\s+an?\s|,?\s+and\s+(?:US)?\$\s?[0-9])")
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+an?\s+$")  # "..., and a $7 billion EFF in September 2024"
 HEADING_AMOUNT_MAX_WORDS = 12  # "6. $4.5 billion: the peak year" is a heading; a longer line is prose
 #: words before a time that make it a deadline on the money, not the years it covers
@@ -1321,6 +1326,24 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
             records[k] = _inherit(records[k], records[ante], period=True, category=True)
 
     parents, rates = _link_parts(text, raws, owners, [p[0] for p in pers])
+
+    # "$1.8 billion in FY 2010 and $1.19 billion in FY 2011, a total of almost $3 billion": the dated
+    # amounts before a stated sum that they add up to (within 15%) are its parts; it covers their years
+    for k, rec in enumerate(records):
+        if (rec.per != "total" or rec.period_start or rec.period_end or k in parents or parents[k] is not None
+                or not _SUM_BEFORE_RE.search(text, max(owners[k][0], raws[k].start - 40), raws[k].start)):
+            continue
+        parts = [i for i in range(k) if owners[i] == owners[k] and parents[i] is None and i not in parents
+                 and raws[i].currency == raws[k].currency and records[i].per == "total"]
+        if (len(parts) >= 2 and all(records[i].period_start for i in parts)
+                and abs(sum(raws[i].amount for i in parts) - raws[k].amount) <= raws[k].amount * Decimal("0.15")):
+            for i in parts:
+                parents[i] = k
+            cats = {records[i].category for i in parts} - {"unspecified"}
+            if len(cats) == 1:
+                rec = _inherit(rec, next(records[i] for i in parts if records[i].category in cats), category=True)
+            records[k] = replace(rec, period_start=min(records[i].period_start for i in parts),
+                                 period_end=max(records[i].period_end or records[i].period_start for i in parts))
 
     # a programme runs from its approval to its expiry ("... before it expires next month")
     for k, rec in enumerate(records):

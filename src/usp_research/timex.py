@@ -291,7 +291,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("mra", rf"{_PREFIX_FR}{_m('mra_m1')}{_RCONN}{_m('mra_m2')},?\s+(?:of\s+)?{_y('mra_y')}{_YE}"),
         # fiscal years: FY2002, FY 2019, FY19, fiscal year 2019, FY2002-FY2018, FY2018-19
         ("fy", r"(?<!\w)(?:FY\s?-?(?P<fy_a>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
-               r"|fiscal\s+(?:years?\s+)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
+               r"|fiscal\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
                r"(?:\s*(?:[-–—/]|\bto\b|\bthrough\b|\bthru\b)\s*(?:FY\s?-?|fiscal\s+(?:years?\s+)?)?"
                r"(?P<fy_c>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9]))?(?![\w%]|[.,/:][0-9])"),
         # compact year range: 2002-2009, 2002–11, 1981-87 (also ISO year-month 2011-05)
@@ -359,13 +359,13 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("ant", rf"\b(?:these|those)\s+(?:{_NUM}\s+)?(?P<ant_u>years|yrs|decades)(?!\w)"),  # "those five years"
         # relative to publication
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current)\s+"
-                r"(?P<rla_u>year|month|week)(?!\w)"),
+                r"(?P<rla_u>(?:fiscal\s+|financial\s+)?year|month|week)(?!\w)"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=today))\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
-        ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*[0-9'’‘])"),
+        ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*(?:[0-9]|['’‘][0-9]))"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
-                r"(?!\s*(?:of\s+)?[0-9'’‘])"),
+                r"(?!\s*(?:of\s+)?(?:[0-9]|['’‘][0-9]))"),
         # dates without a year: July 24, 24 July, the 24th of July, Monday, March 18
         ("mdn", rf"{_WDOPT}{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
         ("dmn", rf"{_WDOPT}{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
@@ -571,6 +571,8 @@ def _h_fy(m, ctx):
     b = _fy_year(m["fy_c"], a) if m["fy_c"] else a
     if not (1800 <= a <= 2100) or b < a or b - a > 100:
         return None
+    if ctx.july_fy and m["fy_a"] and len(m["fy_a"]) == 2 and not m["fy_c"]:
+        a -= 1  # a Pakistani fiscal year: "FY24" is July 2023 to June 2024
     return _A(m.start(), m.end(), "fiscal_year", f"{a:04d}", f"{b:04d}", "year")
 
 
@@ -1006,8 +1008,10 @@ def _week(d: _dt.date, k: int) -> tuple[str, str]:
 
 def _h_rla(m, ctx):
     pub, w, u = ctx.pub, re.sub(r"\s+", " ", m["rla_w"].lower()), m["rla_u"].lower()
+    fiscal = u != "year" and u.endswith("year")  # "the current fiscal year"
+    u = "year" if fiscal else u
     k = -1 if w in ("last", "this past") else (1 if w in ("next", "this coming") else 0)  # "the current": 0
-    need = {"year": 4, "month": 7, "week": 10}[u]
+    need = {"year": 7 if fiscal else 4, "month": 7, "week": 10}[u]
     if not pub or len(pub) < need:
         return _unresolved(m, prec={"year": "year", "month": "month", "week": "day"}[u])
     anchor = f"published:{pub}"
@@ -1016,6 +1020,10 @@ def _h_rla(m, ctx):
             return _unresolved(m, prec="day")
         first = {"week": _week(_dt.date.fromisoformat(pub), 0)[0], "month": pub[:8] + "01", "year": pub[:5] + "01-01"}[u]
         return _A(m.start(), m.end(), "relative", first, pub, "day", anchor)
+    if fiscal:  # the fiscal year the publication date falls in: October-September (US), July-June
+        # where the text counts in Pakistan's fiscal year (`_Ctx.july_fy`), labelled by its end year
+        y = int(pub[:4]) + k + (int(pub[5:7]) >= (7 if ctx.july_fy else 10))
+        return _A(m.start(), m.end(), "relative", f"{y - ctx.july_fy:04d}", f"{y:04d}", "year", anchor)
     if u == "year":
         v = f"{int(pub[:4]) + k:04d}"
         return _A(m.start(), m.end(), "relative", v, v, "year", anchor)
@@ -1113,6 +1121,9 @@ def _h_rld(m, ctx):
     return _A(m.start(), m.end(), "relative", v, v, prec, f"published:{pub}")
 
 
+# a weekday as the subject of a present or future verb ("Thursday marks the 75th anniversary"):
+# the coming one, or the day itself
+_WEEKDAY_SUBJECT = re.compile(r"\s+(?:marks|is|will|brings|sees|begins|opens|starts)\b")
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+)?$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _TITLE_WORD = re.compile(r"\s+(?:Times|Review|Post|Mail|Telegraph|Herald|Express|Journal|Magazine|Edition|Special"
@@ -1134,8 +1145,11 @@ def _h_rlc(m, ctx):
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
     deadline = (_DEADLINE.search(ctx.text, max(0, m.start() - 8), m.start())
                 and not _PAST_VERB.search(_sentence_at(ctx.text, m.start())))
+    subject = not w and _WEEKDAY_SUBJECT.match(ctx.text, m.end())
     scheduled = _SCHEDULED.search(ctx.text, max(0, m.start() - 40), m.start())
-    if w in ("next", "this coming") or (not w and not since and (deadline or scheduled or _future_at(ctx.text, m.start()))):
+    if subject:
+        delta = (target - d.weekday()) % 7  # "Monday is a holiday" on a Monday: that day
+    elif w in ("next", "this coming") or (not w and not since and (deadline or scheduled or _future_at(ctx.text, m.start()))):
         delta = (target - d.weekday()) % 7 or 7  # "talks will resume on Thursday": the next one
     else:
         delta = -((d.weekday() - target) % 7)
@@ -1206,7 +1220,7 @@ _HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("
 
 _PRE_PART = re.compile(r"\bthe\s+(?P<w>end|close|beginning|start|onset|outbreak|dawn|middle|height)\s+of\s+$", re.I)
 _PRE_POSTPRE = re.compile(r"\b(?P<w>post|pre)(?:\s?[-–—‐]\s?|\s)$", re.I)
-_GAP = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|through|thru|and))\s*", re.I)
+_GAP = re.compile(r"(?P<comma>,)?\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|through|thru|and))\s*", re.I)
 _PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+$", re.I)
 _PRE_SINCE = re.compile(
     r"(?:\bever\s+)?\bsince\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>days|time|start|"
@@ -1317,12 +1331,39 @@ def _range(text: str, a: _A, b: _A, g, floor: int) -> _A | None:
     word = (g["w"] or "").lower()
     if word == "and" and not (p and p["p"].lower() == "between"):
         return None
+    if g["comma"] and not (p and word):  # "from October 1, 2009, through March 31, 2012"
+        return None
     if "named_period" in (a.kind, b.kind) and not (p and p["p"].lower() == "from" and word):
         return None  # "from the Cold War to the War on Terror"; "between X and Y" often compares
     s = p.start() if p else a.s
     prec = max(a.prec, b.prec, key=_PREC_RANK.__getitem__)
     kind = "fiscal_year" if a.kind == b.kind == "fiscal_year" else "range"
     return _A(s, b.e, kind, a.vs, b.ve, prec)
+
+
+def _yearless_ranges(text: str, atoms: list[_A]) -> list[_A]:
+    """Merge two year-less dates or months joined as a range ("from 29 August to 2 September",
+    "12–14 March" aside) once `_resolve` has given each its year; the end moves into the next
+    year when it would come before the start ("from 28 December to 3 January")."""
+    out: list[_A] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (b is not None and a.kind == b.kind and a.kind in ("date", "month") and a.info is not None
+                and b.info is not None and a.vs and b.ve and (g := _GAP.fullmatch(text, a.e, b.s))):
+            p = _before(text, a, out[-1].e if out else 0, _PRE_RANGE)
+            word = (g["w"] or "").lower()
+            if (p or not (word or g["comma"])) and (word != "and" or (p and p["p"].lower() == "between")):
+                ve = b.ve
+                if ve < a.vs:
+                    ve = f"{int(ve[:4]) + 1:04d}{ve[4:]}"
+                out.append(_A(p.start() if p else a.s, b.e, "range", a.vs, ve, a.prec, a.anchor))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _with_year(a: _A, year: str) -> _A | None:
@@ -1379,6 +1420,9 @@ _PAST_VERB = re.compile(_PAST_FORM + r"\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s|\s(?:that|whether)\s")
 
 
+_REL_OPEN = re.compile(r",\s+(?:who|which)\s")  # a non-restrictive relative clause opens
+
+
 def _future_at(text: str, pos: int) -> bool:
     """Is the time at `pos` about the future: a future cue in its sentence before it or in its
     own clause after it ("the ceasefire of May 10, and Islamabad will ..." is not), and no
@@ -1390,6 +1434,9 @@ def _future_at(text: str, pos: int) -> bool:
     cues = list(_FUTURE_CUE.finditer(head))
     if cues and not _PAST_VERB.search(head, cues[-1].end()):  # not "before X is due, Y announced ... Monday's"
         return True
+    rel = [m.end() for m in _REL_OPEN.finditer(head)]
+    if rel and _PAST_VERB.search(head, rel[-1]):
+        return False  # "Kissinger, who arrived on Thursday, is due to leave": the past relative clause's time
     nxt = _NEXT_CLAUSE.search(tail)
     own = tail[:nxt.start()] if nxt else tail
     sub = _SUBORDINATE.search(own)  # "On Saturday, days before X is due": the cue is another clause's
@@ -1456,6 +1503,15 @@ _LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(
 _TOPIC_YEAR = re.compile(r"(?:.*:\s+)?\d{4}[.!]?")
 
 
+# a past participle after a noun, not after an auxiliary ("the Facility agreed in July 2019 lapsed"):
+# the time modifies the noun, not the main clause that follows
+_REDUCED_RELATIVE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|it|he|she|they|we|who|which|that)\b)"
+                               r"[a-z][\w-]*\s+(?!(?:was|were|had|has|have|said|stated)\b)[a-z]+ed\s+(?:in|on)\s+$", re.I)
+
+
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?" + _PAST_FORM + r"\b")  # the main verb right after the time
+
+
 def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
     clause ("in March 2019 and again on 5 December"), introducing a list ("2011 — the shooting in
@@ -1479,6 +1535,9 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return (bool(topic or _PREP_BEFORE.search(text, max(0, year.s - 12), year.s))
                 and not _PRESENT_PERFECT.search(prev) and not _PRESENT_PERFECT.search(own))
     if ends:
+        return False
+    if (_REDUCED_RELATIVE.search(text, max(0, year.s - 40), year.s)
+            and _VERB_NEXT.match(between)):  # "the facility agreed in July 2019 lapsed on 30 June"
         return False
     if not re.search(r"[,;:()–—]", between) or re.match(r"\)?(?::| —)", between):  # "in 2011: ... in January"
         return True
@@ -1533,6 +1592,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     """
     last: _A | None = None
     last_day: _A | None = None  # the last antecedent at day precision
+    last_fine: _A | None = None  # the last antecedent at month or day precision
     entry = -1  # the dated entry heading the current atom sits under (index into dct.marks)
     for a in atoms:
         pub = dct.at(a.s)
@@ -1543,6 +1603,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                 last = _A(s, s, "entry", d, d, _prec_of(d), f"entry:{d}")
         if last is not None and last.prec == "day" and last.vs:
             last_day = last
+        if last is not None and last.prec in ("day", "month") and last.vs and last.kind != "entry":
+            last_fine = last
         if a.kind == "anaphoric":
             unit, k, side, *month = a.info  # month anaphors carry the month named
             if last is None:
@@ -1555,6 +1617,9 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                     a.anchor = "misfit"
                     continue
                 last = last_day
+            elif (unit == "month" and k and last.prec not in ("day", "month") and last_fine is not None
+                  and "\n" not in text[last_fine.e:a.s]):
+                last = last_fine  # "In October 2011, ... its FY 2012 plan. The following month": a month's
             v = last.vs if (side == "start" or last.kind == "open_range" or not last.ve) else last.ve
             if unit == "since":  # "since then": from the antecedent to publication (or the entry's date)
                 a.vs, a.ve, a.prec = v, pub or "", _prec_of(v)
@@ -1577,9 +1642,12 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                 y, (lo, hi) = int(v[:4]), month
                 if unit == "season_of":
                     y += k
-                else:  # the next such season after the antecedent's month
+                elif k > 0:  # the next such season after the antecedent's month
                     am = int(v[5:7]) if len(v) >= 7 else None
                     y += 1 if am is None or lo <= am else 0
+                else:  # "the previous summer" after "in January 2012": the one before its month
+                    am = int(v[5:7]) if len(v) >= 7 else None
+                    y -= 1 if am is None or hi >= am else 0
                 a.vs, a.ve = _months(y, lo, hi)
                 a.prec = "month"
             elif unit == "week_cal" and len(v) == 10:  # "the following week": the Monday–Sunday week
@@ -1642,7 +1710,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
 # --------------------------------------------------------------------------
 
 _DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr})
-_SENT_END = re.compile(r"[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
+# a sentence end, not a middle initial or an abbreviation's letter ("George W. Bush", "U.S. Navy")
+_SENT_END = re.compile(r"(?<!\b[A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
 
 
@@ -1717,10 +1786,17 @@ class _Dct:
 
 
 class _Ctx:
-    __slots__ = ("text", "pub", "alias_map")
+    __slots__ = ("text", "pub", "alias_map", "july_fy")
 
     def __init__(self, text, pub, alias_map):
         self.text, self.pub, self.alias_map = text, pub, alias_map
+        self.july_fy = bool(_JULY_FY_GLOSS.search(text)) if "FY" in text else False
+
+
+# a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
+# in Pakistan's fiscal year, so its other two-digit labels ("in FY24") run July to June too
+_JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?P<a>(?:19|20)[0-9]{2})\s*"
+                            r"(?:[-–—/]|\bto\b)\s*June?\.?\s+(?P<b>(?:19|20)[0-9]{2})\s*\)")
 
 
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
@@ -1740,12 +1816,12 @@ _SEASON_RX = r"(?:spring|summer|autumn|fall|winter)"
 # Trigger words of group O with the context that must follow them (checked only after the word).
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
-    "fiscal": r"(?i:\s+(?:years?\s+)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
+    "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
-    "last": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
-    "next": rf"(?i:\s+(?:{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
-    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
+    "last": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
+    "next": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
+    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
     "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|period|{_MON_RX}|{_SEASON_RX}))",
     "new": r"(?i:\s+year['’]s\s+(?:day|eve)\b)", "christmas": r"(?i:\s+(?:day|eve)\b)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
@@ -1886,6 +1962,7 @@ def tag(text: str, published: str | None = None,
     if "“" in text or '"' in text:
         _reanchor_open_ranges(text, atoms)
     _resolve(atoms, dct, text)
+    atoms = _yearless_ranges(text, atoms)
     keys = _era_keys(periods)
     out = []
     for a in atoms:
