@@ -266,3 +266,28 @@ def test_a_reported_plan_keeps_the_announcement_dated_and_a_dated_noun_in_a_plan
                                   "Aid is expected to resume in May."])
 def test_plans_with_of_phrases_or_expected_to_stay_plans(text):
     assert run(text, published="2024-01-20") == []
+
+
+def test_it_took_until_a_date_dates_the_happening_but_until_alone_bounds_an_earlier_one():
+    e = run("It took until December 1998 for the two governments to settle.")
+    assert [(x.date_start, x.event_type) for x in e] == [("1998-12", "agreement")]
+    assert run("Aid flowed until December 1998.") == []
+
+
+def test_a_modal_in_a_when_clause_after_the_time_leaves_the_main_clause_dated():
+    e = run("That support ended abruptly in October 1990, when the President could not certify compliance.")
+    assert [x.date_start for x in e] == ["1990-10"]
+    assert run("The programme could end in October 1990, as the law required.") == []
+
+
+def test_a_thing_dated_by_a_past_participle_inside_a_plan_is_a_happening():
+    e = run("The United States will supply wheat to Pakistan under an agreement signed here on Wednesday.",
+            published="1974-11-01")
+    assert [(x.date_start, x.event_type) for x in e] == [("1974-10-30", "agreement")]
+    assert run("The deal will be signed on Wednesday.", published="1974-11-01") == []
+
+
+def test_a_dated_chronology_item_is_an_event_without_a_trigger_word():
+    e = run("October 5, 2022 – Level 3: Reconsider Travel. Reissued with updates.")
+    assert [x.date_start for x in e][:1] == ["2022-10-05"]
+    assert run("Level 3: Reconsider Travel, October 5, 2022") == []

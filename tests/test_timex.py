@@ -1304,3 +1304,13 @@ def test_a_past_relative_clause_keeps_its_weekday_in_the_past():
 def test_a_date_inside_a_reduced_relative_does_not_set_the_main_clauses_year():
     assert rows("The facility agreed in July 2019 lapsed on 30 June with its review undone.", "2023-08-02")[-1][2] == "2023-06-30"
     assert rows("Talks started in May 2019 and ended on 30 June.", "2023-08-02")[-1][2] == "2019-06-30"
+
+
+def test_a_named_day_between_a_chronology_label_and_a_yearless_date_does_not_hide_the_label():
+    text = "September 2001 — After 9/11, General Musharraf joins the coalition; Bush waives the sanctions on 22 September."
+    assert rows(text, "2022-10-17")[-1][2] == "2001-09-22"
+
+
+def test_an_editors_note_stamp_is_apparatus_not_a_time():
+    text = "Crops were lost.\n\n[Editor's note, 2024: The embargo was lifted in February 1975.]"
+    assert [r[0] for r in rows(text, "2024-11-01")] == ["February 1975"]

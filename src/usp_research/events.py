@@ -44,7 +44,7 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shal
                      r"plans? to|aims? to|hopes? to|intends? to)\b")  # lower case: "May 1954" is a month
 #: where a reported or relative clause begins: its modal verbs are not the main clause's ("told reporters
 #: yesterday that the programme would be ...", "said the talks would resume")
-_SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose|because|although|though|whereas)\b"
+_SUBCLAUSE = re.compile(r";|,\s+when\b|\b(?:which|who|whom|whose|because|although|though|whereas)\b"
                         r"|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
                         r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote"
                         r"|(?:believed|thought|hoped|expected|feared|assumed)(?!\s+to\b))"
@@ -53,7 +53,9 @@ _SUBCLAUSE = re.compile(r";|\b(?:which|who|whom|whose|because|although|though|wh
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+(?:\w+ly\s+)?)?(?:[a-z]+ed|given|made|taken|sent|paid|"
                       r"spent|held|brought|sought|grown|risen|fallen|built|won|lost|fought|kept|met)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_BEFORE = re.compile(r"\b(?:before|prior to|until|till)\s+(?:the\s+)?$", re.I)
+# "before X", "until X": the time bounds a happening that came earlier, not when it happened; but
+# "it took until December 1998 to settle", "not until 2001 did": the happening came at X
+_BEFORE = re.compile(r"\b(?:before|prior to|(?<!\btook )(?<!\btakes )(?<!\btake )(?<!\bnot )(?:until|till))\s+(?:the\s+)?$", re.I)
 _AFTER_PHRASE = re.compile(r"\b(?:after|following|since|in the (?:wake|aftermath) of"
                            r"|followed(?=\s+(?!(?:in|on|at|during|by|suit|soon|shortly|quickly|later)\b)))\s", re.I)
 _PHRASE_END = re.compile(r"[,;:!?)]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
@@ -277,14 +279,16 @@ def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
     return [x for x in items[lo:hi] if x.end <= s1]
 
 
-_OF_BEFORE_TIME = re.compile(r"\s+of\s+")  # "the Green Alliance| of |2022"
+# "the Green Alliance| of |2022", "an agreement| signed here on |Wednesday": the time dates the named thing
+_ENTRY_DASH = re.compile(r"\s+[–—-]\s+\S")  # a dated item's dash: "October 5, 2022 – Level 3 ..."
+_OF_BEFORE_TIME = re.compile(r"\s+of\s+|\s+(?:[a-z]+ed|made|held|struck|won)\s+(?:[a-z]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
 
 
 def _hypothetical(text: str, s0: int, s1: int, t, triggers: Sequence[tuple[int, str, str]] = ()) -> bool:
     """A modal verb ("will", "could", "may") in the part of the sentence that holds the time expression,
     unless the time dates a happening its trigger names ("We will build on the Green Alliance of 2022",
     "the Abbottabad raid of 2 May": a dated past thing inside a plan)."""
-    if t.kind in ("year", "date") and any(_OF_BEFORE_TIME.fullmatch(text, pos + len(word), t.start)
+    if t.kind in ("year", "date", "relative") and any(_OF_BEFORE_TIME.fullmatch(text, pos + len(word), t.start)
                                           for pos, word, _ in triggers):
         return False
     cuts = [s0] + [m.end() + s0 for m in _SUBCLAUSE.finditer(text[s0:s1])] + [s1]
@@ -404,7 +408,9 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                 pos, trig, etype = min(triggers, key=lambda x: (abs(x[0] - t.start), x[0]))
             elif _STATISTIC.search(sentence) and re.search(r"\d", sentence.replace(t.text, "")):
                 continue  # "Pakistan sold the United States $5 billion of goods last year": a statistic
-            elif past or len(_LOWER_WORD.findall(sentence)) >= 2:
+            elif past or len(_LOWER_WORD.findall(sentence)) >= 2 or (
+                    t.start == s0 + len(sentence) - len(sentence.lstrip()) and _ENTRY_DASH.match(text, t.end)):
+                # (a chronology item: "October 5, 2022 – Level 3: Reconsider Travel.")
                 pos, trig, etype = t.start, "", "aid" if _aid_level(sentence) else "other"
             else:
                 continue  # no trigger and no clause around the date: a dateline or masthead, not an event

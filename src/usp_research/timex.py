@@ -1394,8 +1394,8 @@ _CITATION = re.compile(
     rf"|\b{_CITE_NAME}\s+\({_CITE_YEAR}{_CITE_PAGES}\)")
 # the date stamp of a notice appended to an article ("Correction (September 9, 2022): An earlier
 # version ..."): metadata like an update line, not a time the text speaks of
-_NOTICE_STAMP = re.compile(r"(?im)^[*_]*(?:corrections?|clarifications?|updates?|updated|editor['’]s\s+note)"
-                           r"\s*\([^()\n]{4,40}\)[*_]*\s*:")
+_NOTICE_STAMP = re.compile(r"(?im)^[\[(*_]*(?:corrections?|clarifications?|updates?|updated|editor['’]s\s+note)"
+                           r"(?:\s*\([^()\n]{4,40}\)|,\s+[^:\n]{4,40})[*_]*\s*:")  # also "[Editor's note, 2024: ...]"
 # a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
 # is the dispatch's metadata, like a byline date
 _WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -1593,6 +1593,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     last: _A | None = None
     last_day: _A | None = None  # the last antecedent at day precision
     last_fine: _A | None = None  # the last antecedent at month or day precision
+    last_dated: _A | None = None  # the last date, month, year or part of a year
     entry = -1  # the dated entry heading the current atom sits under (index into dct.marks)
     for a in atoms:
         pub = dct.at(a.s)
@@ -1605,6 +1606,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             last_day = last
         if last is not None and last.prec in ("day", "month") and last.vs and last.kind != "entry":
             last_fine = last
+        if last is not None and last.kind in ("date", "month", "year", "part_of_year") and last.vs:
+            last_dated = last
         if a.kind == "anaphoric":
             unit, k, side, *month = a.info  # month anaphors carry the month named
             if last is None:
@@ -1668,9 +1671,15 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             month_only = a.info[0] == "M"
             src = anchor = None
             future = bool(pub) and _future_at(text, a.s)
+            saved = last
+            if (last is not None and last.kind == "named_period" and last_dated is not None and not future
+                    and "\n" not in text[last_dated.e:a.s] and _scopes(text, last_dated, a)):
+                last = last_dated  # "September 2001 — After 9/11, ... waives the sanctions on 22 September"
             near = (last is not None and last.kind in ("date", "month", "year", "part_of_year", "relative", "anaphoric")
                     and not future and (_scopes(text, last, a) or _chained(text, last, a))
                     and not (pub and _THIS_YEAR.search(_sentence_at(text, a.s))))  # "on 26 September, his second visit this year"
+            if last is not saved and not near:
+                last = saved
             if last is not None and (not pub or near):
                 src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
                 anchor = f"previous:{src}@{last.s}"
@@ -1941,7 +1950,7 @@ def tag(text: str, published: str | None = None,
     # apparatus whose dates are not times the text speaks of: author-year citations, notice stamps,
     # wire datelines
     apparatus = sorted(m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE)
-                       for m in rx.finditer(text)) if "(" in text else []
+                       for m in rx.finditer(text)) if "(" in text or "note," in text else []
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
