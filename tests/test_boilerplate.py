@@ -460,3 +460,15 @@ def test_a_suggested_citation_line_dates_the_text():
              "Report 11 (Lahore: CPOR, 14 November 2022)."]
     f = boilerplate.find(lines, RULES)
     assert f.date == "2022-11-14" and 2 in f.drops
+
+
+def test_review_negatives_of_the_eleventh_round():
+    f = boilerplate.find([BODY, "", "The report was completed on 2 August 2023, three weeks before the IMF board met."], RULES)
+    assert f.date is None and not f.drops
+    f = boilerplate.find([BODY, "", "Approved: 12 July 2023", "Expires: 11 April 2024", "", BODY + " More."], RULES)
+    assert not f.anchors and not {2, 3} & set(f.drops)  # fact lines, not entry headings
+    lines = [BODY, "", "Guests", "Jane Doe, professor.", "", "Transcript", "00:01 Host: welcome to a long show about aid.", BODY]
+    assert 5 not in boilerplate.find(lines, RULES).drops  # a heading over a digit-led line still ends the section
+    f = boilerplate.find([BODY, "", "22-07-2019", "", BODY + " A.", "", "03-05-2011", "", BODY + " B."], RULES)
+    assert f.anchors == {2: "2019-07-22", 6: "2011-05-03"}  # bare numeric date lines
+    assert 3 in drops("\n".join([BODY, "", "Steps", "2.", "some text here"]))  # a list number is still furniture

@@ -179,3 +179,10 @@ def test_an_entry_runs_to_the_next_entry_and_the_last_ends_at_a_heading_unless_i
     assert [d for _, d, _ in doc.anchors] == ["1974-11-01", "1999-11-01", ""]
     assert doc.text[doc.anchors[-1][0]:].startswith("About this column")
 
+
+
+def test_a_speakers_label_is_not_a_dateline_that_keeps_the_last_entry_open():
+    assert corpus._DATELINE.match("ISLAMABAD: The United States said")
+    assert corpus._DATELINE.match("NEW DELHI/KABUL: Officials said")
+    assert not corpus._DATELINE.match("SENATOR KERRY: I thank the chair")
+    assert not corpus._DATELINE.match("MR SMITH: Thank you")

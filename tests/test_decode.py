@@ -115,3 +115,10 @@ def test_reader_comments_under_a_long_article_are_not_added():
     article = "The United States resumed military training for Pakistani officers this year. " * 8
     html = _thread("archivist", "A short reply about 1979.", post=article)
     assert decode.add_thread_answer(html, article) == article
+
+
+def test_a_news_brief_with_a_long_reader_comment_is_not_a_thread():
+    from usp_research import decode
+    brief = "The United States resumed military training for Pakistani officers this year, officials said."
+    html = _thread("reader", "This is outrageous and I have said so for years. " * 6, post=brief)
+    assert decode.add_thread_answer(html, brief) == brief

@@ -1136,3 +1136,11 @@ def test_more_qualifier_spellings(phrase, qualifier):
 def test_a_usaid_reimbursement_agreement_is_economic_not_csf():
     assert one("The mission signed a fixed amount reimbursement agreement with WAPDA for $16.5 million.").category == "economic"
     assert one("The Pentagon reimbursed Pakistan $300 million for its operations.").category == "csf"
+
+
+def test_a_stated_sum_takes_only_the_run_of_amounts_that_adds_up_to_it():
+    from usp_research.timex import tag
+    text = ("After a $7.5 billion package approved in 2009, the US gave $1.8 billion in FY 2010 and $1.19 billion "
+            "in FY 2011, a total of almost $3 billion.")
+    got = M.extract_money(text, sentences(text), tag(text), None, aliases=ALIASES)
+    assert [m.part_of for m in got] == [None, 3, 3, None] and (got[3].period_start, got[3].period_end) == ("2010", "2011")

@@ -1314,3 +1314,17 @@ def test_a_named_day_between_a_chronology_label_and_a_yearless_date_does_not_hid
 def test_an_editors_note_stamp_is_apparatus_not_a_time():
     text = "Crops were lost.\n\n[Editor's note, 2024: The embargo was lifted in February 1975.]"
     assert [r[0] for r in rows(text, "2024-11-01")] == ["February 1975"]
+
+
+def test_review_negatives_of_the_eleventh_round():
+    # "U.S." still ends a sentence: the next sentence's weekday is not in the future
+    assert rows("Khan says he will soon travel to the U.S. On Monday he spoke to the envoy.", "2022-10-19")[0][2] == "2022-10-17"
+    assert rows("The deal signed Monday is final.", "2022-10-19")[0][2] == "2022-10-17"  # not a subject
+    got = rows("The envoy, who arrived in Kabul last week, goes to Islamabad on Thursday, where talks are "
+               "expected to resume.", "2022-10-19")
+    assert got[-1][2] == "2022-10-20"
+    got = rows("Talks began in March 2010. In 2012 the programme collapsed, and the following month it restarted.")
+    assert got[-1][2] == "2012"
+    assert one("Earlier this fiscal year aid rose.", "2022-11-10")[2:4] == ("2022-10-01", "2022-11-10")
+    assert rows("This financial year it fell.", "2022-11-10") == []
+    assert [r[0] for r in rows("Aid rose.\nCorrection, 9 September 2022: a figure was fixed.", "2022-10-01")] == []

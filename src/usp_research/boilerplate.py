@@ -191,25 +191,30 @@ def is_body(line: str) -> bool:
     return words(line) >= BODY_MIN_WORDS and bool(re.search(r"[.!?;:,]", line))
 
 
+_YEAR_ENDS_SENTENCE = re.compile(r"\d{3,4}[.;,)]")  # "...the Agreement of March 5," / "1959;"
 _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")
 LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
+# a label that places its item in a series ("Day 3", "50 YEARS AGO", "Entry 12"), not a fact line ("Expires:")
+_SERIES_LABEL = re.compile(r"\d|\b(?:ago|day|entry|week|part|dispatch|letter|episode|update|session)\b", re.I)
 
 
 def _labelled_day(line: str, order: str | None) -> str | None:
     """The full date of a heading made of a short label and a date ("50 YEARS AGO: NOVEMBER 1,
     1974", "Day 3 — 12 March 2024"), or None."""
     m = _LABEL_DAY.fullmatch(line.strip(" *_#"))
-    if not m or len(m["label"].split()) > LABEL_MAX_WORDS or not is_heading(line):
+    if not m or len(m["label"].split()) > LABEL_MAX_WORDS or not is_heading(line) or not _SERIES_LABEL.search(m["label"]):
         return None
     day = parse_date(m["date"], order=order)
     return day if day and len(day) == 10 else None
 
 
 def _wraps_on(lines: list[str], i: int) -> bool:
-    """Line `i` is hard-wrapped: the next line carries on its sentence (starts in lower case or
-    with a digit), so a short line inside a wrapped paragraph is not taken for a heading."""
+    """Line `i` is a piece of a hard-wrapped paragraph, not a heading: it starts in lower case, holds
+    a sentence end, ends in a hyphen, or the next line carries on its sentence (starts in lower case)."""
+    s = lines[i].strip()
     nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
-    return bool(nxt) and (nxt[0].islower() or nxt[0].isdigit() or lines[i].rstrip().endswith("-"))
+    return bool(s) and (s[0].islower() or s.endswith("-") or bool(re.search(r"[a-z]{3}[.!?;]\s+[A-Z]", s))
+                        or (bool(nxt) and nxt[0].islower()))
 
 
 def is_heading(line: str) -> bool:
@@ -341,8 +346,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
                 for j in nonblank:
                     if j > i:
-                        if is_heading(lines[j]) and not _wraps_on(lines, j):
-                            break
+                        if (is_heading(lines[j]) and not _wraps_on(lines, j)) or _SEPARATOR.fullmatch(lines[j].strip()):
+                            break  # the next heading, or a rule ("---"), ends the section
                         drop(j, f"in the section '{lines[i].strip()}' [{rule.rule_id}]")
                         in_section.add(j)
             continue
@@ -398,8 +403,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 if found := _stamp_date(" ".join(lines[k].strip() for k in para), rules, any_length=True):
                     dates.setdefault(i, found)  # "Report completed and first disseminated on ..." in a disclaimer
             continue
-        if not re.search(r"[^\W\d_]", s):
-            if not (re.search(r"\d[.,;:)]$", s) and i > 0 and _wraps_on(lines, i - 1)):
+        if not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order):
+            if not (_YEAR_ENDS_SENTENCE.fullmatch(s) and i > 0 and re.search(r"[\w,]$", lines[i - 1].strip())):
                 drop(i, "page furniture: no words (separator, counter)")  # not "1959;" ending a wrapped sentence
         elif day := parse_date(s, order=order):
             drop(i, "dateline: a line that is only a date")

@@ -141,8 +141,11 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     return [p for _, p in paragraphs], log, found, _anchor_paragraphs(paragraphs, found.anchors)
 
 
-# a news item's dateline: a place in capitals, then a colon or a dash ("ISLAMABAD: ", "WASHINGTON, Oct. 3 — ")
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,[^:—–\n]{1,30})?\s*(?::|—|–|--)\s")
+# a news item's dateline: a place in capitals, then a colon or a dash ("ISLAMABAD: ", "NEW DELHI/KABUL: ",
+# "WASHINGTON, Oct. 3 — "), not a speaker's label ("SENATOR KERRY:", "MR SMITH:")
+_DATELINE = re.compile(r"(?!(?:MR|MRS|MS|DR|SENATOR|SEN|REP|PRESIDENT|MINISTER|GENERAL|GEN|SPEAKER|CHAIRMAN|CHAIR|HOST"
+                       r"|THE|JUDGE|JUSTICE|AMBASSADOR)\b)[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]{2,}){0,2}"
+                       r"(?:,[^:—–\n]{1,30})?\s*(?::|—|–|--)\s")
 
 
 def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str]) -> list[tuple[int, str, int]]:

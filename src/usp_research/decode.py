@@ -215,7 +215,7 @@ def _squash(s: str) -> str:
 
 
 # a box that is not the article's own matter even when it sits inside the article
-_OTHER_BOX = re.compile(r"related|recommended|popular|trending|latest|more\b|see also|read\b|about|newsletter|share|tags|promo", re.I)
+_OTHER_BOX = re.compile(r"\b(?:related|recommended|popular|trending|latest|more|see also|read|about|newsletter|share|tags|promo)\b", re.I)
 FACT_BOX_MAX_LINK_SHARE = 0.5  # a box whose text is mostly links is a "Related" or promotion box
 
 
@@ -267,9 +267,9 @@ def add_thread_answer(html: str, text: str) -> str:
     The HTML extractor leaves comments out, which is right for an article with reader comments
     but loses the answer on a forum thread, whose question is short. GUIDELINES: the question
     and the answering author's text (the answer and that author's follow-ups) are the source,
-    other replies are reader comments. A page counts as a thread when its longest comment (its
-    own paragraphs, replies nested in it left out) is longer than the text extracted; that
-    comment's author's comments are then appended in page order.
+    other replies are reader comments. A page counts as a thread when the text extracted asks a
+    question and its longest comment (its own paragraphs, replies nested in it left out) is longer
+    than that text; that comment's author's comments are then appended in page order.
     """
     import lxml.html
 
@@ -288,8 +288,8 @@ def add_thread_answer(html: str, text: str) -> str:
     size = [sum(len(s) for _, s in body) for _, body in parts]
     best = max(range(len(blocks)), key=size.__getitem__)
     author = parts[best][0]
-    if size[best] <= len(_squash(text)) or not author:
-        return text
+    if size[best] <= len(_squash(text)) or not author or "?" not in text:
+        return text  # an article with reader comments, not a question and its answer
     lines = [("- " if tag == "li" else "") + s
              for a, body in parts if a == author for tag, s in body]
     return text.rstrip("\n") + "\n" + "\n".join(lines)
@@ -324,8 +324,9 @@ def restore_blocks(html: str, text: str) -> str:
         if s and not any(_squash(c.text_content()) == s for c in el.iterchildren(*_BLOCKS)):
             links = sum(len(_squash(a.text_content())) for a in el.iter("a"))
             box = next(iter(el.xpath("ancestor::aside")), None)
+            heads = box.xpath(".//h1|.//h2|.//h3|.//h4") if box is not None else []
             if box is not None and (links > FACT_BOX_MAX_LINK_SHARE * len(s) or _OTHER_BOX.search(
-                    (box.get("class") or "") + " " + _squash(next(iter(box.xpath(".//h1|.//h2|.//h3|.//h4")), box).text_content()))):
+                    (box.get("class") or "").replace("-", " ") + " " + (_squash(heads[0].text_content()) if heads else ""))):
                 box = None  # a link, or a box of related stories or about the publisher
             blocks.append((el.tag, s, box))
     lines = text.split("\n")

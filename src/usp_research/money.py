@@ -1333,10 +1333,13 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         if (rec.per != "total" or rec.period_start or rec.period_end or k in parents or parents[k] is not None
                 or not _SUM_BEFORE_RE.search(text, max(owners[k][0], raws[k].start - 40), raws[k].start)):
             continue
-        parts = [i for i in range(k) if owners[i] == owners[k] and parents[i] is None and i not in parents
-                 and raws[i].currency == raws[k].currency and records[i].per == "total"]
-        if (len(parts) >= 2 and all(records[i].period_start for i in parts)
-                and abs(sum(raws[i].amount for i in parts) - raws[k].amount) <= raws[k].amount * Decimal("0.15")):
+        run = [i for i in range(k) if owners[i] == owners[k] and parents[i] is None and i not in parents
+               and raws[i].currency == raws[k].currency and records[i].per == "total"]
+        # the longest run of dated amounts just before the sum that adds up to it
+        parts = next((run[j:] for j in range(len(run) - 1)
+                      if all(records[i].period_start for i in run[j:])
+                      and abs(sum(raws[i].amount for i in run[j:]) - raws[k].amount) <= raws[k].amount * Decimal("0.15")), [])
+        if parts:
             for i in parts:
                 parents[i] = k
             cats = {records[i].category for i in parts} - {"unspecified"}

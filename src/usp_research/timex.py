@@ -359,7 +359,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("ant", rf"\b(?:these|those)\s+(?:{_NUM}\s+)?(?P<ant_u>years|yrs|decades)(?!\w)"),  # "those five years"
         # relative to publication
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current)\s+"
-                r"(?P<rla_u>(?:fiscal\s+|financial\s+)?year|month|week)(?!\w)"),
+                r"(?P<rla_u>(?:fiscal\s+)?year|month|week)(?!\w)"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=today))\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
@@ -1015,15 +1015,18 @@ def _h_rla(m, ctx):
     if not pub or len(pub) < need:
         return _unresolved(m, prec={"year": "year", "month": "month", "week": "day"}[u])
     anchor = f"published:{pub}"
+    if fiscal:  # the fiscal year the publication date falls in: October-September (US), July-June
+        # where the text counts in Pakistan's fiscal year (`_Ctx.july_fy`), labelled by its end year
+        first_month = 7 if ctx.july_fy else 10
+        y = int(pub[:4]) + k + (int(pub[5:7]) >= first_month)
+        if w == "earlier this" and len(pub) == 10:  # from the fiscal year's first day to publication
+            return _A(m.start(), m.end(), "relative", f"{y - 1:04d}-{first_month:02d}-01", pub, "day", anchor)
+        return _A(m.start(), m.end(), "relative", f"{y - ctx.july_fy:04d}", f"{y:04d}", "year", anchor)
     if w == "earlier this":  # from the start of the unit to publication ("later this": the unit itself)
         if len(pub) < 10:
             return _unresolved(m, prec="day")
         first = {"week": _week(_dt.date.fromisoformat(pub), 0)[0], "month": pub[:8] + "01", "year": pub[:5] + "01-01"}[u]
         return _A(m.start(), m.end(), "relative", first, pub, "day", anchor)
-    if fiscal:  # the fiscal year the publication date falls in: October-September (US), July-June
-        # where the text counts in Pakistan's fiscal year (`_Ctx.july_fy`), labelled by its end year
-        y = int(pub[:4]) + k + (int(pub[5:7]) >= (7 if ctx.july_fy else 10))
-        return _A(m.start(), m.end(), "relative", f"{y - ctx.july_fy:04d}", f"{y:04d}", "year", anchor)
     if u == "year":
         v = f"{int(pub[:4]) + k:04d}"
         return _A(m.start(), m.end(), "relative", v, v, "year", anchor)
@@ -1124,6 +1127,7 @@ def _h_rld(m, ctx):
 # a weekday as the subject of a present or future verb ("Thursday marks the 75th anniversary"):
 # the coming one, or the day itself
 _WEEKDAY_SUBJECT = re.compile(r"\s+(?:marks|is|will|brings|sees|begins|opens|starts)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,]\s+|\n|\band\s+|\bbut\s+)$")  # not "The deal signed Monday is"
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+)?$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _TITLE_WORD = re.compile(r"\s+(?:Times|Review|Post|Mail|Telegraph|Herald|Express|Journal|Magazine|Edition|Special"
@@ -1145,7 +1149,8 @@ def _h_rlc(m, ctx):
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
     deadline = (_DEADLINE.search(ctx.text, max(0, m.start() - 8), m.start())
                 and not _PAST_VERB.search(_sentence_at(ctx.text, m.start())))
-    subject = not w and _WEEKDAY_SUBJECT.match(ctx.text, m.end())
+    subject = (not w and _WEEKDAY_SUBJECT.match(ctx.text, m.end())
+               and _CLAUSE_OPENS.search(ctx.text, max(0, m.start() - 6), m.start()))
     scheduled = _SCHEDULED.search(ctx.text, max(0, m.start() - 40), m.start())
     if subject:
         delta = (target - d.weekday()) % 7  # "Monday is a holiday" on a Monday: that day
@@ -1435,7 +1440,7 @@ def _future_at(text: str, pos: int) -> bool:
     if cues and not _PAST_VERB.search(head, cues[-1].end()):  # not "before X is due, Y announced ... Monday's"
         return True
     rel = [m.end() for m in _REL_OPEN.finditer(head)]
-    if rel and _PAST_VERB.search(head, rel[-1]):
+    if rel and "," not in head[rel[-1]:] and _PAST_VERB.search(head, rel[-1]):
         return False  # "Kissinger, who arrived on Thursday, is due to leave": the past relative clause's time
     nxt = _NEXT_CLAUSE.search(tail)
     own = tail[:nxt.start()] if nxt else tail
@@ -1620,7 +1625,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                     a.anchor = "misfit"
                     continue
                 last = last_day
-            elif (unit == "month" and k and last.prec not in ("day", "month") and last_fine is not None
+            elif (unit == "month" and k and last.kind == "fiscal_year" and last_fine is not None
                   and "\n" not in text[last_fine.e:a.s]):
                 last = last_fine  # "In October 2011, ... its FY 2012 plan. The following month": a month's
             v = last.vs if (side == "start" or last.kind == "open_range" or not last.ve) else last.ve
@@ -1719,8 +1724,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
 # --------------------------------------------------------------------------
 
 _DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr})
-# a sentence end, not a middle initial or an abbreviation's letter ("George W. Bush", "U.S. Navy")
-_SENT_END = re.compile(r"(?<!\b[A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
+# a sentence end, not a middle initial after a name ("George W. Bush"); "the U.S. On Monday" still ends
+_SENT_END = re.compile(r"(?<![a-z] [A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
 
 
@@ -1828,9 +1833,9 @@ _OTHER_WORDS = {
     "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
-    "last": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
-    "next": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
-    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
+    "last": rf"(?i:\s+(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
+    "next": rf"(?i:\s+(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
+    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
     "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|period|{_MON_RX}|{_SEASON_RX}))",
     "new": r"(?i:\s+year['’]s\s+(?:day|eve)\b)", "christmas": r"(?i:\s+(?:day|eve)\b)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
@@ -1950,7 +1955,7 @@ def tag(text: str, published: str | None = None,
     # apparatus whose dates are not times the text speaks of: author-year citations, notice stamps,
     # wire datelines
     apparatus = sorted(m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE)
-                       for m in rx.finditer(text)) if "(" in text or "note," in text else []
+                       for m in rx.finditer(text))
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
