@@ -472,3 +472,43 @@ def test_review_negatives_of_the_eleventh_round():
     f = boilerplate.find([BODY, "", "22-07-2019", "", BODY + " A.", "", "03-05-2011", "", BODY + " B."], RULES)
     assert f.anchors == {2: "2019-07-22", 6: "2011-05-03"}  # bare numeric date lines
     assert 3 in drops("\n".join([BODY, "", "Steps", "2.", "some text here"]))  # a list number is still furniture
+
+
+# --------------------------------------------------------------------------- eleventh round, second part
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Home > Commons > Westminster Hall > 12 January 2023", "2023-01-12"),   # a breadcrumb ending in a date
+    ("Volume 726: debated on Thursday 12 January 2023", "2023-01-12"),
+    ("Contracts For Sept. 24, 2019", "2019-09-24"),
+    ("*Syllabus last revised January 10, 2022. The schedule may change.*", "2022-01-10"),
+    ("Guide published October 2022.", "2022-10"),
+])
+def test_more_publication_lines(line, date):
+    f = boilerplate.find(["Title of the page", line, "", BODY], RULES)
+    assert f.date == date and 1 in f.drops
+
+
+def test_an_email_threads_messages_are_anchored_on_their_own_dates():
+    lines = ["From: Omar <o@x.org>", "Sent: Tuesday, March 19, 2024 9:12 AM", "Subject: FW: Numbers for Thursday's panel",
+             "", BODY, "", "---------- Forwarded message ---------", "From: Hina <h@x.org>", "Date: Mon, 18 Mar 2024 at 16:40",
+             "Subject: Re: Numbers for Thursday's panel", "", BODY + " Yes.", "",
+             "On Fri, 15 Mar 2024 at 22:05, Daniel Reyes <dreyes@example.org> wrote:", "> " + BODY + " No."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-03-19"
+    assert f.anchors == {8: "2024-03-18", 13: "2024-03-15"}
+    assert {2, 9, 13} <= set(f.drops) and 14 not in f.drops
+
+
+def test_markdown_footnotes_and_a_comment_thread_are_not_the_article():
+    lines = [BODY, "", "[^1]: CRS, table prepared 12 March 2019.", "", "Discussion about this post", "",
+             "Sana K. · Mar 5", "", "The 43 percent figure should be on every front page."]
+    assert {2, 4, 6, 8} <= set(drops("\n".join(lines)))
+
+
+def test_a_closing_credit_after_a_rule_dates_a_transcript():
+    lines = ["WORLD DESK TONIGHT", "", BODY, "", "-----", "WORLD DESK TONIGHT is produced by Meridian News. This transcript "
+             "was prepared from the live broadcast of Tuesday, September 4, 2018, and may contain errors. It may be updated. "
+             "Copyright (c) 2018 Meridian News Network. All rights reserved. To order a copy, call us."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2018-09-04" and 5 in f.drops

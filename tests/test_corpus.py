@@ -186,3 +186,9 @@ def test_a_speakers_label_is_not_a_dateline_that_keeps_the_last_entry_open():
     assert corpus._DATELINE.match("NEW DELHI/KABUL: Officials said")
     assert not corpus._DATELINE.match("SENATOR KERRY: I thank the chair")
     assert not corpus._DATELINE.match("MR SMITH: Thank you")
+
+
+def test_an_emails_quoted_hard_wrapped_lines_are_one_paragraph():
+    from usp_research import repair
+    assert repair.continues("> Could you pull together the headline aid", "> numbers before then?")
+    assert not repair.continues("> Hina, Omar,", "> Looking forward to Thursday.")

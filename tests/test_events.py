@@ -299,3 +299,10 @@ def test_review_negatives_for_dated_things_inside_plans_and_chronology_items():
     assert [x.date_start for x in e] == ["2022-05-03"]
     assert run("17 October 2022 — Sana Rauf") == [] and run("17 October 2022 - 10:45 PKT") == []
     assert [x.event_type for x in run("Millions of Afghan refugees began to settle in Peshawar in 1980.")] == ["other"]
+
+
+def test_a_chronology_entry_whose_date_is_its_own_sentence_is_an_event():
+    e = run("14 August 1947. Pakistan becomes independent.\n\n2 May 2011. US special forces kill Osama bin Laden.")
+    assert [(x.date_start, x.label) for x in e] == [("1947-08-14", "Pakistan becomes independent."),
+                                                    ("2011-05-02", "US special forces kill Osama bin Laden.")]
+    assert run("The talks, he said, ended.\n\n14 August 1947.") == []  # a date alone is no entry

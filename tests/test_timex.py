@@ -1328,3 +1328,38 @@ def test_review_negatives_of_the_eleventh_round():
     assert one("Earlier this fiscal year aid rose.", "2022-11-10")[2:4] == ("2022-10-01", "2022-11-10")
     assert rows("This financial year it fell.", "2022-11-10") == []
     assert [r[0] for r in rows("Aid rose.\nCorrection, 9 September 2022: a figure was fixed.", "2022-10-01")] == []
+
+
+def test_part_of_a_month_without_a_year_takes_its_year_like_a_bare_month():
+    assert one("The EFF, approved in late September, released $1 billion.", "2024-10-10")[:4] == (
+        "late September", "month", "2024-09-21", "2024-09-30")
+    assert one("He left in mid-March.", "2024-10-10")[2:4] == ("2024-03-11", "2024-03-20")
+    assert one("Targets for end-June 2024 were met.")[2:4] == ("2024-06-21", "2024-06-30")
+    assert rows("In late 2019 it rained.")[0][2:4] == ("2019-09", "2019-12")  # a part of a year is unchanged
+
+
+def test_a_statement_that_the_fiscal_year_runs_july_to_june_makes_two_digit_labels_so():
+    text = "FISCAL YEAR\nJuly 1 - June 30\n\nGrowth was 4.7 percent in FY16 under the strategy for FY15-19; US aid in FY2010."
+    got = {r[0]: r[2:4] for r in rows(text, "2016-06-01")}
+    assert got["FY16"] == ("2015", "2016") and got["FY15-19"] == ("2014", "2019") and got["FY2010"] == ("2010", "2010")
+
+
+def test_a_programme_title_in_capitals_and_a_copyright_year_are_not_times():
+    got = rows("WORLD DESK TONIGHT\nTRANSCRIPT\nWe meet tonight. Copyright (c) 2018 Meridian. The law of 1976 passed.", "2018-09-04")
+    assert [r[0] for r in got] == ["tonight", "1976"]
+
+
+def test_a_coordinated_past_clause_keeps_the_sentences_year():
+    assert rows("The affair began on 27 January 2011, and he left the country in mid-March.", "2024-03-19")[-1][2] == "2011-03-11"
+    assert rows("Talks began in 2011, and aid has resumed in March.", "2024-03-19")[-1][2] == "2024-03"
+
+
+def test_between_the_fiscal_years_makes_a_range_but_between_the_years_of_a_noun_does_not():
+    assert one("Between the fiscal years 2002 and 2018 the US appropriated aid.")[:4] == (
+        "Between the fiscal years 2002 and 2018", "range", "2002", "2018")
+    assert [r[0] for r in rows("Between the 2002 and 2018 budgets aid fell.")] == ["2002", "2018"]
+
+
+def test_a_cited_works_year_in_a_reading_list_is_apparatus_but_a_year_in_prose_is_not():
+    text = "Steve Coll, Ghost Wars (2004), ch. 3–4.\n★ CRS, Fact Sheet (2021).\nThe tests (1998) shocked Washington.\nAid rose in the war (1971)."
+    assert [r[0] for r in rows(text)] == ["1998", "1971"]

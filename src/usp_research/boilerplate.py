@@ -83,7 +83,7 @@ class Findings:
     anchors: dict[int, str] = field(default_factory=dict)
 
 
-_MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+")
+_MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+|(?<=\S)\s+>\s+")  # also a breadcrumb: "Home > Commons > 12 January 2023"
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
 _TABLE_ROW = re.compile(r"\|.*\|.*\|")  # a Markdown table row: starts and ends with |, one | inside
@@ -370,8 +370,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         groups = m.groupdict()
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
-        if groups.get("date") and (found := parse_date(groups["date"], order=order) or search_date(groups["date"])
-                                   or parse_date(groups["date"], month_ok=True)):
+        stated = (groups.get("date") or "").rstrip(" .")  # "Guide published October 2022."
+        if stated and (found := parse_date(stated, order=order) or search_date(stated)
+                       or parse_date(stated, month_ok=True)):
             dates.setdefault(i, found)
             if rule.scope == "dateline" and i > first_body and len(found) == 10:
                 entry_days[i] = found  # "Caption date: 22-07-2019" over each item of a package
@@ -440,6 +441,15 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "dated entry heading: a short label and a full date")
         f.anchors.update(entry_days)
         f.anchors.update(labelled_days)
+    # a closing credit after the last rule ("This transcript was prepared from the live broadcast of
+    # Tuesday, September 4, 2018, ..."): a publication stamp however long the credit line is
+    closing = [i for i in nonblank if i > first_body and _SEPARATOR.fullmatch(lines[i].strip())]
+    after = [j for j in nonblank if closing and j > closing[-1]]
+    if 0 < len(after) <= CLOSING_MAX_LINES:
+        for j in after:
+            if j not in f.drops and (found := _stamp_date(lines[j], rules, any_length=True)):
+                dates.setdefault(j, found)
+                drop(j, "closing credit with a publication stamp")
     if dates:
         f.date = dates[min(dates)]
         f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text

@@ -12,9 +12,9 @@ and doubled-word repairs), and then the annotated `text` inside it. Scores:
   against verdicts computed by hand from the reference (`verdicts.csv`).
 
 Scores are reported per split (the gold rows' `split` column; every folder of `tests/gold/`
-with a same-named CSV is read): `dev` (the corpus), `heldout` and `dev2`–`dev18` (texts written for
-the project whose errors were examined while improving the rules) and `heldout2`, `heldout19`,
-`heldout20` (texts whose errors were never examined: the honest measure). docs/evaluation.md says
+with a same-named CSV is read): `dev` (the corpus), `heldout` and `dev2`–`dev20` (texts written for
+the project whose errors were examined while improving the rules) and `heldout2`, `heldout21`,
+`heldout22` (texts whose errors were never examined: the honest measure). docs/evaluation.md says
 what was looked at when.
 """
 from __future__ import annotations

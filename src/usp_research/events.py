@@ -325,6 +325,17 @@ def _after_phrase(text: str, clause_start: int, sent_end: int, t) -> tuple[int, 
     return clause_start + opener.start(), (end.start() if end else sent_end), direct
 
 
+def _entry_text(text: str, s0: int, s1: int, t) -> tuple[int, int] | None:
+    """(start, end) of a chronology entry's text after its date, when the sentence at s0-s1 is only
+    the date ("14 August 1947.") opening its paragraph and the paragraph goes on, else None."""
+    para = text.rfind("\n", 0, s0) + 1
+    if text[para:s0].strip() or text[s0:s1].strip().rstrip(".:") != text[t.start:t.end]:
+        return None
+    end = text.find("\n", s1)
+    end = len(text) if end < 0 else end
+    return (s1, end) if text[s1:end].strip() else None
+
+
 def _label(sentence: str, pos: int, trig: str) -> str:
     """A short label: the clause around the trigger, or the sentence's first words."""
     return _clause(sentence, pos) if trig else " ".join(sentence.split()[:12])
@@ -405,6 +416,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                     and _HEADING.fullmatch(sentence.strip()) and len(sentence.split()) <= 12):
                 continue  # "May: Abbottabad": a chronicle's section label; its paragraphs state the happenings
             same_clause = _trigger_in_clause(text, triggers, t)
+            entry = None
             if same_clause:
                 pos, trig, etype = same_clause[0]
             elif triggers:
@@ -415,6 +427,12 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                     t.start == s0 + len(sentence) - len(sentence.lstrip()) and _ENTRY_DASH.match(text, t.end)):
                 # (a chronology item: "October 5, 2022 – Level 3: Reconsider Travel.")
                 pos, trig, etype = t.start, "", "aid" if _aid_level(sentence) else "other"
+            elif (entry := _entry_text(text, s0, s1, t)) is not None:
+                # a chronology entry whose date is its own sentence: "14 August 1947. Pakistan becomes
+                # independent." The entry's first trigger names the happening
+                first = next(((m.start() + entry[0], m.group(0), owner[_key(m.group(0))])
+                              for m in trig_rx.finditer(text, entry[0], entry[1])), None)
+                pos, trig, etype = first or (t.start, "", "other")
             else:
                 continue  # no trigger and no clause around the date: a dateline or masthead, not an event
             bounds = [m.end() + s0 for m in breaks if m.end() + s0 <= t.start]
@@ -440,7 +458,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                     continue
                 seen.add((d0, d1))
                 previous = Event(sent_id, s0, s1, t.text, t.start, d0, d1, t.precision, tuple(sorted(actor_set)),
-                                 persons, etype, trig, _label(sentence, pos - s0, trig), quote,
+                                 persons, etype, trig, _label(text[entry[0]:entry[1]].strip(), max(0, pos - entry[0]), trig)
+                                 if entry else _label(sentence, pos - s0, trig), quote,
                                  _frame_note(text, t, frames), "stated")
                 events.append(previous)
     return events

@@ -104,8 +104,8 @@ Conventions
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well/a little over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
   some, an estimated, something like, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
-  as, not more than, no more than, not exceeding, not to exceed), at_least (at least, no less
-  than), less_than (less than, under, below, a little less than, a bit under), between (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
+  as, not more than, no more than, not exceeding, not to exceed, a maximum of, maximum), at_least
+  (at least, no less than, not less than, a minimum of, minimum), less_than (less than, under, below, a little less than, a bit under), between (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
   not a qualifier.
 * Counts, years and percentages are never money: an amount needs a currency symbol, code or
   word. Figures without a number ("billions of dollars") are skipped. A bare year before
@@ -225,8 +225,9 @@ _QUALS = {
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "something like": "about",
     "up to": "up_to", "as much as": "up_to", "not more than": "up_to", "no more than": "up_to",
-    "not exceeding": "up_to", "not to exceed": "up_to",
-    "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "not exceeding": "up_to", "not to exceed": "up_to", "a maximum of": "up_to", "maximum": "up_to",
+    "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
+    "minimum": "at_least",
     "less than": "less_than", "a little less than": "less_than", "slightly less than": "less_than",
     "a little under": "less_than", "a bit under": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "between": "between",

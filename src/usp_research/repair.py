@@ -98,6 +98,9 @@ _LIST_START = re.compile(r"(?:\d{1,3}|[a-z])[.)]\s")
 JOIN_MIN_WORDS_SOFT = 5  # a shorter line joins only when the break is unmistakable (see `continues`)
 
 
+_QUOTE_MARK = re.compile(r"(?:>\s?)+")  # the quotation marks of a reply's quoted lines
+
+
 def continues(line: str, nxt: str) -> bool:
     """True when `line` stops mid-sentence and `nxt` (the very next line) carries it on: a long
     prose line ending on a lower-case word, or (hard-wrapped text, PDF extracts) a line of a few
@@ -105,6 +108,8 @@ def continues(line: str, nxt: str) -> bool:
     that starts in lower case, with a number or a currency sign ("... has given Pakistan / more
     than $34 billion")."""
     from .boilerplate import words
+    if (q := _QUOTE_MARK.match(nxt)) and _QUOTE_MARK.match(line):  # an e-mail's quoted paragraph ("> ... aid" /
+        nxt = nxt[q.end():]                                      # "> numbers before then?"): judged without the marks
     if not nxt or _LIST_START.match(nxt) or not re.match(r"[^\W_]|[$£€]", nxt):
         return False
     if (words(line) >= JOIN_MIN_WORDS and words(nxt) >= 3 and re.search(r"(?:^|\s)[a-z][\w'’-]*$", line)

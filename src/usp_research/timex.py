@@ -304,7 +304,10 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pda", rf"(?:\bthe\s+)?\b(?P<pda_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_dec('pda', True)}"),
         ("pdb", rf"\bthe\s+(?P<pdb_pos>end|close|beginning|start|middle)\s+of\s+the\s+{_dec('pdb', True)}"),
         # parts of months: early July 2015, the end of July 2015
-        ("pma", rf"\b(?P<pma_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_m('pma_m')},?\s+(?:of\s+)?{_y('pma_y')}{_YE}"),
+        ("pma", rf"\b(?P<pma_mod>early|mid|late|end(?=\s*[-–]))(?:\s*[-–]\s*|\s+){_m('pma_m')},?\s+(?:of\s+)?{_y('pma_y')}{_YE}"),
+        # part of a month without a year: "in late September", "mid-March", "the end-December targets"
+        ("pmn", rf"\b(?P<pmn_mod>early|mid|late|end(?=\s*[-–]))(?:\s*[-–]\s*|\s+)(?=(?-i:[A-Z])){_m('pmn_m')}(?!\w)"
+                r"(?!,?\s*(?:of\s+)?[0-9'’])"),
         ("pmb", rf"\bthe\s+(?P<pmb_pos>end|close|beginning|start|middle)\s+of\s+{_m('pmb_m')},?\s+(?:of\s+)?"
                 rf"{_y('pmb_y')}{_YE}"),
         # parts of years: early 2025, mid-2019, the end of 2013, the first half of 2024, Q1 2024, summer 2019
@@ -571,8 +574,8 @@ def _h_fy(m, ctx):
     b = _fy_year(m["fy_c"], a) if m["fy_c"] else a
     if not (1800 <= a <= 2100) or b < a or b - a > 100:
         return None
-    if ctx.july_fy and m["fy_a"] and len(m["fy_a"]) == 2 and not m["fy_c"]:
-        a -= 1  # a Pakistani fiscal year: "FY24" is July 2023 to June 2024
+    if ctx.july_fy and m["fy_a"] and len(m["fy_a"]) == 2:
+        a -= 1  # a July-June fiscal year: "FY24" is July 2023 to June 2024, "FY15-19" July 2014 to June 2019
     return _A(m.start(), m.end(), "fiscal_year", f"{a:04d}", f"{b:04d}", "year")
 
 
@@ -649,6 +652,12 @@ def _h_pma(m, ctx):
 
 def _h_pmb(m, ctx):
     return _part_of_month(m, "pmb_pos", "pmb_m", "pmb_y")
+
+
+def _h_pmn(m, ctx):
+    """ "late September" without a year: a month part whose year `_resolve` finds like a bare month's."""
+    lo, hi = _PART_OF_MONTH[m["pmn_mod"].lower()]
+    return _A(m.start(), m.end(), "month", "", "", "day", "", info=("M", _mon(m["pmn_m"]), lo, hi))
 
 
 _PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 3), "start": (1, 3),
@@ -1081,8 +1090,16 @@ def _month_end(m, group: str) -> int:
     return m.end() - (name.endswith(".") and name[:-1].capitalize() in _FULL_MONTHS)
 
 
+def _has_lower_line(text: str, pos: int) -> bool:
+    """Does the line around `pos` hold a lower-case letter (is it not an all-capitals title)?"""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return any(c.islower() for c in text[a:b if b >= 0 else len(text)])
+
+
 def _h_rlb(m, ctx):
     pub, w = ctx.pub, re.sub(r"\s+", " ", m["rlb_w"].lower())
+    if m.group(0).isupper() and not _has_lower_line(ctx.text, m.start()):
+        return None  # "WORLD DESK TONIGHT", "PAKISTAN TODAY": a programme's or paper's name in a title line
     if not pub:
         return _unresolved(m, prec="vague" if w == "recently" else "day")
     anchor = f"published:{pub}"
@@ -1226,7 +1243,7 @@ _HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("
 _PRE_PART = re.compile(r"\bthe\s+(?P<w>end|close|beginning|start|onset|outbreak|dawn|middle|height)\s+of\s+$", re.I)
 _PRE_POSTPRE = re.compile(r"\b(?P<w>post|pre)(?:\s?[-–—‐]\s?|\s)$", re.I)
 _GAP = re.compile(r"(?P<comma>,)?\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|through|thru|and))\s*", re.I)
-_PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+$", re.I)
+_PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+(?P<the>the\s+)?$", re.I)  # "the" only before a fiscal year
 _PRE_SINCE = re.compile(
     r"(?:\bever\s+)?\bsince\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>days|time|start|"
     r"beginning|end|outbreak|onset)\s+of\s+)?$", re.I)  # not "since the events of X": "since" governs an event
@@ -1333,6 +1350,8 @@ def _range(text: str, a: _A, b: _A, g, floor: int) -> _A | None:
     if a.vs[:k] > b.ve[:k]:
         return None
     p = _before(text, a, floor, _PRE_RANGE)
+    if p and p["the"] and a.kind != "fiscal_year":
+        p = None  # "between the fiscal years 2002 and 2018", not "between the 2002 and 2018 budgets"
     word = (g["w"] or "").lower()
     if word == "and" and not (p and p["p"].lower() == "between"):
         return None
@@ -1358,6 +1377,7 @@ def _yearless_ranges(text: str, atoms: list[_A]) -> list[_A]:
         if (b is not None and a.kind == b.kind and a.kind in ("date", "month") and a.info is not None
                 and b.info is not None and a.vs and b.ve and (g := _GAP.fullmatch(text, a.e, b.s))):
             p = _before(text, a, out[-1].e if out else 0, _PRE_RANGE)
+            p = None if p and p["the"] else p
             word = (g["w"] or "").lower()
             if (p or not (word or g["comma"])) and (word != "and" or (p and p["p"].lower() == "between")):
                 ve = b.ve
@@ -1399,6 +1419,20 @@ _CITATION = re.compile(
     rf"|\b{_CITE_NAME}\s+\({_CITE_YEAR}{_CITE_PAGES}\)")
 # the date stamp of a notice appended to an article ("Correction (September 9, 2022): An earlier
 # version ..."): metadata like an update line, not a time the text speaks of
+# a copyright notice's year ("Copyright (c) 2018 Meridian", "© 2019–2024"): the page's, not a time it speaks of
+# a cited work's year: before a chapter or page ("Ghost Wars (2004), ch. 3–4."), or closing a
+# reference line that opens with an author or publisher and a comma ("CRS, Fact Sheet (2021).")
+_WORK_YEAR = re.compile(r"\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\)(?=,\s*(?:ch|chs|chap|chapter|pp?|vol|no)\b\.?)")
+_REF_LINE_YEAR = re.compile(r"(?m)^(?:[-*•★]\s*)?[A-Z][\w.'’ -]{1,40},[^\n]*?(\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\))\.?[*_]*[ \t]*$")
+
+
+def _apparatus(text: str) -> list[tuple[int, int]]:
+    """Spans whose dates are not times the text speaks of: author-year citations, notice stamps,
+    wire datelines, copyright notices, cited works' years."""
+    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR) for m in rx.finditer(text)]
+    spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
+    return sorted(spans)
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)|©)?\s*(?:[0-9]{4}\s*[-–]\s*)?[0-9]{4}\b")
 _NOTICE_STAMP = re.compile(r"(?im)^[\[(*_]*(?:corrections?|clarifications?|updates?|updated|editor['’]s\s+note)"
                            r"(?:\s*\([^()\n]{4,40}\)|,\s+[^:\n]{4,40})[*_]*\s*:")  # also "[Editor's note, 2024: ...]"
 # a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
@@ -1547,6 +1581,9 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     if not re.search(r"[,;:()–—]", between) or re.match(r"\)?(?::| —)", between):  # "in 2011: ... in January"
         return True
     if re.match(r",? when [^,;:()–—]*$", between):  # "the war of 1999, when Clinton pressed Sharif on July 4"
+        return True
+    if (re.match(r",?\s+(?:and|but)\s+(?:then\s+)?[^,;:()–—]*$", between) and _PAST_VERB.search(between)
+            and not _PRESENT_PERFECT.search(between)):  # "began on 27 January 2011, and he left in mid-March"
         return True
     starts = [m.end() for m in _SENT_END.finditer(text, max(0, year.s - 400), year.s)]
     sent_start = max([text.rfind("\n", 0, year.s) + 1, *starts])
@@ -1702,8 +1739,12 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                     elif ahead > 6 or (ahead > 0 and _past_at(text, a.s)):
                         y -= 1  # "in November" in a February article, "approved in June" in March: the last one
                     src = f"{y:04d}"
+            v_end = None
             if not src:
                 v = None
+            elif month_only and len(a.info) == 4:  # "late September": the days of that part
+                y, mo, lo, hi = int(src[:4]), *a.info[1:]
+                v, v_end = _ymd(y, mo, lo), _ymd(y, mo, min(hi, calendar.monthrange(y, mo)[1]))
             elif month_only:
                 v = _ym(int(src[:4]), a.info[1])
             else:
@@ -1713,7 +1754,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             elif a.kind == "open_range":
                 a.vs = v
             else:
-                a.vs, a.ve, a.anchor = v, v, anchor
+                a.vs, a.ve, a.anchor = v, v_end or v, anchor
         if a.vs and (a.kind in _EXPLICIT_KINDS or (a.kind == "relative" and a.vs != pub)  # not "today"
                      or (a.kind == "named_period" and a.prec == "day" and a.vs == a.ve)):
             last = a  # a one-day named event (9/11) is as good as a date
@@ -1804,11 +1845,14 @@ class _Ctx:
 
     def __init__(self, text, pub, alias_map):
         self.text, self.pub, self.alias_map = text, pub, alias_map
-        self.july_fy = bool(_JULY_FY_GLOSS.search(text)) if "FY" in text else False
+        self.july_fy = bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text)) if "FY" in text else False
 
 
 # a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
 # in Pakistan's fiscal year, so its other two-digit labels ("in FY24") run July to June too
+# a data sheet's or glossary's statement that the fiscal year runs July to June ("FISCAL YEAR July 1 - June 30")
+_JULY_FY_NOTE = re.compile(r"(?i)\bfiscal\s+year\b[\s:]*(?:\((?:FY)\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
+                           r"(?:1\s+July|July\s+1(?:st)?)\s*(?:[-–—]|to|through)\s*(?:30\s+June|June\s+30(?:th)?)")
 _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?P<a>(?:19|20)[0-9]{2})\s*"
                             r"(?:[-–—/]|\bto\b)\s*June?\.?\s+(?P<b>(?:19|20)[0-9]{2})\s*\)")
 
@@ -1816,7 +1860,7 @@ _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
 _GROUPS = {
     "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
-    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L",
+    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmn": "L",
     "mry": "DL", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
     "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
@@ -1831,6 +1875,7 @@ _SEASON_RX = r"(?:spring|summer|autumn|fall|winter)"
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
     "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
+    "end": rf"\s*[-–]\s*(?i:{_MON_RX})",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
     "last": rf"(?i:\s+(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
@@ -1952,10 +1997,7 @@ def tag(text: str, published: str | None = None,
     ctx = _Ctx(text, pub, alias_map)
     atoms = []
     relative = []  # (index, match, handler) of expressions counted from the publication date
-    # apparatus whose dates are not times the text speaks of: author-year citations, notice stamps,
-    # wire datelines
-    apparatus = sorted(m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE)
-                       for m in rx.finditer(text))
+    apparatus = _apparatus(text)  # citations, stamps, datelines, copyright: dates the text does not speak of
     for m in master.finditer(" " + text):  # the leading space is the first separator
         rx, handler = route[m.lastgroup]
         d = rx.fullmatch(text, m.start(), m.end() - 1)
