@@ -512,3 +512,16 @@ def test_a_closing_credit_after_a_rule_dates_a_transcript():
              "Copyright (c) 2018 Meridian News Network. All rights reserved. To order a copy, call us."]
     f = boilerplate.find(lines, RULES)
     assert f.date == "2018-09-04" and 5 in f.drops
+
+
+def test_review_negatives_of_the_second_part():
+    lines = [BODY, "", "* * *", "Our final paragraph is long enough to be prose of the article and it goes on for a while "
+             "about the book. Released on 14 March 2019, it sold well."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date is None and 3 not in f.drops  # a closing credit needs a document's own stamp
+    f = boilerplate.find(["Pakistan polls set for 8 February 2024", "Published 12 December 2023", "", BODY], RULES)
+    assert f.date == "2023-12-12" and 0 not in f.drops
+    f = boilerplate.find([BODY, "", "On 3 May 2011, Dawn's editorial board wrote:", "> " + BODY], RULES)
+    assert f.date is None and 2 not in f.drops  # no address or clock time: prose introducing a quotation
+    f = boilerplate.find(["Cable", "", "Document released 30 November 2010 by WikiLeaks.", "", BODY], RULES)
+    assert f.date is None

@@ -192,3 +192,8 @@ def test_an_emails_quoted_hard_wrapped_lines_are_one_paragraph():
     from usp_research import repair
     assert repair.continues("> Could you pull together the headline aid", "> numbers before then?")
     assert not repair.continues("> Hina, Omar,", "> Looking forward to Thursday.")
+
+
+def test_quoted_lines_of_different_depths_are_not_joined():
+    from usp_research import repair
+    assert not repair.continues("> > what were the FY23 disbursement numbers", "> about $1.2 billion")

@@ -306,3 +306,11 @@ def test_a_chronology_entry_whose_date_is_its_own_sentence_is_an_event():
     assert [(x.date_start, x.label) for x in e] == [("1947-08-14", "Pakistan becomes independent."),
                                                     ("2011-05-02", "US special forces kill Osama bin Laden.")]
     assert run("The talks, he said, ended.\n\n14 August 1947.") == []  # a date alone is no entry
+
+
+def test_review_negatives_for_chronology_entries():
+    assert run("12 March 2024. Dear Ambassador, thank you for your letter. We look forward to the talks.") == []
+    e = run("September 1954. Pakistan joins the alliance; a year later it enters the Baghdad Pact.")
+    assert [x.date_start for x in e] == ["1954-09", "1955"]
+    e = run("22 September 2001. President George W. Bush waives the sanctions.")
+    assert [(x.date_start, x.label) for x in e] == [("2001-09-22", "President George W. Bush waives the sanctions.")]

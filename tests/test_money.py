@@ -1144,3 +1144,8 @@ def test_a_stated_sum_takes_only_the_run_of_amounts_that_adds_up_to_it():
             "in FY 2011, a total of almost $3 billion.")
     got = M.extract_money(text, sentences(text), tag(text), None, aliases=ALIASES)
     assert [m.part_of for m in got] == [None, 3, 3, None] and (got[3].period_start, got[3].period_end) == ("2010", "2011")
+
+
+def test_a_quote_mark_before_an_amount_is_not_a_qualifier_but_a_touching_sign_is():
+    got = money("In the end the United States disbursed to Pakistan > $1.2 billion in security aid. It gave >$1bn.")
+    assert [(m.text, m.qualifier) for m in got] == [("$1.2 billion", "exact"), (">$1bn", "more_than")]

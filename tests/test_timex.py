@@ -1361,5 +1361,20 @@ def test_between_the_fiscal_years_makes_a_range_but_between_the_years_of_a_noun_
 
 
 def test_a_cited_works_year_in_a_reading_list_is_apparatus_but_a_year_in_prose_is_not():
-    text = "Steve Coll, Ghost Wars (2004), ch. 3–4.\n★ CRS, Fact Sheet (2021).\nThe tests (1998) shocked Washington.\nAid rose in the war (1971)."
-    assert [r[0] for r in rows(text)] == ["1998", "1971"]
+    text = ('Steve Coll, Ghost Wars (2004), ch. 3–4.\n★ CRS, "U.S. Relations with Pakistan," Fact Sheet (2021).\n'
+            "The tests (1998) shocked Washington.\nAid rose in the war (1971).\n"
+            "Meanwhile, aid fell sharply after the Salala incident (2011).\n- Pressler Amendment, sanctions imposed (1990)\n"
+            "It was the Lahore Declaration (1999), no small feat, and (c) 2011, after the raid.")
+    assert [r[0] for r in rows(text)] == ["1998", "1971", "2011", "1990", "1999", "2011"]
+
+
+def test_review_negatives_of_the_second_part():
+    assert rows("Sharif invoked the Simla Agreement of 1972, and talks with India collapsed in March.", "2022-10-17")[-1][2] == "2022-03"
+    assert rows("1. AMBASSADOR MET WITH FOREIGN SECRETARY TODAY TO DISCUSS F-16 DELIVERIES.", "2022-10-17")[0][2] == "2022-10-17"
+    assert one("By late September, 2,000 troops had left.", "2022-10-17")[2] == "2022-09-21"
+    assert rows("She paid tributes to the late June Jordan.", "2022-10-17") == []
+    assert one("from mid-March to 15 April 2011")[2:4] == ("2011-03-11", "2011-04-15")
+    got = {r[0]: r[2:4] for r in rows("FY23 (July 2022-June 2023), then FY23-24 and FY15-19.")}
+    assert got["FY23-24"] == ("2023", "2024") and got["FY15-19"] == ("2014", "2019")
+    # a sentence about Pakistan's fiscal year does not make a US label July-June; a data-sheet field does
+    assert rows("Pakistan's fiscal year runs from July 1 to June 30, but Congress voted FY24 funds.")[-1][2:4] == ("2024", "2024")

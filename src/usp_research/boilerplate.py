@@ -136,14 +136,21 @@ def _place_date(line: str) -> str | None:
 _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", re.IGNORECASE)
 
 
-def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False) -> str | None:
+# stamps that name the document itself, trusted in a closing credit however long the credit is
+_CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "first_appeared", "issued_on"})
+
+
+def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
+                only: frozenset[str] | None = None) -> str | None:
     """The date of a `stamp` sentence inside a short line of page notes (any line of page matter
-    with `any_length`: a disclaimer paragraph), or None."""
+    with `any_length`: a disclaimer paragraph), or None; with `only`, just those rules' stamps."""
     if words(line) >= BODY_MIN_WORDS and not any_length:
         return None
     line = line.strip(" *_")
     for a, b in split_sentences(line):
         hit = _match(rules, line[a:b].strip(" *_"), ("stamp",))
+        if hit and only is not None and hit[0].rule_id not in only:
+            continue
         stated = hit[1].groupdict().get("date") if hit else None
         if stated and _DATE_FIRST.match(stated):  # "Updated figures came out on 3 May" is prose
             if found := parse_date(stated) or search_date(stated):
@@ -447,7 +454,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     after = [j for j in nonblank if closing and j > closing[-1]]
     if 0 < len(after) <= CLOSING_MAX_LINES:
         for j in after:
-            if j not in f.drops and (found := _stamp_date(lines[j], rules, any_length=True)):
+            if j not in f.drops and (found := _stamp_date(lines[j], rules, any_length=True, only=_CREDIT_STAMPS)):
                 dates.setdefault(j, found)
                 drop(j, "closing credit with a publication stamp")
     if dates:

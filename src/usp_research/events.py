@@ -325,15 +325,27 @@ def _after_phrase(text: str, clause_start: int, sent_end: int, t) -> tuple[int, 
     return clause_start + opener.start(), (end.start() if end else sent_end), direct
 
 
-def _entry_text(text: str, s0: int, s1: int, t) -> tuple[int, int] | None:
-    """(start, end) of a chronology entry's text after its date, when the sentence at s0-s1 is only
-    the date ("14 August 1947.") opening its paragraph and the paragraph goes on, else None."""
+def _entry_text(text: str, s0: int, s1: int, t, t_starts: list[int]) -> tuple[int, int] | None:
+    """(start, end) of a chronology entry's first sentence after its date, when the sentence at
+    s0-s1 is only the date ("14 August 1947.") opening its paragraph and the next sentence of the
+    paragraph has no time of its own in its first clause and is not a letter's salutation ("Dear
+    Ambassador,"), else None."""
     para = text.rfind("\n", 0, s0) + 1
     if text[para:s0].strip() or text[s0:s1].strip().rstrip(".:") != text[t.start:t.end]:
         return None
-    end = text.find("\n", s1)
-    end = len(text) if end < 0 else end
-    return (s1, end) if text[s1:end].strip() else None
+    stop = text.find("\n", s1)
+    stop = len(text) if stop < 0 else stop
+    m = _ENTRY_END.search(text, s1, stop)
+    end = m.end() if m else stop
+    body = text[s1:end].strip()
+    cut = _ENTRY_CLAUSE.search(text, s1, end)  # its first clause must have no time of its own
+    if not body or body.startswith("Dear ") or bisect.bisect_left(t_starts, s1) < bisect.bisect_left(t_starts, cut.start() if cut else end):
+        return None
+    return s1, end
+
+
+_ENTRY_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)")  # not "George W. Bush"
+_ENTRY_CLAUSE = re.compile(r"[;:]|\s[—–]\s|,\s+(?:and|but|while)\b")
 
 
 def _label(sentence: str, pos: int, trig: str) -> str:
@@ -372,6 +384,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
     t_starts, m_starts, q_starts = ([o.start for o in x] for x in (timexes, mentions, quotes))
     previous: Event | None = None  # the last event of the current paragraph, for inferred dates
     prev_end = 0
+    entry_end = 0  # where the last chronology entry's text ends (its sentence is that entry's event)
     for sent_id, s0, s1 in sentences:
         if "\n\n" in text[prev_end:s0]:
             previous = None
@@ -396,7 +409,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         if qs and qs[0].speaker_actor_id:
             persons = (qs[0].speaker_actor_id,)
         agents = [m for m in ms if m.actor_id not in states]
-        if not txs and previous is not None and triggers and past and agents and not _FUTURE.search(sentence) \
+        if not txs and previous is not None and triggers and past and agents and s0 >= entry_end and not _FUTURE.search(sentence) \
                 and not _SPLIT_OF_TOTAL.match(sentence):  # "Of this total, $8.3 billion was ...": no new happening
             pos, trig, etype = triggers[0]
             events.append(Event(sent_id, s0, s1, "", -1, previous.date_start, previous.date_end, previous.precision,
@@ -427,7 +440,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                     t.start == s0 + len(sentence) - len(sentence.lstrip()) and _ENTRY_DASH.match(text, t.end)):
                 # (a chronology item: "October 5, 2022 – Level 3: Reconsider Travel.")
                 pos, trig, etype = t.start, "", "aid" if _aid_level(sentence) else "other"
-            elif (entry := _entry_text(text, s0, s1, t)) is not None:
+            elif (entry := _entry_text(text, s0, s1, t, t_starts)) is not None:
+                entry_end = entry[1]
                 # a chronology entry whose date is its own sentence: "14 August 1947. Pakistan becomes
                 # independent." The entry's first trigger names the happening
                 first = next(((m.start() + entry[0], m.group(0), owner[_key(m.group(0))])

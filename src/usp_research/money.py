@@ -225,7 +225,7 @@ _QUALS = {
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "something like": "about",
     "up to": "up_to", "as much as": "up_to", "not more than": "up_to", "no more than": "up_to",
-    "not exceeding": "up_to", "not to exceed": "up_to", "a maximum of": "up_to", "maximum": "up_to",
+    "not exceeding": "up_to", "not to exceed": "up_to", "a maximum of": "up_to", "the maximum of": "up_to", "maximum": "up_to",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
     "minimum": "at_least",
     "less than": "less_than", "a little less than": "less_than", "slightly less than": "less_than",
@@ -236,7 +236,7 @@ _QUALS = {
 _QUAL = (
     r"(?:(?<![A-Za-z])(?P<{name}>"
     + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALS, key=len, reverse=True))
-    + r")(?:(?<=[≈~<>≥≤])\s*|\s+))?"
+    + r")(?:(?<=[≈~≥≤])\s*|(?<=[<>])|(?<![<>])\s+))?"  # ">$1bn" touches its figure; "> $1.2 billion" is a quote mark
 )
 _PHRASAL_OVER_RE = re.compile(
     r"\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taking"

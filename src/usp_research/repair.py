@@ -108,8 +108,11 @@ def continues(line: str, nxt: str) -> bool:
     that starts in lower case, with a number or a currency sign ("... has given Pakistan / more
     than $34 billion")."""
     from .boilerplate import words
-    if (q := _QUOTE_MARK.match(nxt)) and _QUOTE_MARK.match(line):  # an e-mail's quoted paragraph ("> ... aid" /
-        nxt = nxt[q.end():]                                      # "> numbers before then?"): judged without the marks
+    q, ql = _QUOTE_MARK.match(nxt), _QUOTE_MARK.match(line)
+    if q and ql:  # an e-mail's quoted paragraph ("> ... aid" / "> numbers before then?"), judged without the
+        if q.group(0).replace(" ", "") != ql.group(0).replace(" ", ""):  # marks; not across quote depths
+            return False
+        nxt = nxt[q.end():]
     if not nxt or _LIST_START.match(nxt) or not re.match(r"[^\W_]|[$£€]", nxt):
         return False
     if (words(line) >= JOIN_MIN_WORDS and words(nxt) >= 3 and re.search(r"(?:^|\s)[a-z][\w'’-]*$", line)

@@ -307,7 +307,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pma", rf"\b(?P<pma_mod>early|mid|late|end(?=\s*[-–]))(?:\s*[-–]\s*|\s+){_m('pma_m')},?\s+(?:of\s+)?{_y('pma_y')}{_YE}"),
         # part of a month without a year: "in late September", "mid-March", "the end-December targets"
         ("pmn", rf"\b(?P<pmn_mod>early|mid|late|end(?=\s*[-–]))(?:\s*[-–]\s*|\s+)(?=(?-i:[A-Z])){_m('pmn_m')}(?!\w)"
-                r"(?!,?\s*(?:of\s+)?[0-9'’])"),
+                r"(?!,?\s*(?:of\s+)?(?:[0-9]{4}(?![0-9])|['’][0-9]{2}\b))"),
         ("pmb", rf"\bthe\s+(?P<pmb_pos>end|close|beginning|start|middle)\s+of\s+{_m('pmb_m')},?\s+(?:of\s+)?"
                 rf"{_y('pmb_y')}{_YE}"),
         # parts of years: early 2025, mid-2019, the end of 2013, the first half of 2024, Q1 2024, summer 2019
@@ -574,7 +574,7 @@ def _h_fy(m, ctx):
     b = _fy_year(m["fy_c"], a) if m["fy_c"] else a
     if not (1800 <= a <= 2100) or b < a or b - a > 100:
         return None
-    if ctx.july_fy and m["fy_a"] and len(m["fy_a"]) == 2:
+    if ctx.july_fy and m["fy_a"] and len(m["fy_a"]) == 2 and (not m["fy_c"] or b - a > 1):  # "FY23-24" is one year
         a -= 1  # a July-June fiscal year: "FY24" is July 2023 to June 2024, "FY15-19" July 2014 to June 2019
     return _A(m.start(), m.end(), "fiscal_year", f"{a:04d}", f"{b:04d}", "year")
 
@@ -656,6 +656,9 @@ def _h_pmb(m, ctx):
 
 def _h_pmn(m, ctx):
     """ "late September" without a year: a month part whose year `_resolve` finds like a bare month's."""
+    if (m["pmn_mod"].lower() == "late" and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I)
+            and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3])):
+        return None  # "tributes to the late June Jordan": a name
     lo, hi = _PART_OF_MONTH[m["pmn_mod"].lower()]
     return _A(m.start(), m.end(), "month", "", "", "day", "", info=("M", _mon(m["pmn_m"]), lo, hi))
 
@@ -1090,15 +1093,17 @@ def _month_end(m, group: str) -> int:
     return m.end() - (name.endswith(".") and name[:-1].capitalize() in _FULL_MONTHS)
 
 
-def _has_lower_line(text: str, pos: int) -> bool:
-    """Does the line around `pos` hold a lower-case letter (is it not an all-capitals title)?"""
+def _title_line(text: str, pos: int) -> bool:
+    """Is the line around `pos` a short title in capitals (at most five words, no lower case, no
+    sentence punctuation), not a cable written all in capitals?"""
     a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return any(c.islower() for c in text[a:b if b >= 0 else len(text)])
+    line = text[a:b if b >= 0 else len(text)].strip()
+    return not any(c.islower() for c in line) and len(line.split()) <= 5 and not re.search(r"[.!?;,]", line)
 
 
 def _h_rlb(m, ctx):
     pub, w = ctx.pub, re.sub(r"\s+", " ", m["rlb_w"].lower())
-    if m.group(0).isupper() and not _has_lower_line(ctx.text, m.start()):
+    if m.group(0).isupper() and _title_line(ctx.text, m.start()):
         return None  # "WORLD DESK TONIGHT", "PAKISTAN TODAY": a programme's or paper's name in a title line
     if not pub:
         return _unresolved(m, prec="vague" if w == "recently" else "day")
@@ -1394,6 +1399,9 @@ def _yearless_ranges(text: str, atoms: list[_A]) -> list[_A]:
 def _with_year(a: _A, year: str) -> _A | None:
     if not year:
         return None
+    if a.info[0] == "M" and len(a.info) == 4:  # "mid-March" in "from mid-March to 15 April 2011"
+        y, mo, lo, hi = int(year), *a.info[1:]
+        return _A(a.s, a.e, "month", _ymd(y, mo, lo), _ymd(y, mo, min(hi, calendar.monthrange(y, mo)[1])), "day")
     if a.info[0] == "M":  # a month named alone
         v = _ym(int(year), a.info[1])
         return _A(a.s, a.e, "month", v, v, "month")
@@ -1417,13 +1425,24 @@ _CITE_PAGES = r",\s*(?:pp?\.\s*)?[0-9]+(?:\s*[–-]\s*[0-9]+)?"
 _CITATION = re.compile(
     rf"\({_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?(?:;\s*{_CITE_NAME},?\s+{_CITE_YEAR}(?:{_CITE_PAGES})?)*\)"
     rf"|\b{_CITE_NAME}\s+\({_CITE_YEAR}{_CITE_PAGES}\)")
+# a cited work's year: before a chapter or page number ("Ghost Wars (2004), ch. 3–4."), or closing a
+# reference line that opens with an author or publisher and a comma and names a quoted or italic
+# title ('CRS, "Direct Overt U.S. Aid ..." (2019).')
+_WORK_YEAR = re.compile(r"\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\)(?=,\s*(?:ch|chs|chap|chapter|pp?|vol|no)\.?\s*[0-9])")
+_REF_LINE_YEAR = re.compile(r"(?m)^(?:[-*•★]\s*)?[A-Z][\w.'’ -]{1,40},[^\n]*?[\"“”*_][^\n]*?"
+                            r"(\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\))\.?[*_]*[ \t]*$")
+# a copyright notice's year ("Copyright (c) 2018 Meridian", "© 2019–2024", a line opening "(c) 2019
+# Meridian Wire"): the page's, not a time the text speaks of; not a list's "(c)" label
+_COPYRIGHT = re.compile(r"(?i:\bcopyright\b)\s*(?:\(c\)|©)?\s*(?:[0-9]{4}\s*[-–]\s*)?[0-9]{4}\b"
+                        r"|©\s*(?:[0-9]{4}\s*[-–]\s*)?[0-9]{4}\b|(?m:^)\((?i:c)\)\s*[0-9]{4}\b")
 # the date stamp of a notice appended to an article ("Correction (September 9, 2022): An earlier
 # version ..."): metadata like an update line, not a time the text speaks of
-# a copyright notice's year ("Copyright (c) 2018 Meridian", "© 2019–2024"): the page's, not a time it speaks of
-# a cited work's year: before a chapter or page ("Ghost Wars (2004), ch. 3–4."), or closing a
-# reference line that opens with an author or publisher and a comma ("CRS, Fact Sheet (2021).")
-_WORK_YEAR = re.compile(r"\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\)(?=,\s*(?:ch|chs|chap|chapter|pp?|vol|no)\b\.?)")
-_REF_LINE_YEAR = re.compile(r"(?m)^(?:[-*•★]\s*)?[A-Z][\w.'’ -]{1,40},[^\n]*?(\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\))\.?[*_]*[ \t]*$")
+_NOTICE_STAMP = re.compile(r"(?im)^[\[(*_]*(?:corrections?|clarifications?|updates?|updated|editor['’]s\s+note)"
+                           r"(?:\s*\([^()\n]{4,40}\)|,\s+[^:\n]{4,40})[*_]*\s*:")  # also "[Editor's note, 2024: ...]"
+# a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
+# is the dispatch's metadata, like a byline date
+_WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                            r"\s+\([^()\n]{2,40}\)\s*[-–—]")
 
 
 def _apparatus(text: str) -> list[tuple[int, int]]:
@@ -1432,13 +1451,6 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR) for m in rx.finditer(text)]
     spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
     return sorted(spans)
-_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)\s*(?:\(c\)|©)?\s*(?:[0-9]{4}\s*[-–]\s*)?[0-9]{4}\b")
-_NOTICE_STAMP = re.compile(r"(?im)^[\[(*_]*(?:corrections?|clarifications?|updates?|updated|editor['’]s\s+note)"
-                           r"(?:\s*\([^()\n]{4,40}\)|,\s+[^:\n]{4,40})[*_]*\s*:")  # also "[Editor's note, 2024: ...]"
-# a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
-# is the dispatch's metadata, like a byline date
-_WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
-                            r"\s+\([^()\n]{2,40}\)\s*[-–—]")
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)  # "redo the shares before Thursday"
 _SUBORDINATE = re.compile(r"\s(?:before|after|until|when|while|because|since|once)\s", re.I)
@@ -1557,7 +1569,9 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     January, the raid in May"), framing a when-clause ("in 1999, when Clinton pressed Sharif on
     July 4"), or opening the sentence ("In 2019, talks resumed on 5 December"), dating the
     happening of the previous sentence ("Floods hit in 2010. In August, aid arrived."), or
-    standing alone as a sentence at the head of the paragraph ("2011. Davis in January.")? Not from another clause ("a facility agreed in 2019, expired
+    standing alone as a sentence at the head of the paragraph ("2011. Davis in January."), or
+    dating a past clause that a coordinated past clause continues ("began on 27 January 2011, and
+    he left in mid-March")? Not from another clause ("a facility agreed in 2019, expired
     on June 30") nor from a date modifying a noun ("the August 26, 2021, bombing"): those take
     the year of the publication date."""
     between = text[year.e:a.s]
@@ -1583,8 +1597,9 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     if re.match(r",? when [^,;:()–—]*$", between):  # "the war of 1999, when Clinton pressed Sharif on July 4"
         return True
     if (re.match(r",?\s+(?:and|but)\s+(?:then\s+)?[^,;:()–—]*$", between) and _PAST_VERB.search(between)
-            and not _PRESENT_PERFECT.search(between)):  # "began on 27 January 2011, and he left in mid-March"
-        return True
+            and not _PRESENT_PERFECT.search(between)
+            and _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)):  # "began on 27 January 2011, and he left in mid-March"
+        return True  # (not "the Simla Agreement of 1972, and talks collapsed in March")
     starts = [m.end() for m in _SENT_END.finditer(text, max(0, year.s - 400), year.s)]
     sent_start = max([text.rfind("\n", 0, year.s) + 1, *starts])
     return bool(_LEAD_IN.fullmatch(text[sent_start:year.s]))
@@ -1850,8 +1865,9 @@ class _Ctx:
 
 # a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
 # in Pakistan's fiscal year, so its other two-digit labels ("in FY24") run July to June too
-# a data sheet's or glossary's statement that the fiscal year runs July to June ("FISCAL YEAR July 1 - June 30")
-_JULY_FY_NOTE = re.compile(r"(?i)\bfiscal\s+year\b[\s:]*(?:\((?:FY)\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
+# a data sheet's field saying the fiscal year runs July to June ("FISCAL YEAR" / "July 1 - June 30"), at a
+# line's start: not a sentence about one country's fiscal year in a text that also counts another's
+_JULY_FY_NOTE = re.compile(r"(?im)^\s*fiscal\s+year\b[\s:]*(?:\((?:FY)\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
                            r"(?:1\s+July|July\s+1(?:st)?)\s*(?:[-–—]|to|through)\s*(?:30\s+June|June\s+30(?:th)?)")
 _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?P<a>(?:19|20)[0-9]{2})\s*"
                             r"(?:[-–—/]|\bto\b)\s*June?\.?\s+(?P<b>(?:19|20)[0-9]{2})\s*\)")
