@@ -518,3 +518,9 @@ def test_review_negatives_of_the_second_part():
     assert f.date is None and 2 not in f.drops  # no address or clock time: prose introducing a quotation
     f = boilerplate.find(["Cable", "", "Document released 30 November 2010 by WikiLeaks.", "", BODY], RULES)
     assert f.date is None
+
+
+def test_a_running_header_with_its_own_page_number_on_each_page_is_furniture():
+    lines = [BODY, "Quarterly Progress Report - FY2016 Q3 ii", BODY + " A.", "Quarterly Progress Report - FY2016 Q3 1",
+             BODY + " B.", "Quarterly Progress Report - FY2016 Q3 2", BODY + " C."]
+    assert {1, 3, 5} <= set(drops("\n".join(lines)))

@@ -26,3 +26,7 @@ def test_a_context_copied_from_one_wrapped_line_may_span_a_paragraph_break():
 def test_splits_are_reported_dev_first_then_held_out_by_number():
     splits = ["heldout10", "dev", "heldout2", "dev8", "heldout", "dev10", "heldout9"]
     assert sorted(splits, key=ev.split_key) == ["dev", "dev8", "dev10", "heldout", "heldout2", "heldout9", "heldout10"]
+
+
+def test_a_gold_context_with_caption_time_codes_matches_the_cleaned_captions():
+    assert ev._norm("thank you for coming in thank you") in ev._variants("0:10\nthank you for coming in\n0:14\nthank you")

@@ -1378,3 +1378,10 @@ def test_review_negatives_of_the_second_part():
     assert got["FY23-24"] == ("2023", "2024") and got["FY15-19"] == ("2014", "2019")
     # a sentence about Pakistan's fiscal year does not make a US label July-June; a data-sheet field does
     assert rows("Pakistan's fiscal year runs from July 1 to June 30, but Congress voted FY24 funds.")[-1][2:4] == ("2024", "2024")
+
+
+def test_a_quarter_of_a_fiscal_year_counts_from_the_fiscal_years_first_month():
+    assert one("During the third quarter of FY2016 the grids were built.")[:4] == (
+        "the third quarter of FY2016", "part_of_year", "2016-04", "2016-06")
+    assert one("In the first quarter of fiscal year 2020 aid fell.")[2:4] == ("2019-10", "2019-12")
+    assert one("In the third quarter of 2016 aid fell.")[2:4] == ("2016-07", "2016-09")  # a calendar quarter

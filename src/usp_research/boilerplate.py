@@ -198,6 +198,7 @@ def is_body(line: str) -> bool:
     return words(line) >= BODY_MIN_WORDS and bool(re.search(r"[.!?;:,]", line))
 
 
+_PAGE_NO_END = re.compile(r"\s+(?:[0-9]{1,3}|[ivxlc]{1,6})\s*$")  # a page number closing a running header
 _YEAR_ENDS_SENTENCE = re.compile(r"\d{3,4}[.;,)]")  # "...the Agreement of March 5," / "1959;"
 _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")
 LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
@@ -470,11 +471,12 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 drop(j, f"page footer after the closing separator '{lines[closing[-1]].strip()}'")
 
     # running headers and footers of a paginated text (PDF extracts): a short line repeated on
-    # three or more pages is page furniture, every copy of it
+    # three or more pages is page furniture, every copy of it, also when each copy ends in its
+    # own page number ("Quarterly Progress Report - FY2016 Q3 7", "... Q3 ii")
     counts: dict[str, list[int]] = {}
     for i in nonblank:
         if i not in f.drops and 0 < words(lines[i]) <= HEADER_MAX_WORDS:
-            counts.setdefault(_norm(lines[i]), []).append(i)
+            counts.setdefault(_norm(_PAGE_NO_END.sub("", lines[i])), []).append(i)
     for key, where in counts.items():
         if key and len(where) >= RUNNING_HEADER_MIN_REPEATS:
             for i in where:

@@ -12,10 +12,10 @@ and doubled-word repairs), and then the annotated `text` inside it. Scores:
   against verdicts computed by hand from the reference (`verdicts.csv`).
 
 Scores are reported per split (the gold rows' `split` column; every folder of `tests/gold/`
-with a same-named CSV is read): `dev` (the corpus), `heldout` and `dev2`–`dev20` (texts written for
-the project whose errors were examined while improving the rules) and `heldout2`, `heldout21`,
-`heldout22` (texts whose errors were never examined: the honest measure). docs/evaluation.md says
-what was looked at when.
+with a same-named CSV is read): `dev` (the corpus), `heldout` and `dev2`–`dev22` (texts written for
+the project whose errors were examined while improving the rules) and `heldout2` (texts whose
+errors were never examined; every later held-out set was measured once and then examined).
+docs/evaluation.md says what was looked at when.
 """
 from __future__ import annotations
 
@@ -88,11 +88,17 @@ def _norm(s: str) -> str:
     return repair.fix_doubled_words(s, repair.load_ok_doubles())[0]
 
 
+_TIME_CODE_LINE = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:\n|$)")
+
+
 def _variants(context: str) -> list[str]:
     """The context as cleaned text would hold it: as written, with a word broken at a line end
-    rejoined ("disburse-\nment"), without a leading list number ("2. The making of ...") or
-    Markdown markup ("**$397 million**: ...")."""
+    rejoined ("disburse-\nment"), without a leading list number ("2. The making of ..."),
+    Markdown markup ("**$397 million**: ...") or caption time codes on their own lines ("0:06")."""
     out = [_norm(context)]
+    uncoded = _TIME_CODE_LINE.sub("", context)
+    if uncoded != context:
+        out.append(_norm(uncoded))
     unmarked = repair.strip_markup(context, "md")[0]
     if unmarked != context:
         out.append(_norm(unmarked))

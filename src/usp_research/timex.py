@@ -316,6 +316,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pyc", rf"\bthe\s+(?P<pyc_h>first|second|1st|2nd|latter)\s+half\s+of\s+{_y('pyc_y')}{_YE}"),
         ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
                 rf"{_y('pyd_y')}{_YE}"),
+        # a quarter of a fiscal year: "the third quarter of FY2016" (US: April-June 2016)
+        ("pfq", r"(?:\bthe\s+)?\b(?P<pfq_q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+                r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfq_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
@@ -652,6 +655,16 @@ def _h_pma(m, ctx):
 
 def _h_pmb(m, ctx):
     return _part_of_month(m, "pmb_pos", "pmb_m", "pmb_y")
+
+
+def _h_pfq(m, ctx):
+    """A quarter of a fiscal year: US fiscal years start in October, July-June ones (`_Ctx.july_fy`) in July."""
+    fy = _fy_year(m["pfq_y"])
+    q = _QUARTER[m["pfq_q"].lower()] if m["pfq_q"].lower() in _QUARTER else 4
+    first = 7 if ctx.july_fy else 10  # the fiscal year's first month, in the calendar year before its label
+    y, mo = _add_months(fy - 1, first, 3 * (q - 1))
+    y2, mo2 = _add_months(y, mo, 2)
+    return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y2, mo2), "month")
 
 
 def _h_pmn(m, ctx):
@@ -1876,7 +1889,7 @@ _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
 _GROUPS = {
     "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
-    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmn": "L",
+    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmn": "L", "pfq": "L",
     "mry": "DL", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
     "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
