@@ -13,9 +13,9 @@ and doubled-word repairs), and then the annotated `text` inside it. Scores:
 
 Scores are reported per split (the gold rows' `split` column; every folder of `tests/gold/`
 with a same-named CSV is read): `dev` (the corpus), `heldout` and `dev2`–`dev22` (texts written for
-the project whose errors were examined while improving the rules) and `heldout2` (texts whose
-errors were never examined; every later held-out set was measured once and then examined).
-docs/evaluation.md says what was looked at when.
+the project whose errors were examined while improving the rules), `heldout2` (never examined) and
+any later `heldoutN` (written in new genres, measured once before anyone looks at its errors, then
+examined and renamed `devN`). docs/evaluation.md says what was looked at when.
 """
 from __future__ import annotations
 
