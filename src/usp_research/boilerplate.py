@@ -33,8 +33,8 @@ Every drop carries its reason; nothing is removed silently.
 from __future__ import annotations
 
 import bisect
-import itertools
 import csv
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -449,8 +449,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "dated entry heading: a short label and a full date")
         f.anchors.update(entry_days)
         f.anchors.update(labelled_days)
-    # a closing credit after the last rule ("This transcript was prepared from the live broadcast of
-    # Tuesday, September 4, 2018, ..."): a publication stamp however long the credit line is
+    # the few lines after a closing separator ("---", "—"): a closing credit whose publication stamp
+    # dates the text however long the line is ("This transcript was prepared from the live broadcast
+    # of Tuesday, September 4, 2018, ..."), and otherwise the page footer (below)
     closing = [i for i in nonblank if i > first_body and _SEPARATOR.fullmatch(lines[i].strip())]
     after = [j for j in nonblank if closing and j > closing[-1]]
     if 0 < len(after) <= CLOSING_MAX_LINES:
@@ -462,13 +463,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         f.date = dates[min(dates)]
         f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text
 
-    # the few short lines after a closing separator ("---", "—") are the page footer
-    closing = [i for i in nonblank if i > first_body and _SEPARATOR.fullmatch(lines[i].strip())]
-    if closing:
-        after = [j for j in nonblank if j > closing[-1]]
-        if 0 < len(after) <= CLOSING_MAX_LINES and not any(j in body for j in after):
-            for j in after:
-                drop(j, f"page footer after the closing separator '{lines[closing[-1]].strip()}'")
+    if 0 < len(after) <= CLOSING_MAX_LINES and not any(j in body for j in after):
+        for j in after:  # short lines after the closing separator are the page footer
+            drop(j, f"page footer after the closing separator '{lines[closing[-1]].strip()}'")
 
     # running headers and footers of a paginated text (PDF extracts): a short line repeated on
     # three or more pages is page furniture, every copy of it, also when each copy ends in its

@@ -220,9 +220,13 @@ FACT_BOX_MAX_LINK_SHARE = 0.5  # a box whose text is mostly links is a "Related"
 
 
 def _is_fact_box(aside) -> bool:
-    """An aside set inside the article ("FACT BOX", "Key dates"): in an <article> or <main>, and
-    mostly text rather than links, so related-story and promotion boxes stay out."""
+    """An aside set inside the article ("FACT BOX", "Key dates"): in an <article> or <main>, mostly
+    text rather than links, and not named (class or first heading) as a box of related stories or
+    about the publisher, so related-story and promotion boxes stay out."""
     if not aside.xpath("ancestor::article|ancestor::main"):
+        return False
+    heads = aside.xpath(".//h1|.//h2|.//h3|.//h4")
+    if _OTHER_BOX.search((aside.get("class") or "").replace("-", " ") + " " + (_squash(heads[0].text_content()) if heads else "")):
         return False
     text = len(_squash(aside.text_content()))
     links = sum(len(_squash(a.text_content())) for a in aside.iter("a"))
@@ -323,12 +327,8 @@ def restore_blocks(html: str, text: str) -> str:
         s = _squash(el.text_content())
         if s and not any(_squash(c.text_content()) == s for c in el.iterchildren(*_BLOCKS)):
             links = sum(len(_squash(a.text_content())) for a in el.iter("a"))
-            box = next(iter(el.xpath("ancestor::aside")), None)
-            heads = box.xpath(".//h1|.//h2|.//h3|.//h4") if box is not None else []
-            if box is not None and (links > FACT_BOX_MAX_LINK_SHARE * len(s) or _OTHER_BOX.search(
-                    (box.get("class") or "").replace("-", " ") + " " + (_squash(heads[0].text_content()) if heads else ""))):
-                box = None  # a link, or a box of related stories or about the publisher
-            blocks.append((el.tag, s, box))
+            box = next(iter(el.xpath("ancestor::aside")), None)  # a fact box: the others were dropped above
+            blocks.append((el.tag, s, box if links <= FACT_BOX_MAX_LINK_SHARE * len(s) else None))
     lines = text.split("\n")
     flat = [_squash(x) for x in lines]
     joined = " ".join(flat)

@@ -279,10 +279,10 @@ def _within(items: Sequence, starts: list[int], s0: int, s1: int) -> list:
     return [x for x in items[lo:hi] if x.end <= s1]
 
 
-# "the Green Alliance| of |2022", "an agreement| signed here on |Wednesday": the time dates the named thing
 # a dated item's dash and its text ("October 5, 2022 – Level 3: Reconsider Travel"), not a
 # masthead's name, place or clock time ("17 October 2022 — Sana Rauf", "- 10:45 PKT")
 _ENTRY_DASH = re.compile(r"\s+[–—-]\s+(?:(?:[^\s:]+\s+){3}\S|[^:\n]{1,40}:\s+[A-Za-z])")
+# "the Green Alliance| of |2022", "an agreement| signed here on |Wednesday": the time dates the named thing
 _OF_BEFORE_TIME = re.compile(r"\s+of\s+|\s+(?!(?:expected|planned|scheduled|slated|proposed|intended|due)\b)"
                              r"(?:[a-z]+ed|made|held|struck|won)\s+(?:[\w’'-]+\s+){0,4}?(?:on|in)\s+(?:the\s+)?")
 

@@ -103,10 +103,12 @@ Conventions
   ``Share.recipient``.
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well/a little over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
-  some, an estimated, something like, ≈, ~), nearly (nearly, almost, close to, just under), up_to (up to, as much
-  as, not more than, no more than, not exceeding, not to exceed, a maximum of, maximum), at_least
-  (at least, no less than, not less than, a minimum of, minimum), less_than (less than, under, below, a little less than, a bit under), between (ranges), exact (none). "over" after a verb it belongs to ("rolled over", "handed over") is
-  not a qualifier.
+  some, an estimated, something like, ≈, ~), nearly (nearly, almost, close to, just under),
+  up_to (up to, as much as, not more than, no more than, not exceeding, not to exceed, a/the
+  maximum of, maximum), at_least (at least, no less than, not less than, a minimum of, minimum),
+  less_than (less than, under, below, a little less than, a bit under), between (ranges), exact
+  (none). "over" after a verb it belongs to ("rolled over", "handed over") is not a qualifier;
+  ">" and "<" are qualifiers only touching the figure ("> $1.2 billion" is a quoted e-mail line).
 * Counts, years and percentages are never money: an amount needs a currency symbol, code or
   word. Figures without a number ("billions of dollars") are skipped. A bare year before
   "dollars" ("constant 2022 dollars") is not an amount.

@@ -267,6 +267,9 @@ def _alias_key(s: str) -> str:
     return re.sub(r"[\s\-–—‐]+", " ", s).strip()
 
 
+_QUARTER_WORD = r"first|second|third|fourth|final|last|1st|2nd|3rd|4th"  # "the third quarter of ..."
+
+
 def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
     """The master regex as an ordered list of (branch name, pattern)."""
     aliases = sorted({a for p in periods for a in p.aliases}, key=len, reverse=True)
@@ -314,10 +317,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pya", rf"\b(?P<pya_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_y('pya_y')}{_YE}"),
         ("pyb", rf"\bthe\s+(?P<pyb_pos>end|close|beginning|start|middle)\s+of\s+{_y('pyb_y')}{_YE}"),
         ("pyc", rf"\bthe\s+(?P<pyc_h>first|second|1st|2nd|latter)\s+half\s+of\s+{_y('pyc_y')}{_YE}"),
-        ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
-                rf"{_y('pyd_y')}{_YE}"),
+        ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>{_QUARTER_WORD})\s+quarter\s+of\s+{_y('pyd_y')}{_YE}"),
         # a quarter of a fiscal year: "the third quarter of FY2016" (US: April-June 2016)
-        ("pfq", r"(?:\bthe\s+)?\b(?P<pfq_q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+        ("pfq", rf"(?:\bthe\s+)?\b(?P<pfq_q>{_QUARTER_WORD})\s+quarter\s+of\s+"
                 r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfq_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
@@ -660,7 +662,7 @@ def _h_pmb(m, ctx):
 def _h_pfq(m, ctx):
     """A quarter of a fiscal year: US fiscal years start in October, July-June ones (`_Ctx.july_fy`) in July."""
     fy = _fy_year(m["pfq_y"])
-    q = _QUARTER[m["pfq_q"].lower()] if m["pfq_q"].lower() in _QUARTER else 4
+    q = _QUARTER[m["pfq_q"].lower()]
     first = 7 if ctx.july_fy else 10  # the fiscal year's first month, in the calendar year before its label
     y, mo = _add_months(fy - 1, first, 3 * (q - 1))
     y2, mo2 = _add_months(y, mo, 2)
@@ -1464,6 +1466,8 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR) for m in rx.finditer(text)]
     spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
     return sorted(spans)
+
+
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)  # "redo the shares before Thursday"
 _SUBORDINATE = re.compile(r"\s(?:before|after|until|when|while|because|since|once)\s", re.I)
@@ -1571,8 +1575,6 @@ _TOPIC_YEAR = re.compile(r"(?:.*:\s+)?\d{4}[.!]?")
 # the time modifies the noun, not the main clause that follows
 _REDUCED_RELATIVE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|have|it|he|she|they|we|who|which|that)\b)"
                                r"[a-z][\w-]*\s+(?!(?:was|were|had|has|have|said|stated)\b)[a-z]+ed\s+(?:in|on)\s+$", re.I)
-
-
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?" + _PAST_FORM + r"\b")  # the main verb right after the time
 
 
@@ -1741,20 +1743,18 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             month_only = a.info[0] == "M"
             src = anchor = None
             future = bool(pub) and _future_at(text, a.s)
-            saved = last
+            ante = last  # the antecedent; past a named day back to the chronology label that scopes it
             if (last is not None and last.kind == "named_period" and last_dated is not None and not future
                     and "\n" not in text[last_dated.e:a.s] and _scopes(text, last_dated, a)):
-                last = last_dated  # "September 2001 — After 9/11, ... waives the sanctions on 22 September"
-            near = (last is not None and last.kind in ("date", "month", "year", "part_of_year", "relative", "anaphoric")
-                    and not future and (_scopes(text, last, a) or _chained(text, last, a))
+                ante = last_dated  # "September 2001 — After 9/11, ... waives the sanctions on 22 September"
+            near = (ante is not None and ante.kind in ("date", "month", "year", "part_of_year", "relative", "anaphoric")
+                    and not future and (_scopes(text, ante, a) or _chained(text, ante, a))
                     and not (pub and _THIS_YEAR.search(_sentence_at(text, a.s))))  # "on 26 September, his second visit this year"
-            if last is not saved and not near:
-                last = saved
-            if last is not None and (not pub or near):
-                src = (last.vs if last.kind == "open_range" else last.ve) or last.vs
-                anchor = f"previous:{src}@{last.s}"
+            if ante is not None and (not pub or near):
+                src = (ante.vs if ante.kind == "open_range" else ante.ve) or ante.vs
+                anchor = f"previous:{src}@{ante.s}"
                 month = a.info[1] if month_only else a.info[0]
-                if (len(src) >= 7 and month < int(src[5:7]) and not _BACKWARD.search(text, last.e, a.s)
+                if (len(src) >= 7 and month < int(src[5:7]) and not _BACKWARD.search(text, ante.e, a.s)
                         and (not pub or f"{int(src[:4]) + 1:04d}-{month:02d}" <= pub[:7])):
                     src = f"{int(src[:4]) + 1:04d}"  # "approved in September 2024 and added ... in May": May 2025
             elif pub:
@@ -1876,12 +1876,12 @@ class _Ctx:
         self.july_fy = bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text)) if "FY" in text else False
 
 
-# a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
-# in Pakistan's fiscal year, so its other two-digit labels ("in FY24") run July to June too
 # a data sheet's field saying the fiscal year runs July to June ("FISCAL YEAR" / "July 1 - June 30"), at a
 # line's start: not a sentence about one country's fiscal year in a text that also counts another's
-_JULY_FY_NOTE = re.compile(r"(?im)^\s*fiscal\s+year\b[\s:]*(?:\((?:FY)\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
+_JULY_FY_NOTE = re.compile(r"(?im)^\s*fiscal\s+year\b[\s:]*(?:\(FY\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
                            r"(?:1\s+July|July\s+1(?:st)?)\s*(?:[-–—]|to|through)\s*(?:30\s+June|June\s+30(?:th)?)")
+# a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
+# in Pakistan's fiscal year, so its other two-digit labels ("in FY24") run July to June too
 _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?P<a>(?:19|20)[0-9]{2})\s*"
                             r"(?:[-–—/]|\bto\b)\s*June?\.?\s+(?P<b>(?:19|20)[0-9]{2})\s*\)")
 
