@@ -524,3 +524,54 @@ def test_a_running_header_with_its_own_page_number_on_each_page_is_furniture():
     lines = [BODY, "Quarterly Progress Report - FY2016 Q3 ii", BODY + " A.", "Quarterly Progress Report - FY2016 Q3 1",
              BODY + " B.", "Quarterly Progress Report - FY2016 Q3 2", BODY + " C."]
     assert {1, 3, 5} <= set(drops("\n".join(lines)))
+
+
+def test_stamps_of_the_twelfth_round_date_the_text():
+    # a newsletter's last line, a chat export's footer under its sources, a radio transcript's air line
+    f = boilerplate.find([BODY, "", "The Bulletin is written by volunteers. This issue was mailed to members on "
+                                    "Sunday, 6 October 2024."], RULES)
+    assert f.date == "2024-10-06" and 2 in f.drops
+    f = boilerplate.find([BODY, "", "Sources", "", "1. CRS, 12 March 2019.", "", "---", "",
+                          "Exported from Assistant · Tuesday 14 May 2024, 09:12 · Copy · Share · Answers may contain mistakes."], RULES)
+    assert f.date == "2024-05-14"
+    f = boilerplate.find(["THE EVENING LINE", "Broadcast live: Thursday 9 March 2023, 21:00–22:00 PKT", "", BODY], RULES)
+    assert f.date == "2023-03-09" and 1 in f.drops
+    # a mailing stamp inside prose of the body is not the last line: no date
+    f = boilerplate.find(["This issue was mailed to members on 6 October 2024.", "", BODY, "", BODY + " Again."], RULES)
+    assert f.date == "2024-10-06"  # (a short line: page notes wherever they stand)
+    f = boilerplate.find([BODY, "", BODY + " The report was finished in 2019 and sent to members on 6 October 2024 "
+                          "after a long review by the board of the association and its many committees."], RULES)
+    assert f.date is None  # a long body line that is not a closing credit
+
+
+def test_a_notes_closing_place_and_date_dates_the_note_above_it():
+    note = ["The Ministry presents its compliments to the Embassy and has the honour to refer to the talks held "
+            "last week on the reopening of the supply routes, which the Ministry welcomes.", ""]
+    lines = (["EXCHANGE OF NOTES", "", "-----", ""] + note + ["Islamabad, 3 July 2012", "[Seal]", "", "-----", ""]
+             + note + ["Embassy of the United States of America", "Islamabad, August 2, 2012", "UNCLASSIFIED"])
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2012-07-03"
+    assert f.anchors == {2: "2012-07-03", 9: "2012-08-02"} and f.dated_by == {2: 6, 9: 14}
+    assert {6, 14} <= set(f.drops)
+    # a place and date heading prose below it (a speech's delivery line) is not a closing date
+    f = boilerplate.find(["Speech", "", BODY, "", "New York, 22 September 2023", "", BODY + " More.", "", BODY + " Again."], RULES)
+    assert f.anchors == {} and 4 not in f.drops
+
+
+def test_a_feed_items_line_with_a_reading_time_anchors_the_item():
+    lines = ["Dawn · 9 Feb 2024 · 2 min read", BODY, "", "Arab News · 30 Aug 2022 · 3 min read", "", BODY + " Again."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-02-09" and f.anchors == {3: "2022-08-30"} and {0, 3} <= set(f.drops)
+    lines[3] = "Arab News · 30 Aug 2022 · Islamabad"
+    assert boilerplate.find(lines, RULES).anchors == {}  # without a label, byline or reading time, a short line of parts in the body is not an item's
+
+
+@pytest.mark.parametrize("line", ["Price: $32.00 · Ebook $14.99", "The Durand Line: A Border in History · $28.00",
+                                  "Paperback £12.99"])
+def test_price_lines_are_page_furniture(line):
+    assert 2 in drops("\n".join([BODY, "", line]))
+
+
+@pytest.mark.parametrize("line", ["US pledges $30 million in flood aid", "Aid fell to $500 million in 2012."])
+def test_amounts_in_headlines_and_prose_are_not_price_lines(line):
+    assert 2 not in drops("\n".join([BODY, "", line, "", BODY]))

@@ -197,3 +197,16 @@ def test_an_emails_quoted_hard_wrapped_lines_are_one_paragraph():
 def test_quoted_lines_of_different_depths_are_not_joined():
     from usp_research import repair
     assert not repair.continues("> > what were the FY23 disbursement numbers", "> about $1.2 billion")
+
+
+def test_talk_page_signatures_are_cut_off_and_date_their_comments(tmp_path):
+    raw = ("Aid total in the lead\n\nThe lead says the US has given Pakistan over $70 billion since 2001, and I cannot find "
+           "that number anywhere. — Kharian_reader (talk) 09:14, 12 June 2023 (UTC)\n\nSupport. I suggest trimming it before "
+           "the review next month. — Sherdil77 (talk) 21:30, 19 September 2023 (UTC)\n")
+    p = tmp_path / "talk.txt"
+    p.write_text(raw, encoding="utf-8")
+    doc = corpus.build_document(p, None, *corpus.load_codebooks())
+    assert "(talk)" not in doc.text and "(UTC)" not in doc.text
+    assert [(d, n) for _, d, n in doc.anchors] == [("2023-06-12", 3), ("2023-09-19", 5)]
+    assert doc.text[doc.anchors[1][0]:].startswith("Support.")
+    assert any("comment signature" in e.reason and "Sherdil77" in e.before for e in doc.log)

@@ -122,3 +122,17 @@ def test_a_news_brief_with_a_long_reader_comment_is_not_a_thread():
     brief = "The United States resumed military training for Pakistani officers this year, officials said."
     html = _thread("reader", "This is outrageous and I have said so for years. " * 6, post=brief)
     assert decode.add_thread_answer(html, brief) == brief
+
+
+def test_a_feed_items_dated_meta_line_is_put_back_before_the_item():
+    from usp_research import decode
+    item = ("<article class='item'><div class='meta'><span class='source'>{src}</span> · <time datetime='{iso}'>{day}</time>"
+            " · 2 min read</div><p class='snippet'>{text}</p></article>")
+    texts = ["The United States on Friday urged Pakistan to investigate claims of interference in the election.",
+             "The United States will provide $30 million in humanitarian assistance to people hit by the floods."]
+    html = ("<html><body><main><div class='toolbar'><time datetime='2024-02-10'>updated</time> and many more words "
+            "of toolbar text here that go on for far too long to be any item's meta line at all</div>"
+            + item.format(src="Dawn", iso="2024-02-09", day="9 Feb 2024", text=texts[0])
+            + item.format(src="Arab News", iso="2022-08-30", day="30 Aug 2022", text=texts[1]) + "</main></body></html>")
+    out = decode.restore_blocks(html, "\n".join(texts)).split("\n")
+    assert out == ["Dawn · 9 Feb 2024 · 2 min read", texts[0], "Arab News · 30 Aug 2022 · 2 min read", texts[1]]

@@ -314,3 +314,17 @@ def test_review_negatives_for_chronology_entries():
     assert [x.date_start for x in e] == ["1954-09", "1955"]
     e = run("22 September 2001. President George W. Bush waives the sanctions.")
     assert [(x.date_start, x.label) for x in e] == [("2001-09-22", "President George W. Bush waives the sanctions.")]
+
+
+def test_a_year_that_only_scopes_a_finer_date_of_its_clause_is_not_an_event_of_its_own():
+    got = run("Marker 6 — 1998: Pakistan tests nuclear weapons on 28 May, and new sanctions follow.")
+    assert [e.date_start for e in got] == ["1998-05-28"]
+    got = run("In 2011, talks resumed on 5 December.")
+    assert [e.date_start for e in got] == ["2011-12-05"]
+    # the year's own clause or item names a happening: both are events
+    got = run("1954: Mutual Defense Assistance Agreement; Pakistan joins SEATO (Sept 1954).")
+    assert sorted(e.date_start for e in got) == ["1954", "1954-09"]
+    got = run("In 1954, Pakistan signed a defence agreement, and in September of the same year it joined SEATO.")
+    assert sorted(e.date_start for e in got) == ["1954", "1954-09"]
+    got = run("He wrote on the Kargil war of 1999, when Clinton pressed Sharif at Blair House on July 4.")
+    assert "1999" in {e.date_start for e in got}

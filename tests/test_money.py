@@ -1149,3 +1149,18 @@ def test_a_stated_sum_takes_only_the_run_of_amounts_that_adds_up_to_it():
 def test_a_quote_mark_before_an_amount_is_not_a_qualifier_but_a_touching_sign_is():
     got = money("In the end the United States disbursed to Pakistan > $1.2 billion in security aid. It gave >$1bn.")
     assert [(m.text, m.qualifier) for m in got] == [("$1.2 billion", "exact"), (">$1bn", "more_than")]
+
+
+@pytest.mark.parametrize("phrase, qualifier", [("well under", "less_than"), ("well below", "less_than"),
+                                               ("barely above", "over"), ("just above", "over")])
+def test_qualifiers_settled_for_the_twelfth_round(phrase, qualifier):
+    got = one(f"Pakistan was getting {phrase} $200 million a year.")
+    assert got.qualifier == qualifier and got.text == f"{phrase} $200 million"
+
+
+@pytest.mark.parametrize("text, amount", [("about one hundred million dollars", 10**8),
+                                          ("two hundred million rupees", 2 * 10**8),
+                                          ("a hundred million dollars", 10**8)])
+def test_hundreds_spelled_out(text, amount):
+    got = one(f"By FY2018 it was {text}.")
+    assert got.amount == amount and got.text == text

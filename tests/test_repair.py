@@ -69,3 +69,13 @@ def test_a_hard_wrapped_text_rejoins_lines_that_stopped_only_at_the_margin():
     assert {1, 2, 3, 4, 6, 7, 9} <= soft and not {5, 8} & soft  # a deeper indent opens a paragraph
     # a text written one paragraph per line is not hard-wrapped
     assert repair.soft_breaks(["A short line.", "A much longer paragraph " * 8] * 5) == frozenset()
+
+
+def test_inline_html_in_markdown_is_removed_and_a_talk_page_signature_is_found():
+    line, fixes = repair.strip_markup("<sub>Exported from Assistant · 14 May 2024</sub>", "md")
+    assert line == "Exported from Assistant · 14 May 2024" and len(fixes) == 2
+    assert repair.strip_markup("a <b>x</b> < y", "txt")[0] == "a <b>x</b> < y"  # only Markdown
+    line = "Any objections? — Kharian_reader (talk) 09:14, 12 June 2023 (UTC)"
+    assert repair.comment_signature(line) == (15, "2023-06-12")
+    assert repair.comment_signature("Agreed. Ayesha.q (talk · contribs) 17:02, 3 July 2023 (UTC)")[1] == "2023-07-03"
+    assert repair.comment_signature("He spoke at 09:14, 12 June 2023 (UTC), in Kabul.") is None

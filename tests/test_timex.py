@@ -1385,3 +1385,14 @@ def test_a_quarter_of_a_fiscal_year_counts_from_the_fiscal_years_first_month():
         "the third quarter of FY2016", "part_of_year", "2016-04", "2016-06")
     assert one("In the first quarter of fiscal year 2020 aid fell.")[2:4] == ("2019-10", "2019-12")
     assert one("In the third quarter of 2016 aid fell.")[2:4] == ("2016-07", "2016-09")  # a calendar quarter
+
+
+def test_a_yearless_holiday_in_an_after_clause_takes_the_clauses_year():
+    text = ("Security assistance was suspended in January 2018, after the President's New Year's Day message, "
+            "and payments were reprogrammed in September of that year.")
+    got = {t.text: (t.value_start, t.value_end) for t in tag(text, "2023-05-01")}
+    assert got["New Year's Day"] == ("2018-01-01", "2018-01-01")
+    assert got["September of that year"] == ("2018-09", "2018-09")
+    # without an after- or when-clause, another clause's year does not scope it
+    got = {t.text: t.value_start for t in tag("The facility was agreed in 2019; it expired on June 30.", "2023-05-01")}
+    assert got["June 30"] == "2022-06-30"

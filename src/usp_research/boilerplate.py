@@ -52,6 +52,7 @@ BODY_MIN_WORDS = 25        # a line this long with sentence punctuation is artic
 HEADING_MAX_WORDS = 20     # a title or heading is at most this long
 PROMO_LOOKBACK = 3         # lines above a call to action that may belong to its promotion
 FOOTER_MAX_BODY_AFTER = 1  # long paragraphs allowed after a footer marker
+CLOSING_SIGNATORY_MAX_WORDS = 8  # a signatory's line between a letter's last paragraph and its date
 ENTRY_MIN_HEADINGS = 2     # full-date lines in the body that make a diary of dated entries
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
@@ -81,6 +82,9 @@ class Findings:
     # dated entry headings inside the body (line -> ISO day): the full-date lines of a diary (two or
     # more), a second story's "Published: 14 March 2024 | Updated: ..." line; each anchors what follows
     anchors: dict[int, str] = field(default_factory=dict)
+    # an entry dated by a line below its start (a note's closing "Islamabad, 3 July 2012", a comment's
+    # signature): anchor key line -> the line that dates it, for provenance
+    dated_by: dict[int, int] = field(default_factory=dict)
 
 
 _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+|(?<=\S)\s+>\s+")  # also a breadcrumb: "Home > Commons > 12 January 2023"
@@ -91,18 +95,23 @@ _RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
+def _is_rule(rules: tuple[Rule, ...], rule_id: str, text: str) -> bool:
+    return any(r.rule_id == rule_id and r.regex.fullmatch(text) for r in rules)
+
+
 def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = ()) -> tuple[str, bool] | None:
     """The date in a masthead line such as "Policy Brief No. 27 | June 2022", "Backgrounder |
     Updated: 10 January 2024" or "Recorded 2 October 2023 · Released 9 October 2023" (short parts
     split by |, · or •, none ending a sentence; a part is a date or a `dateline` rule's line),
-    and whether a label or a byline names it (such a line is a masthead anywhere, not only above the body),
+    and whether a label, a byline or a reading time names it (such a line is a masthead anywhere, not only above the body),
     or None; the first date wins. A part that is a range of dates (an event's run) makes a
     masthead without a publication date (""). `cells` are the line's parts when it was set in
     columns ("No. 104/2023        Islamabad, 8 March 2023")."""
     parts = [p.strip(" *_") for p in (cells or _MASTHEAD_SPLIT.split(line.strip()))]
     if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
         return None
-    bylined = any(_match(rules, part, ("byline",)) for part in parts)  # "By Jane Doe · 18 April 2023"
+    # "By Jane Doe · 18 April 2023"; an item's "Arab News · 30 Aug 2022 · 3 min read" on a feed page
+    bylined = any(_match(rules, part, ("byline",)) or _is_rule(rules, "minutes_read", part) for part in parts)
     for part in parts:
         hit = _match(rules, part, DATE_SCOPES)
         stated = hit[1].groupdict().get("date") if hit else None
@@ -138,6 +147,8 @@ _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", 
 
 # stamps that name the document itself, trusted in a closing credit however long the credit is
 _CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "first_appeared", "issued_on"})
+# stamps that date the copy in hand, trusted in any page matter (a footer under the sources)
+_COPY_STAMPS = frozenset({"exported_on"})
 
 
 def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
@@ -344,6 +355,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     order = numeric_order("\n".join(lines))  # how the document writes all-numeric dates
     labelled_days: dict[int, str] = {}  # "Day 3 — 12 March 2024" lines inside the body
     in_section: set[int] = set()  # lines of a page-matter section (a disclaimer, speakers' bios)
+    closings: dict[int, str] = {}  # place-and-date lines below the first prose
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
@@ -405,8 +417,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if masthead and masthead[0]:
             dates.setdefault(i, masthead[0])  # also from a line another rule dropped ("Source: Daily X | Editorial of …")
         if i in f.drops:
-            if _PAGE_STAMP.match(s) and (found := _stamp_date(s, rules)):
-                dates.setdefault(i, found)  # "This page was last edited on ..." under the references
+            if ((_PAGE_STAMP.match(s) and (found := _stamp_date(s, rules)))
+                    or (found := _stamp_date(s, rules, only=_COPY_STAMPS))):
+                dates.setdefault(i, found)  # "This page was last edited on ...", "Exported from ... · 14 May 2024"
             elif i in in_section and (i - 1 not in in_section or not lines[i - 1].strip()):
                 para = list(itertools.takewhile(lambda k: k in in_section and lines[k].strip(), range(i, n)))
                 if found := _stamp_date(" ".join(lines[k].strip() for k in para), rules, any_length=True):
@@ -426,6 +439,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         elif i < first_prose and (found := parse_date(s, month_ok=True) or _place_date(s)):
             drop(i, "dateline: a line that is only a month, or a place and a date, above the body")
             dates.setdefault(i, found)
+        elif (found := _place_date(s)) and len(found) == 10:
+            closings[i] = found  # "Islamabad, 3 July 2012" under a note: checked below
         elif _CLOCK.fullmatch(s):
             drop(i, "timestamp: a line that is only a clock time (a live-blog entry)")
         elif _TABLE_ROW.fullmatch(s) or i in columns:
@@ -444,6 +459,24 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             dates.setdefault(i, found)
         elif _is_menu(s):
             drop(i, "navigation: a line of short link labels")
+    # a letter's or note's closing place and date ("Islamabad, 3 July 2012" under its last
+    # paragraph, then only short lines: seal, addressee): it dates the text above it, back to the
+    # previous separator or closing date, and the first dates the page if nothing above it does
+    start = -1
+    closing_entries: dict[int, str] = {}  # line the note starts after -> its closing date
+    for i, day in sorted(closings.items()):
+        above = [j for j in nonblank if start < j < i and j not in f.drops]
+        below = itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip()), (j for j in nonblank if j > i))
+        prose = [j for j in above if re.search(r"[.!?][\"”’)]?$", lines[j].strip())]
+        if (not prose or any(words(lines[j]) > CLOSING_SIGNATORY_MAX_WORDS for j in above if j > prose[-1])
+                or any(j in body for j in below)):
+            continue  # prose, at most a signatory's short lines, the date, then nothing but short lines
+        drop(i, "closing place and date of a letter or note: it dates the text above it")
+        seps = [j for j in nonblank if start < j < prose[0] and _SEPARATOR.fullmatch(lines[j].strip())]
+        closing_entries[seps[-1] if seps else start] = day
+        f.dated_by[seps[-1] if seps else start] = i
+        dates.setdefault(i, day)
+        start = i
     if len(entry_days) + len(labelled_days) >= ENTRY_MIN_HEADINGS:  # a diary: each entry's date heads it
         for i in labelled_days:
             drop(i, "dated entry heading: a short label and a full date")
@@ -454,14 +487,18 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     # of Tuesday, September 4, 2018, ..."), and otherwise the page footer (below)
     closing = [i for i in nonblank if i > first_body and _SEPARATOR.fullmatch(lines[i].strip())]
     after = [j for j in nonblank if closing and j > closing[-1]]
-    if 0 < len(after) <= CLOSING_MAX_LINES:
-        for j in after:
+    # without a separator, the text's last line may be the credit ("... This issue was mailed to
+    # members on Sunday, 6 October 2024.")
+    credit = after if 0 < len(after) <= CLOSING_MAX_LINES else nonblank[-1:] if not after else []
+    if credit:
+        for j in credit:
             if j not in f.drops and (found := _stamp_date(lines[j], rules, any_length=True, only=_CREDIT_STAMPS)):
                 dates.setdefault(j, found)
                 drop(j, "closing credit with a publication stamp")
     if dates:
         f.date = dates[min(dates)]
         f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text
+    f.anchors.update(closing_entries)
 
     if 0 < len(after) <= CLOSING_MAX_LINES and not any(j in body for j in after):
         for j in after:  # short lines after the closing separator are the page footer

@@ -101,8 +101,23 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         if line:
             lines[i], fixes = repair.strip_markup(line, fmt)
             log += [LogEntry(i + 1, "repair", r.before, r.after, r.reason) for r in fixes]
+    signed: dict[int, str] = {}  # line -> the day its closing talk-page signature gives
+    for i, line in enumerate(lines):
+        if line and (sig := repair.comment_signature(line)):
+            lines[i] = line[:sig[0]].rstrip()
+            signed[i] = sig[1]
+            log.append(LogEntry(i + 1, "repair", line[sig[0]:].strip(), "",
+                                "comment signature cut off: it dates the comment it closes"))
     cells = boilerplate.column_cells(raw_lines)  # before spaces are squeezed
     found = boilerplate.find(lines, rules, columns=boilerplate.column_rows(raw_lines, cells), cells=cells)
+    # each signed comment is an entry dated by its signature, beginning after the previous one
+    # (the first at the top); its provenance is the signed line
+    previous = -1
+    for i, day in sorted(signed.items()):
+        if previous not in found.anchors:
+            found.anchors[previous] = day
+            found.dated_by[previous] = i
+        previous = i
     for i, reason in sorted(found.drops.items()):
         log.append(LogEntry(i + 1, "drop", lines[i], "", reason))
     soft = repair.soft_breaks(raw_lines) if fmt != "html" else frozenset()
@@ -138,7 +153,9 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         else:
             paragraphs.append((i, line))
         prev_kept = i
-    return [p for _, p in paragraphs], log, found, _anchor_paragraphs(paragraphs, found.anchors)
+    entries = [(k, date, found.dated_by.get(line_no - 1, line_no - 1) + 1 if date else line_no)
+               for k, date, line_no in _anchor_paragraphs(paragraphs, found.anchors)]
+    return [p for _, p in paragraphs], log, found, entries
 
 
 # a news item's dateline: a place in capitals, then a colon or a dash ("ISLAMABAD: ", "NEW DELHI/KABUL: ",

@@ -299,8 +299,33 @@ def add_thread_answer(html: str, text: str) -> str:
     return text.rstrip("\n") + "\n" + "\n".join(lines)
 
 
+META_LINE_MAX_WORDS = 15  # an item's meta line ("Dawn · 9 Feb 2024 · 2 min read"), not a paragraph
+
+
+def _meta_lines(tree) -> list:
+    """The short lines inside an <article> or <main> that carry a <time> element outside any text
+    block: each item's "Source · date" line on a feed, index or results page, which dates it."""
+    out = []
+    for t in tree.iter("time"):
+        el = t.getparent()
+        while el is not None and el.tag in _INLINE:
+            el = el.getparent()
+        if (el is None or el.tag in _BLOCKS or el.xpath("ancestor-or-self::*[self::p or self::li or self::h1 or "
+                                                       "self::h2 or self::h3 or self::blockquote]")
+                or not el.xpath("ancestor::article|ancestor::main")):
+            continue
+        text = _squash(el.text_content())
+        if text and len(text.split()) <= META_LINE_MAX_WORDS and el not in out:
+            out.append(el)
+    return out
+
+
+_INLINE = ("span", "a", "small", "em", "strong", "b", "i", "time", "abbr")
+
+
 def restore_blocks(html: str, text: str) -> str:
-    """Put back the headings and list items inside the article that the extractor dropped.
+    """Put back the headings and list items inside the article that the extractor dropped, and
+    each item's dated meta line (`_meta_lines`).
 
     trafilatura sometimes drops section headings and lists that sit among the article's own
     paragraphs (table-based newsletter layouts, for example). A heading or list item is restored
@@ -320,9 +345,13 @@ def restore_blocks(html: str, text: str) -> str:
             bad.drop_tree()
     for br in tree.iter("br"):
         br.tail = " " + (br.tail or "")
+    metas = _meta_lines(tree)  # the elements themselves: lxml keeps one proxy per live element
     blocks = []
-    for el in tree.iter(*_BLOCKS):
-        if el.tag in ("p", "blockquote", "dd", "pre") and el.xpath("ancestor::li"):
+    for el in tree.iter():
+        if any(el is m for m in metas):
+            blocks.append(("meta", _squash(el.text_content()), None))
+            continue
+        if el.tag not in _BLOCKS or el.tag in ("p", "blockquote", "dd", "pre") and el.xpath("ancestor::li"):
             continue
         s = _squash(el.text_content())
         if s and not any(_squash(c.text_content()) == s for c in el.iterchildren(*_BLOCKS)):
@@ -344,7 +373,7 @@ def restore_blocks(html: str, text: str) -> str:
         if s in joined:
             seen_before = True
             continue
-        if tag not in _RESTORE or not seen_before or len(s) > 300:
+        if tag != "meta" and (tag not in _RESTORE or not seen_before or len(s) > 300):
             continue
         nxt = next((line_of(t) for _, t, _ in blocks[k + 1:] if t in joined), None)
         if nxt is not None:

@@ -366,6 +366,22 @@ def _frame_note(text: str, t, frames: Sequence) -> str:
     return note
 
 
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|then)\b")  # "In 1954, X signed ..., and in September ..."
+_YEAR_OPENER = re.compile(r"\W*(?:(?:in|during|by)\s+|(?:[\w’'.-]+\s+){1,3}[—–-]\s+)?", re.I)
+
+
+def _scope_only(text: str, s0: int, t, dated: Sequence) -> bool:
+    """Is the year `t`, opening its sentence, only the scope of a finer date in the same clause,
+    which either takes its year from it ("In 2011, talks resumed on 5 December") or falls in the
+    year `t` labels ("Marker 6 — 1998: Pakistan tests nuclear weapons on 28 May")? Not "1954:
+    Mutual Defense Agreement; Pakistan joins SEATO (Sept 1954)", whose label year has its own item."""
+    if t.precision != "year" or t.value_start != t.value_end or not _YEAR_OPENER.fullmatch(text, s0, t.start):
+        return False
+    label = text.startswith(":", t.end)
+    return any(u is not t and u.precision in ("month", "day") and u.value_start[:4] == t.value_start
+               and (u.anchor.endswith(f"@{t.start}") or label) and not _NEXT_CLAUSE.search(text, t.end, u.start) for u in dated)
+
+
 def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Sequence, mentions: Sequence,
             acts_for: dict[str, str], person_ids: frozenset[str] = frozenset(), states: frozenset[str] = frozenset(),
             quotes: Sequence = (), types: tuple[EventType, ...] | None = None,
@@ -421,6 +437,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         breaks = list(_CLAUSE_BREAK.finditer(sentence)) if dated else []
         heading = not past and bool(_HEADING.fullmatch(_INITIAL_DOT.sub(r"\1", _SECTION_NO.sub("", sentence.strip()))))
         for t in dated:
+            if _scope_only(text, s0, t, dated):
+                continue  # "In 2011, talks resumed on 5 December", "Marker 6 — 1998: ... on 28 May": one happening
             if heading and (t.kind == "range" or (_title_case(sentence)
                                                   and t.start > s0 + len(sentence) - len(sentence.lstrip()))):
                 continue  # "The making of an alliance, 1953–1959", "The January 2018 Suspension": a title

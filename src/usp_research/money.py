@@ -106,7 +106,7 @@ Conventions
   some, an estimated, something like, ≈, ~), nearly (nearly, almost, close to, just under),
   up_to (up to, as much as, not more than, no more than, not exceeding, not to exceed, a/the
   maximum of, maximum), at_least (at least, no less than, not less than, a minimum of, minimum),
-  less_than (less than, under, below, a little less than, a bit under), between (ranges), exact
+  less_than (less than, under, below, a little less than, a bit under, well under), between (ranges), exact
   (none). "over" after a verb it belongs to ("rolled over", "handed over") is not a qualifier;
   ">" and "<" are qualifiers only touching the figure ("> $1.2 billion" is a quoted e-mail line).
 * Counts, years and percentages are never money: an amount needs a currency symbol, code or
@@ -195,7 +195,7 @@ _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SIMPLE_WORDNUM = "|".join(sorted((w for w in _WORDNUMS if w not in ("half a", "zero")), key=len, reverse=True))
 # "one and a half", "two point four", "twenty-five": spelled-out numbers as speech transcripts write them
-_WORDNUM = (rf"(?:half\s+a|(?:{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM})"
+_WORDNUM = (rf"(?:half\s+a|(?:{_DIGIT_WORD}\s+hundred|{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM})"
             rf"(?:\s+and\s+a\s+half|\s+point(?:\s+{_DIGIT_WORD})+)?)")
 _SCALES = {
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12,
@@ -221,7 +221,8 @@ _CUR_SUF = (
 _QUALS = {
     "a little more than": "more_than", "slightly more than": "more_than", "more than": "more_than",
     "just over": "over", "well over": "over", "a little over": "over", "slightly over": "over", "over": "over",
-    "above": "over", "exceeding": "over", "in excess of": "over", "upwards of": "over",
+    "above": "over", "barely above": "over", "just above": "over", "well above": "over", "barely over": "over",
+    "exceeding": "over", "in excess of": "over", "upwards of": "over",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
@@ -231,7 +232,8 @@ _QUALS = {
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
     "minimum": "at_least",
     "less than": "less_than", "a little less than": "less_than", "slightly less than": "less_than",
-    "a little under": "less_than", "a bit under": "less_than", "under": "less_than", "below": "less_than", "fewer than": "less_than",
+    "a little under": "less_than", "a bit under": "less_than", "well under": "less_than", "well below": "less_than",
+    "under": "less_than", "below": "less_than", "fewer than": "less_than",
     "between": "between",
     "≈": "about", "~": "about", ">": "more_than", "<": "less_than", "≥": "at_least", "≤": "up_to",
 }
@@ -621,7 +623,8 @@ def _number(token: str) -> Decimal:
         head, _, decimals = token.partition(" point ")
         half = head.endswith(" and a half")
         head = head.removesuffix(" and a half")
-        value = Decimal(sum(_WORDNUMS[w] for w in re.split(r"[\s-]+", head)))
+        hundreds, _, head = head.rpartition(" hundred") if head.endswith(" hundred") else ("", "", head)
+        value = Decimal(sum(_WORDNUMS[w] for w in re.split(r"[\s-]+", hundreds or head))) * (100 if hundreds else 1)
         if decimals:
             value += Decimal("0." + "".join(str(_WORDNUMS[w]) for w in decimals.split()))
         return value + (Decimal("0.5") if half else 0)

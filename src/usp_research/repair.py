@@ -17,6 +17,9 @@ _BULLET = re.compile(r"^(?:[•·▪◦●■►‣*+-]|\d{1,2}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# inline HTML a Markdown renderer passes through and the reader never sees ("<sub>Exported ...</sub>")
+_MD_INLINE_TAG = re.compile(r"</?(?:sub|sup|small|span|b|i|u|em|strong|mark|kbd|abbr|ins|del|s|br|font)\b[^<>]*>",
+                            re.IGNORECASE)
 JOIN_MIN_WORDS = 15  # a prose line this long that stops on a lower-case word continues on the next line
 
 
@@ -71,7 +74,8 @@ def fix_doubled_words(line: str, ok: frozenset[str]) -> tuple[str, list[Repair]]
 
 
 def strip_markup(line: str, fmt: str) -> tuple[str, list[Repair]]:
-    """Remove list bullets (any format) and Markdown heading/emphasis/link markup (.md files)."""
+    """Remove list bullets (any format) and Markdown heading/emphasis/link markup and inline HTML
+    tags (.md files)."""
     repairs: list[Repair] = []
     m = _BULLET.match(line)
     if m:
@@ -82,9 +86,10 @@ def strip_markup(line: str, fmt: str) -> tuple[str, list[Repair]]:
         if m:
             repairs.append(Repair(m[0], "", "Markdown heading marker removed"))
             line = line[m.end():]
-        for pat, reason in ((_MD_LINK, "Markdown link reduced to its text"), (_MD_EMPHASIS, "Markdown emphasis removed")):
-            def sub(mm: re.Match, reason=reason) -> str:
-                keep = mm[1] if pat is _MD_LINK else mm[2]
+        for pat, reason in ((_MD_INLINE_TAG, "inline HTML tag removed"), (_MD_LINK, "Markdown link reduced to its text"),
+                            (_MD_EMPHASIS, "Markdown emphasis removed")):
+            def sub(mm: re.Match, pat=pat, reason=reason) -> str:
+                keep = "" if pat is _MD_INLINE_TAG else mm[1] if pat is _MD_LINK else mm[2]
                 repairs.append(Repair(mm[0], keep, reason))
                 return keep
             line = pat.sub(sub, line)
@@ -177,3 +182,21 @@ def dehyphenate(line: str, nxt: str) -> str | None:
     if not m or not re.match(r"[a-z]", nxt):
         return None
     return line + nxt if m[1].lower() in _COMPOUND_PREFIX else line[:-1] + nxt
+
+
+# a wiki talk page's signature closing a comment: "— Kharian_reader (talk) 09:14, 12 June 2023 (UTC)",
+# "Ayesha.q (talk · contribs) 17:02, 3 July 2023 (UTC)"
+_SIGNATURE = re.compile(r"\s*(?:[—–~-]{1,2}\s*)?(?P<user>[^\s()—–][^()—–]{0,80}?)\s*"
+                        r"\((?:talk|contribs|talk\s*[·|•]\s*contribs|t\s*[·|•]\s*c)\)\s*"
+                        r"\d{1,2}:\d{2},?\s+(?P<date>\d{1,2} [A-Za-z]+ \d{4})\s*\(UTC\)\s*$")
+
+
+def comment_signature(line: str) -> tuple[int, str] | None:
+    """(where the signature starts, ISO day it gives) for a line that a talk-page signature closes;
+    the signature is metadata that dates the comment above it, not prose."""
+    from .dates import parse_date
+    m = _SIGNATURE.search(line)
+    if not m:
+        return None
+    day = parse_date(m["date"])
+    return (m.start(), day) if day else None

@@ -1582,7 +1582,7 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
     clause ("in March 2019 and again on 5 December"), introducing a list ("2011 — the shooting in
     January, the raid in May"), framing a when-clause ("in 1999, when Clinton pressed Sharif on
-    July 4"), or opening the sentence ("In 2019, talks resumed on 5 December"), dating the
+    July 4") or an after- or before-clause, or opening the sentence ("In 2019, talks resumed on 5 December"), dating the
     happening of the previous sentence ("Floods hit in 2010. In August, aid arrived."), or
     standing alone as a sentence at the head of the paragraph ("2011. Davis in January."), or
     dating a past clause that a coordinated past clause continues ("began on 27 January 2011, and
@@ -1609,8 +1609,8 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return False
     if not re.search(r"[,;:()–—]", between) or re.match(r"\)?(?::| —)", between):  # "in 2011: ... in January"
         return True
-    if re.match(r",? when [^,;:()–—]*$", between):  # "the war of 1999, when Clinton pressed Sharif on July 4"
-        return True
+    if re.match(r",? (?:when|after|before|following) [^,;:()–—]*$", between):
+        return True  # "the war of 1999, when Clinton pressed Sharif on July 4"; "suspended in January 2018, after his New Year's Day tweet"
     if (re.match(r",?\s+(?:and|but)\s+(?:then\s+)?[^,;:()–—]*$", between) and _PAST_VERB.search(between)
             and not _PRESENT_PERFECT.search(between)
             and _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)):  # "began on 27 January 2011, and he left in mid-March"
