@@ -575,3 +575,15 @@ def test_price_lines_are_page_furniture(line):
 @pytest.mark.parametrize("line", ["US pledges $30 million in flood aid", "Aid fell to $500 million in 2012."])
 def test_amounts_in_headlines_and_prose_are_not_price_lines(line):
     assert 2 not in drops("\n".join([BODY, "", line, "", BODY]))
+
+
+@pytest.mark.parametrize("line", ["Peanuts and Promises: A Diplomat’s Washington, 1979–2011. Lahore: Sang-e-Meel, 2016.",
+                                  "“The Arithmetic of Alliance: Coalition Support Funds, 2001–2017”, Strategic Studies 38 (2), 2018.",
+                                  "SANA RAHMAN: That's all we have time for tonight. Tomorrow at nine, the cricket board chairman."])
+def test_bibliography_imprints_and_a_hosts_sign_off_are_dropped(line):
+    assert 2 in drops("\n".join([BODY, "", line]))
+
+
+def test_prose_with_a_colon_and_a_year_is_not_an_imprint():
+    line = "The aid was cut in 1990. Pakistan: the most sanctioned ally, as one envoy put it in a speech he gave in 2001."
+    assert 2 not in drops("\n".join([BODY, "", line, "", BODY]))

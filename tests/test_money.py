@@ -1164,3 +1164,15 @@ def test_qualifiers_settled_for_the_twelfth_round(phrase, qualifier):
 def test_hundreds_spelled_out(text, amount):
     got = one(f"By FY2018 it was {text}.")
     assert got.amount == amount and got.text == text
+
+
+def test_undated_amounts_right_after_a_dated_total_that_add_up_to_it_are_its_breakdown():
+    text = ("US appropriations for Pakistan came to roughly $34.2 billion over FY2002–FY2018. That figure mixes three "
+            "kinds of money:\n\nCoalition Support Funds: about $14.6 billion.\n\nEconomic aid: about $11.3 billion, "
+            "covering health.\n\nSecurity aid: roughly $8.3 billion, mostly FMF.")
+    got = money(text, [tx(text, "FY2002–FY2018", "range", "2002", "2018")])
+    assert [(g.part_of, g.period_start, g.period_end) for g in got[1:]] == [(0, "2002", "2018")] * 3
+    # amounts that do not add up to the total are not its breakdown
+    text = text.replace("$8.3 billion", "$3.3 billion")
+    got = money(text, [tx(text, "FY2002–FY2018", "range", "2002", "2018")])
+    assert [g.part_of for g in got[1:]] == [None] * 3 and not got[1].period_start

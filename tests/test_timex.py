@@ -1396,3 +1396,26 @@ def test_a_yearless_holiday_in_an_after_clause_takes_the_clauses_year():
     # without an after- or when-clause, another clause's year does not scope it
     got = {t.text: t.value_start for t in tag("The facility was agreed in 2019; it expired on June 30.", "2023-05-01")}
     assert got["June 30"] == "2022-06-30"
+
+
+def test_a_part_of_the_antecedents_year_and_days_later_after_a_coarser_time():
+    text = ("In late December 1979, Soviet troops entered Afghanistan. Early the following year the Carter "
+            "administration offered aid. Late that year it was refused.")
+    got = {t.text: (t.value_start, t.value_end) for t in tag(text, "2020-01-01")}
+    assert got["Early the following year"] == ("1980-01", "1980-04")
+    assert got["Late that year"] == ("1980-09", "1980-12")
+    text = ("The tweet went out on 1 January 2018. Totals for FY2002–FY2016 were $33.4 billion. Three days later "
+            "the administration suspended most security aid.")
+    got = {t.text: t.value_start for t in tag(text, "2020-01-01")}
+    assert got["Three days later"] == "2018-01-04"  # counted from the last day, not the fiscal years
+
+
+@pytest.mark.parametrize("text, value", [("In the eighties aid flowed.", ("1980", "1989")),
+                                         ("the Nineteen-Nineties were hard", ("1990", "1999"))])
+def test_decades_in_words(text, value):
+    got = tag(text, "2023-10-03")
+    assert [(t.value_start, t.value_end, t.precision) for t in got] == [(*value, "decade")]
+
+
+def test_a_decade_word_without_the_is_an_age():
+    assert tag("She was in her forties then.", "2023-10-03") == []

@@ -74,7 +74,8 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   over 5 yrs (Y per year)" when X/Y is a whole number); "Y, the last tranche/part/share of that
   ..." (to the nearest larger amount of the sentence or the previous one); "CSF alone ... Y" or
   "Y, or 44 percent of the total" opening a sentence (to the largest amount of the previous
-  sentence of the paragraph); a single-year amount within the years of an earlier multi-year
+  sentence of the paragraph); the undated amounts right after a dated total that add up to it
+  (within 3%: a breakdown, also in list items below it); a single-year amount within the years of an earlier multi-year
   total of the same paragraph; "Y of that ..." and "Strip it out and Y remains" (past a
   sentence that only names another part of the total); an annual amount right after a
   multi-year total when the years multiply out (within 15%). Components inherit donor,
@@ -300,6 +301,7 @@ _CLAUSE_RE = re.compile(r",\s|;|:\s|\s[–—-]\s|—|\(|\)|\b(?:but|while|where
 
 _LIST_BREAK_RE = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _SOFT_BARRIER_RE = re.compile(r",|\band\b|\bplus\b", re.IGNORECASE)
+BREAKDOWN_MAX_PARTS = 6  # amounts after a total that may be its breakdown
 _RANGE_KINDS = frozenset({"range", "open_range", "span", "decade", "century", "part_of_decade", "named_period"})
 _FISCAL_TEXT = re.compile(r"\bFY|fiscal", re.IGNORECASE)
 
@@ -1353,6 +1355,27 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
                 rec = _inherit(rec, next(records[i] for i in parts if records[i].category in cats), category=True)
             records[k] = replace(rec, period_start=min(records[i].period_start for i in parts),
                                  period_end=max(records[i].period_end or records[i].period_start for i in parts))
+
+    # "roughly $34.2 billion over FY2002-FY2018. That figure mixes three kinds of money: CSF: about
+    # $14.6 billion ... Economic: about $11.3 billion ... Security: roughly $8.3 billion": the undated
+    # amounts right after a total, which add up to it (within 3%), are its breakdown
+    for p, tot in enumerate(records):
+        if tot.per != "total" or not tot.period_start or parents[p] is not None or p in parents:
+            continue
+        run: list[int] = []
+        for k in range(p + 1, min(len(records), p + 1 + BREAKDOWN_MAX_PARTS)):
+            rec = records[k]
+            if (parents[k] is not None or k in parents or rec.per != "total" or rec.period_start or rec.period_end
+                    or raws[k].currency != raws[p].currency or raws[k].amount >= raws[p].amount):
+                break
+            run.append(k)
+            total = sum(raws[i].amount for i in run)
+            if len(run) >= 2 and abs(total - raws[p].amount) <= raws[p].amount * Decimal("0.03"):
+                for i in run:
+                    parents[i] = p
+                break
+            if total > raws[p].amount:
+                break
 
     # a programme runs from its approval to its expiry ("... before it expires next month")
     for k, rec in enumerate(records):

@@ -344,6 +344,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # decades and centuries
         ("dec", rf"(?:\b(?P<dec_the>the)\s+)?{_dec('dec', False)}"),
         ("ded", rf"\bthe\s+(?P<ded_yy>[0-9]0)s(?!\w)"),
+        # a decade in words, after "the" ("in their forties" is an age): "the eighties", "the Nineteen-Nineties"
+        ("dew", r"\bthe\s+(?:nineteen[\s-]+)?(?P<dew_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)"),
         ("cen", rf"(?:\bthe\s+)?(?:\b(?P<cen_mod>early|mid|late)(?:\s*[-–]\s*|\s+))?"
                 rf"(?:(?<![\w])(?P<cen_n>[0-9]{{1,2}})(?:st|nd|rd|th)|\b(?P<cen_w>twenty[\s-]first|twenty[\s-]second"
                 r"|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\s-]+century(?!\w)"),
@@ -353,6 +355,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("spb", rf"(?:\bover\s+)?\bthe\s+(?P<spb_w>next|coming)\s+(?P<spb_n>{_NUM}|a\s+few|few|several)\s+"
                 rf"(?P<spb_u>{_UNIT})(?!\w)"),
         # anaphora
+        # a part of the antecedent's year: "early the following year", "late that year"
+        ("anp", r"\b(?P<anp_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?:in\s+)?(?P<anp_w>that|the\s+same|the\s+following"
+                r"|the\s+next|the\s+previous|the\s+preceding)\s+year(?!\w)"),
         ("ana", r"\b(?P<ana_dir>later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?"
                 r"(?P<ana_u>year|month|week|day|decade)(?!\w)"),
         ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?P<anb_u>year|month|week|day|decade|night|morning|evening"
@@ -888,6 +893,15 @@ def _h_ded(m, ctx):
     return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
 
 
+_DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                 "seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+
+def _h_dew(m, ctx):
+    d = _DECADE_WORDS[m["dew_w"].lower()]
+    return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
+
+
 def _h_cen(m, ctx):
     if m["cen_n"]:
         n = int(m["cen_n"])
@@ -990,6 +1004,12 @@ def _h_ane(m, ctx):
 
 _MONTH_OF_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
                   "the preceding": -1}
+
+
+def _h_anp(m, ctx):
+    """ "early the following year": that third of the antecedent's year (or the one after/before)."""
+    k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["anp_w"].lower())]
+    return _A(m.start(), m.end(), "anaphoric", info=("season_of", k, "end", *_PART_OF_YEAR[m["anp_mod"].lower()]))
 
 
 def _h_anm(m, ctx):
@@ -1685,9 +1705,9 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             if last is None:
                 a.anchor = "unresolved"
                 continue
-            if unit in ("day", "week_cal") and k == 0 and last.prec != "day":
-                # "that day", "that week" need a day: skip a nearer, coarser time; with none
-                # before it the phrase names no calendar time ("before that week's seminar")
+            if unit in ("day", "week_cal") and last.prec != "day" and (k == 0 or (unit == "day" and last_day)):
+                # "that day", "that week", "three days later" need a day: skip a nearer, coarser time;
+                # with none before it "that day" names no calendar time ("before that week's seminar")
                 if last_day is None:
                     a.anchor = "misfit"
                     continue
@@ -1891,8 +1911,8 @@ _GROUPS = {
     "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
     "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmn": "L", "pfq": "L",
     "mry": "DL", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
-    "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "cen": "DL", "spa": "L", "spb": "L",
-    "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
+    "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
+    "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
     "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
     "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "yap": "A",
 }
@@ -1932,7 +1952,7 @@ _AFTER_THE = (
     "early mid late final closing end close beginning start middle first second third fourth last "
     "latter spring summer autumn fall winter past next coming same following previous preceding "
     "prior subsequent current year month week day twenty twentieth nineteenth eighteenth seventeenth "
-    "sixteenth fifteenth").split()
+    "sixteenth fifteenth nineteen twenties thirties forties fifties sixties seventies eighties nineties").split()
 _MONTH_WORDS = ("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sept sep oct nov dec").split() + list(_MISSPELT_MONTHS)
 
@@ -2056,3 +2076,4 @@ def tag(text: str, published: str | None = None,
         if (kind != "era" or eras) and a.anchor != "misfit":
             out.append(Timex(a.s, a.e, text[a.s:a.e], kind, a.vs, a.ve, a.prec, a.anchor))
     return out
+
