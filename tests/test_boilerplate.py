@@ -567,12 +567,13 @@ def test_a_feed_items_line_with_a_reading_time_anchors_the_item():
 
 
 @pytest.mark.parametrize("line", ["Price: $32.00 · Ebook $14.99", "The Durand Line: A Border in History · $28.00",
-                                  "Paperback £12.99"])
+                                  "Paperback £12.99", "[PRICE: Rs. 10.00]", "PKR 104.75 = US$1", "US$1 = PKR 104.75"])
 def test_price_lines_are_page_furniture(line):
     assert 2 in drops("\n".join([BODY, "", line]))
 
 
-@pytest.mark.parametrize("line", ["US pledges $30 million in flood aid", "Aid fell to $500 million in 2012."])
+@pytest.mark.parametrize("line", ["US pledges $30 million in flood aid", "Aid fell to $500 million in 2012.",
+                                  "At Rs 280 = $1, the loan is worth Rs 840 billion."])
 def test_amounts_in_headlines_and_prose_are_not_price_lines(line):
     assert 2 not in drops("\n".join([BODY, "", line, "", BODY]))
 

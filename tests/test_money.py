@@ -1160,7 +1160,9 @@ def test_qualifiers_settled_for_the_twelfth_round(phrase, qualifier):
 
 @pytest.mark.parametrize("text, amount", [("about one hundred million dollars", 10**8),
                                           ("two hundred million rupees", 2 * 10**8),
-                                          ("a hundred million dollars", 10**8)])
+                                          ("a hundred million dollars", 10**8),
+                                          ("One Hundred Twenty-Five Million United States Dollars", 125 * 10**6),
+                                          ("two hundred and fifty million rupees", 250 * 10**6)])
 def test_hundreds_spelled_out(text, amount):
     got = one(f"By FY2018 it was {text}.")
     assert got.amount == amount and got.text == text
@@ -1176,3 +1178,10 @@ def test_undated_amounts_right_after_a_dated_total_that_add_up_to_it_are_its_bre
     text = text.replace("$8.3 billion", "$3.3 billion")
     got = money(text, [tx(text, "FY2002–FY2018", "range", "2002", "2018")])
     assert [g.part_of for g in got[1:]] == [None] * 3 and not got[1].period_start
+
+
+def test_perhaps_and_a_half_after_digits():
+    got = one("They gave perhaps $700 million in military grants.")
+    assert got.qualifier == "about" and got.text == "perhaps $700 million"
+    got = one("The CSF alone was about 14 and a half billion dollars.")
+    assert got.amount == 14_500_000_000 and got.text == "about 14 and a half billion dollars"

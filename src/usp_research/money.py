@@ -104,7 +104,7 @@ Conventions
   ``Share.recipient``.
 * Qualifiers: over (over, above, exceeding, in excess of, upwards of, just/well/a little over),
   more_than (more than, a little more than), about (about, around, roughly, approximately,
-  some, an estimated, something like, ≈, ~), nearly (nearly, almost, close to, just under),
+  some, an estimated, something like, perhaps, maybe, ≈, ~), nearly (nearly, almost, close to, just under),
   up_to (up to, as much as, not more than, no more than, not exceeding, not to exceed, a/the
   maximum of, maximum), at_least (at least, no less than, not less than, a minimum of, minimum),
   less_than (less than, under, below, a little less than, a bit under, well under), between (ranges), exact
@@ -196,7 +196,8 @@ _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SIMPLE_WORDNUM = "|".join(sorted((w for w in _WORDNUMS if w not in ("half a", "zero")), key=len, reverse=True))
 # "one and a half", "two point four", "twenty-five": spelled-out numbers as speech transcripts write them
-_WORDNUM = (rf"(?:half\s+a|(?:{_DIGIT_WORD}\s+hundred|{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM})"
+_WORDNUM = (rf"(?:half\s+a|(?:{_DIGIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM}))?"
+            rf"|{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM})"
             rf"(?:\s+and\s+a\s+half|\s+point(?:\s+{_DIGIT_WORD})+)?)")
 _SCALES = {
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "tr": 10**12,
@@ -216,7 +217,7 @@ _CUR_PRE = (
     r"|\$|₨\s?|£\s?|€\s?|₹\s?)"
 )
 _CUR_SUF = (
-    r"(?:(?:US|U\.S\.|American)\s+dollars?|dollars?|USD|Indian\s+rupees|(?:Pakistani\s+)?rupees?|PKR|INR"
+    r"(?:(?:US|U\.S\.|United\s+States|American)\s+dollars?|dollars?|USD|Indian\s+rupees|(?:Pakistani\s+)?rupees?|PKR|INR"
     r"|(?:British\s+)?pounds(?:\s+sterling)?|sterling|euros?|yuan|renminbi|(?:Saudi\s+)?riyals?|dirhams?)(?![A-Za-z])"
 )
 _QUALS = {
@@ -227,7 +228,7 @@ _QUALS = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "approx.": "about", "some": "about", "an estimated": "about", "estimated": "about",
-    "something like": "about",
+    "something like": "about", "perhaps": "about", "maybe": "about",
     "up to": "up_to", "as much as": "up_to", "not more than": "up_to", "no more than": "up_to",
     "not exceeding": "up_to", "not to exceed": "up_to", "a maximum of": "up_to", "the maximum of": "up_to", "maximum": "up_to",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
@@ -259,7 +260,7 @@ _MONEY_RE = re.compile(
     + r"(?:\s+(?P<suf>" + _CUR_SUF + r"))?"
     + r"|"
     # suffix form: 33 billion dollars, 2 to 3 billion US dollars, 500 million rupees
-    + r"(?<![\w.,])(?P<m1>" + _NUM + r"|" + _WORDNUM + r")"
+    + r"(?<![\w.,])(?P<m1>(?:" + _NUM + r")(?:\s+and\s+a\s+half)?|" + _WORDNUM + r")"
     + r"(?:(?P<sepb>" + _SEP + r")(?P<m2>" + _NUM + r"|" + _WORDNUM + r"))?"
     + r"(?P<t1>" + _SCALE.replace(r"|(?:tr|b|m|k)", "") + r")?\s+(?P<sufb>" + _CUR_SUF + r")"
     + r")",
@@ -625,11 +626,14 @@ def _number(token: str) -> Decimal:
         head, _, decimals = token.partition(" point ")
         half = head.endswith(" and a half")
         head = head.removesuffix(" and a half")
-        hundreds, _, head = head.rpartition(" hundred") if head.endswith(" hundred") else ("", "", head)
-        value = Decimal(sum(_WORDNUMS[w] for w in re.split(r"[\s-]+", hundreds or head))) * (100 if hundreds else 1)
+        hundreds, _, head = head.partition(" hundred") if " hundred" in head else ("", "", head)
+        value = Decimal(sum(_WORDNUMS[w] for w in re.split(r"[\s-]+", hundreds))) * 100 if hundreds else Decimal(0)
+        value += Decimal(sum(_WORDNUMS[w] for w in re.split(r"[\s-]+", head.removeprefix(" and").strip()) if w))
         if decimals:
             value += Decimal("0." + "".join(str(_WORDNUMS[w]) for w in decimals.split()))
         return value + (Decimal("0.5") if half else 0)
+    if token.endswith(" and a half"):  # "14 and a half billion dollars", as speakers say it
+        return Decimal(token.removesuffix(" and a half").replace(",", "")) + Decimal("0.5")
     return Decimal(token.replace(",", ""))
 
 
