@@ -588,3 +588,29 @@ def test_bibliography_imprints_and_a_hosts_sign_off_are_dropped(line):
 def test_prose_with_a_colon_and_a_year_is_not_an_imprint():
     line = "The aid was cut in 1990. Pakistan: the most sanctioned ally, as one envoy put it in a speech he gave in 2001."
     assert 2 not in drops("\n".join([BODY, "", line, "", BODY]))
+
+
+def test_schedules_and_letters_quoted_in_a_dated_article_are_not_closing_dates():
+    lines = ["Published 2 May 2024", "", BODY, "", "Upcoming rounds:", "Washington, 12 June 2024", "Islamabad, 26 June 2024"]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-05-02" and f.anchors == {}
+    lines = ["Published 2 May 2024", "", BODY, "", "The letter ends: we shall persevere.", "Islamabad, 3 July 2012"]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-05-02" and f.anchors == {}  # the article is not re-dated from the top by a quoted letter
+
+
+@pytest.mark.parametrize("line", ["Printed on 4 July 1958, the agreement ran to twelve pages and two annexes.",
+                                  "The report was sent to Congress on 14 March 2024, and lawmakers are expected to debate it.",
+                                  "The sanctions were lifted. Lesson for Washington: Sanctions rarely work and they failed in 1990.",
+                                  "Then came the turning point, September 11: The United States needed Pakistan again in 2001.",
+                                  "Chapter 3. Islamabad: The Years of Crisis, 1988",
+                                  "Per-capita US aid to Pakistan in 1962 — $12", "Cost of a US visa application: $185",
+                                  "Minimum monthly wage: Rs 32000"])
+def test_the_twelfth_rounds_page_rules_leave_prose_and_headings_alone(line):
+    f = boilerplate.find([BODY, "", line, "", BODY + " Again."], RULES)
+    assert 2 not in f.drops and f.date is None
+
+
+def test_the_codebook_has_every_rule_the_code_names():
+    ids = {r.rule_id for r in RULES}
+    assert {boilerplate.READ_TIME_RULE} | boilerplate._CREDIT_STAMPS | boilerplate._COPY_STAMPS <= ids

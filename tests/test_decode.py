@@ -136,3 +136,12 @@ def test_a_feed_items_dated_meta_line_is_put_back_before_the_item():
             + item.format(src="Arab News", iso="2022-08-30", day="30 Aug 2022", text=texts[1]) + "</main></body></html>")
     out = decode.restore_blocks(html, "\n".join(texts)).split("\n")
     assert out == ["Dawn · 9 Feb 2024 · 2 min read", texts[0], "Arab News · 30 Aug 2022 · 2 min read", texts[1]]
+
+
+def test_a_lone_card_or_a_captions_time_is_not_an_items_meta_line():
+    from usp_research import decode
+    text = "The United States on Friday urged Pakistan to investigate claims of interference in the election."
+    html = ("<html><body><main><article><p>" + text + "</p><figure><img src='x.jpg'><figcaption>Voters queue in Lahore. "
+            "<time datetime='2024-02-08'>8 Feb 2024</time></figcaption></figure><div class='card'>US aid cut · "
+            "<time datetime='2018-01-04'>4 Jan 2018</time> · 4 min read</div></article></main></body></html>")
+    assert decode.restore_blocks(html, text) == text

@@ -328,3 +328,17 @@ def test_a_year_that_only_scopes_a_finer_date_of_its_clause_is_not_an_event_of_i
     assert sorted(e.date_start for e in got) == ["1954", "1954-09"]
     got = run("He wrote on the Kargil war of 1999, when Clinton pressed Sharif at Blair House on July 4.")
     assert "1999" in {e.date_start for e in got}
+
+
+def test_a_participle_reporting_clause_keeps_its_modal_from_the_dated_main_clause():
+    text = ("The Foreign Office answered on 20 December, warning that the designations would damage "
+            "strategic stability in South Asia.")
+    assert [e.date_start for e in run(text, published="2025-01-07")] == ["2024-12-20"]
+    assert run("The ministry would answer on 20 December, warning of the risks.", published="2025-01-07") == []
+
+
+def test_a_scoping_year_keeps_its_event_when_the_finer_date_is_in_another_clause():
+    got = run("In 2018, Pakistan was placed on the FATF grey list, months after the aid freeze of 4 January.")
+    assert "2018" in {e.date_start for e in got}
+    got = run("In 2011, Raymond Davis shot two men in Lahore, a crisis that lasted until his release on 16 March.")
+    assert "2011" in {e.date_start for e in got}

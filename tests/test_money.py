@@ -1162,7 +1162,8 @@ def test_qualifiers_settled_for_the_twelfth_round(phrase, qualifier):
                                           ("two hundred million rupees", 2 * 10**8),
                                           ("a hundred million dollars", 10**8),
                                           ("One Hundred Twenty-Five Million United States Dollars", 125 * 10**6),
-                                          ("two hundred and fifty million rupees", 250 * 10**6)])
+                                          ("two hundred and fifty million rupees", 250 * 10**6),
+                                          ("a hundred and fifty million dollars", 150 * 10**6)])
 def test_hundreds_spelled_out(text, amount):
     got = one(f"By FY2018 it was {text}.")
     assert got.amount == amount and got.text == text
@@ -1185,3 +1186,13 @@ def test_perhaps_and_a_half_after_digits():
     assert got.qualifier == "about" and got.text == "perhaps $700 million"
     got = one("The CSF alone was about 14 and a half billion dollars.")
     assert got.amount == 14_500_000_000 and got.text == "about 14 and a half billion dollars"
+
+
+def test_amounts_in_later_paragraphs_or_without_a_breakdown_cue_are_not_parts():
+    text = ("Aid totalled $2 billion over FY2019–FY2021.\n\nExports to the US reached $1.2 billion.\n\n"
+            "Remittances were $800 million.")
+    got = money(text, [tx(text, "FY2019–FY2021", "range", "2019", "2021")])
+    assert [g.part_of for g in got] == [None] * 3
+    text = "The Fund disbursed $1.2 billion over 2019–2021. Pakistan needs $600 million for imports and $600 million for debt."
+    got = money(text, [tx(text, "2019–2021", "range", "2019", "2021")])
+    assert [g.part_of for g in got] == [None] * 3

@@ -77,5 +77,12 @@ def test_inline_html_in_markdown_is_removed_and_a_talk_page_signature_is_found()
     assert repair.strip_markup("a <b>x</b> < y", "txt")[0] == "a <b>x</b> < y"  # only Markdown
     line = "Any objections? — Kharian_reader (talk) 09:14, 12 June 2023 (UTC)"
     assert repair.comment_signature(line) == (15, "2023-06-12")
-    assert repair.comment_signature("Agreed. Ayesha.q (talk · contribs) 17:02, 3 July 2023 (UTC)")[1] == "2023-07-03"
+    assert repair.comment_signature("Agreed. Ayesha.q (talk · contribs) 17:02, 3 July 2023 (UTC)") == (7, "2023-07-03")
     assert repair.comment_signature("He spoke at 09:14, 12 June 2023 (UTC), in Kabul.") is None
+    # without a dash the user name is one to three words after a sentence end, never the comment's words
+    line = "I think the figure in the lead is wrong and should go. Ayesha.q (talk) 17:02, 3 July 2023 (UTC)"
+    assert line[:repair.comment_signature(line)[0]] == "I think the figure in the lead is wrong and should go."
+    assert repair.comment_signature("the total and counts Coalition Support Fund (talk) 17:02, 3 July 2023 (UTC)") is None
+    # a <br> reads as a space and a superscript footnote mark goes with its tags
+    assert repair.strip_markup("2012.<br>Pakistan in 2011<sup>4</sup> and $800 million<sup>5</sup>", "md")[0] == \
+        "2012. Pakistan in 2011 and $800 million"

@@ -95,6 +95,9 @@ _RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
+READ_TIME_RULE = "minutes_read"  # the codebook rule for "3 min read" (a test checks the codebook has every id named here)
+
+
 def _is_rule(rules: tuple[Rule, ...], rule_id: str, text: str) -> bool:
     return any(r.rule_id == rule_id and r.regex.fullmatch(text) for r in rules)
 
@@ -111,7 +114,7 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
     if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
         return None
     # "By Jane Doe · 18 April 2023"; an item's "Arab News · 30 Aug 2022 · 3 min read" on a feed page
-    bylined = any(_match(rules, part, ("byline",)) or _is_rule(rules, "minutes_read", part) for part in parts)
+    bylined = any(_match(rules, part, ("byline",)) or _is_rule(rules, READ_TIME_RULE, part) for part in parts)
     for part in parts:
         hit = _match(rules, part, DATE_SCOPES)
         stated = hit[1].groupdict().get("date") if hit else None
@@ -146,7 +149,7 @@ _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", 
 
 
 # stamps that name the document itself, trusted in a closing credit however long the credit is
-_CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "first_appeared", "issued_on"})
+_CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on"})
 # stamps that date the copy in hand, trusted in any page matter (a footer under the sources)
 _COPY_STAMPS = frozenset({"exported_on"})
 
@@ -461,20 +464,29 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "navigation: a line of short link labels")
     # a letter's or note's closing place and date ("Islamabad, 3 July 2012" under its last
     # paragraph, then only short lines: seal, addressee): it dates the text above it, back to the
-    # previous separator or closing date, and the first dates the page if nothing above it does
+    # previous separator or closing date, and the first dates the page if nothing above it does.
+    # Not a schedule's dates ("Upcoming rounds:" / "Washington, 12 June 2024"), nor, on a page dated
+    # elsewhere, a closing later than that date or one whose text runs from the top of the page
+    published = dates[min(dates)] if dates else None
     start = -1
     closing_entries: dict[int, str] = {}  # line the note starts after -> its closing date
     for i, day in sorted(closings.items()):
         above = [j for j in nonblank if start < j < i and j not in f.drops]
-        below = itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip()), (j for j in nonblank if j > i))
+        below = list(itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip()),
+                                         (j for j in nonblank if j > i)))
         prose = [j for j in above if re.search(r"[.!?][\"”’)]?$", lines[j].strip())]
-        if (not prose or any(words(lines[j]) > CLOSING_SIGNATORY_MAX_WORDS for j in above if j > prose[-1])
-                or any(j in body for j in below)):
+        signatory = [j for j in above if prose and j > prose[-1]]
+        if (not prose or any(words(lines[j]) > CLOSING_SIGNATORY_MAX_WORDS or lines[j].rstrip().endswith(":")
+                             for j in signatory)
+                or any(j in body or j in closings for j in below)):
             continue  # prose, at most a signatory's short lines, the date, then nothing but short lines
-        drop(i, "closing place and date of a letter or note: it dates the text above it")
         seps = [j for j in nonblank if start < j < prose[0] and _SEPARATOR.fullmatch(lines[j].strip())]
-        closing_entries[seps[-1] if seps else start] = day
-        f.dated_by[seps[-1] if seps else start] = i
+        key = seps[-1] if seps else start
+        if published and (day > published[:len(day)] or key < 0):
+            continue
+        drop(i, "closing place and date of a letter or note: it dates the text above it")
+        closing_entries[key] = day
+        f.dated_by[key] = i
         dates.setdefault(i, day)
         start = i
     if len(entry_days) + len(labelled_days) >= ENTRY_MIN_HEADINGS:  # a diary: each entry's date heads it

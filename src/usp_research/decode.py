@@ -300,22 +300,27 @@ def add_thread_answer(html: str, text: str) -> str:
 
 
 META_LINE_MAX_WORDS = 15  # an item's meta line ("Dawn · 9 Feb 2024 · 2 min read"), not a paragraph
+META_MIN_ITEMS = 2  # sibling <article> items that make a page a list of dated items
 
 
 def _meta_lines(tree) -> list:
-    """The short lines inside an <article> or <main> that carry a <time> element outside any text
-    block: each item's "Source · date" line on a feed, index or results page, which dates it."""
+    """The short lines that carry a <time> element outside any text block, each in one of several
+    sibling <article> items (a feed, index or results page): each item's "Source · date" line,
+    which dates it. Not a caption's time, a lone related-story card or a line of links."""
     out = []
     for t in tree.iter("time"):
         el = t.getparent()
         while el is not None and el.tag in _INLINE:
             el = el.getparent()
         if (el is None or el.tag in _BLOCKS or el.xpath("ancestor-or-self::*[self::p or self::li or self::h1 or "
-                                                       "self::h2 or self::h3 or self::blockquote]")
-                or not el.xpath("ancestor::article|ancestor::main")):
+                                                       "self::h2 or self::h3 or self::blockquote or self::figure]")):
+            continue
+        item = next(iter(el.xpath("ancestor::article[1]")), None)
+        if item is None or item.getparent() is None or len(item.getparent().findall("article")) < META_MIN_ITEMS:
             continue
         text = _squash(el.text_content())
-        if text and len(text.split()) <= META_LINE_MAX_WORDS and el not in out:
+        links = sum(len(_squash(a.text_content())) for a in el.iter("a"))
+        if text and len(text.split()) <= META_LINE_MAX_WORDS and links <= FACT_BOX_MAX_LINK_SHARE * len(text) and el not in out:
             out.append(el)
     return out
 

@@ -45,6 +45,7 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shal
 #: where a reported or relative clause begins: its modal verbs are not the main clause's ("told reporters
 #: yesterday that the programme would be ...", "said the talks would resume")
 _SUBCLAUSE = re.compile(r";|,\s+when\b|\b(?:which|who|whom|whose|because|although|though|whereas)\b"
+                        r"|\b(?:saying|warning|arguing|adding|noting|claiming|insisting|stating|predicting)\b"  # "..., warning that it would"
                         r"|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
                         r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote"
                         r"|(?:believed|thought|hoped|expected|feared|assumed)(?!\s+to\b))"
@@ -366,7 +367,9 @@ def _frame_note(text: str, t, frames: Sequence) -> str:
     return note
 
 
-_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|then)\b")  # "In 1954, X signed ..., and in September ..."
+# between a scoping year and its finer date: another clause ("In 1954, X signed ..., and in
+# September ...") or a date of another happening ("..., months after the aid freeze of 4 January")
+_NEXT_CLAUSE = re.compile(r"[;,]|\b(?:after|before|since|until|till|when|which|who|following)\b", re.I)
 _YEAR_OPENER = re.compile(r"\W*(?:(?:in|during|by)\s+|(?:[\w’'.-]+\s+){1,3}[—–-]\s+)?", re.I)
 
 
@@ -374,12 +377,15 @@ def _scope_only(text: str, s0: int, t, dated: Sequence) -> bool:
     """Is the year `t`, opening its sentence, only the scope of a finer date in the same clause,
     which either takes its year from it ("In 2011, talks resumed on 5 December") or falls in the
     year `t` labels ("Marker 6 — 1998: Pakistan tests nuclear weapons on 28 May")? Not "1954:
-    Mutual Defense Agreement; Pakistan joins SEATO (Sept 1954)", whose label year has its own item."""
+    Mutual Defense Agreement; Pakistan joins SEATO (Sept 1954)", whose label year has its own item,
+    nor "In 2018, Pakistan was grey-listed, months after the freeze of 4 January" (another clause)."""
     if t.precision != "year" or t.value_start != t.value_end or not _YEAR_OPENER.fullmatch(text, s0, t.start):
         return False
     label = text.startswith(":", t.end)
     return any(u is not t and u.precision in ("month", "day") and u.value_start[:4] == t.value_start
-               and (u.anchor.endswith(f"@{t.start}") or label) and not _NEXT_CLAUSE.search(text, t.end, u.start) for u in dated)
+               and (u.anchor.endswith(f"@{t.start}") or label)
+               and not (";" in text[t.end:u.start] if label else _NEXT_CLAUSE.search(text[t.end:u.start].lstrip(" ,")))
+               for u in dated)
 
 
 def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Sequence, mentions: Sequence,

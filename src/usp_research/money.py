@@ -75,7 +75,8 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   ..." (to the nearest larger amount of the sentence or the previous one); "CSF alone ... Y" or
   "Y, or 44 percent of the total" opening a sentence (to the largest amount of the previous
   sentence of the paragraph); the undated amounts right after a dated total that add up to it
-  (within 3%: a breakdown, also in list items below it); a single-year amount within the years of an earlier multi-year
+  (within 3%), when the text announces a breakdown ("mixes three kinds of money:") and each part
+  sits in the total's paragraph or on a label line below it ("CSF: about $14.6 billion"); a single-year amount within the years of an earlier multi-year
   total of the same paragraph; "Y of that ..." and "Strip it out and Y remains" (past a
   sentence that only names another part of the total); an annual amount right after a
   multi-year total when the years multiply out (within 15%). Components inherit donor,
@@ -196,7 +197,7 @@ _DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SIMPLE_WORDNUM = "|".join(sorted((w for w in _WORDNUMS if w not in ("half a", "zero")), key=len, reverse=True))
 # "one and a half", "two point four", "twenty-five": spelled-out numbers as speech transcripts write them
-_WORDNUM = (rf"(?:half\s+a|(?:{_DIGIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM}))?"
+_WORDNUM = (rf"(?:half\s+a|(?:(?:a|{_DIGIT_WORD})\s+hundred(?:\s+(?:and\s+)?(?:{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM}))?"
             rf"|{_TENS_WORD}[\s-]+{_DIGIT_WORD}|{_SIMPLE_WORDNUM})"
             rf"(?:\s+and\s+a\s+half|\s+point(?:\s+{_DIGIT_WORD})+)?)")
 _SCALES = {
@@ -303,6 +304,11 @@ _CLAUSE_RE = re.compile(r",\s|;|:\s|\s[–—-]\s|—|\(|\)|\b(?:but|while|where
 _LIST_BREAK_RE = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.IGNORECASE)
 _SOFT_BARRIER_RE = re.compile(r",|\band\b|\bplus\b", re.IGNORECASE)
 BREAKDOWN_MAX_PARTS = 6  # amounts after a total that may be its breakdown
+# words that announce a breakdown between a total and its last part, or a colon ending a line
+_BREAKDOWN_CUE_RE = re.compile(r":\s*(?:\n|$)|\b(?:mix(?:es|ed)?|breaks?\s+down|broken\s+down|split|divided|consists?|consisted"
+                               r"|compris(?:es|ed|ing)|made\s+up|of\s+which|components?|kinds|categories|types|parts"
+                               r"|tranches?|instal(?:l)?ments?|remaining|the\s+rest|the\s+balance)\b", re.I | re.M)
+_LABEL_LINE_RE = re.compile(r"^[^\n.!?]{2,80}:\s*[^\n]{0,40}$", re.M)  # "Coalition Support Funds (CSF): about "
 _RANGE_KINDS = frozenset({"range", "open_range", "span", "decade", "century", "part_of_decade", "named_period"})
 _FISCAL_TEXT = re.compile(r"\bFY|fiscal", re.IGNORECASE)
 
@@ -1370,11 +1376,14 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         for k in range(p + 1, min(len(records), p + 1 + BREAKDOWN_MAX_PARTS)):
             rec = records[k]
             if (parents[k] is not None or k in parents or rec.per != "total" or rec.period_start or rec.period_end
-                    or raws[k].currency != raws[p].currency or raws[k].amount >= raws[p].amount):
-                break
+                    or raws[k].currency != raws[p].currency or raws[k].amount >= raws[p].amount
+                    or not (_same_paragraph(text, raws[p].end, raws[k].start)
+                            or _LABEL_LINE_RE.search(text, text.rfind("\n", 0, raws[k].start) + 1, raws[k].start))):
+                break  # a part sits in the total's paragraph or on a label line below it ("CSF: about $14.6 billion")
             run.append(k)
             total = sum(raws[i].amount for i in run)
-            if len(run) >= 2 and abs(total - raws[p].amount) <= raws[p].amount * Decimal("0.03"):
+            if (len(run) >= 2 and abs(total - raws[p].amount) <= raws[p].amount * Decimal("0.03")
+                    and _BREAKDOWN_CUE_RE.search(text, raws[p].end, raws[k].start)):  # the text says it breaks the total down
                 for i in run:
                     parents[i] = p
                 break

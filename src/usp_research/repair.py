@@ -18,7 +18,10 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 # inline HTML a Markdown renderer passes through and the reader never sees ("<sub>Exported ...</sub>")
-_MD_INLINE_TAG = re.compile(r"</?(?:sub|sup|small|span|b|i|u|em|strong|mark|kbd|abbr|ins|del|s|br|font)\b[^<>]*>",
+# a footnote mark set as a superscript ("in 2011<sup>4</sup>"): the mark goes with its tags
+_MD_FOOTNOTE_SUP = re.compile(r"<sup\b[^<>]*>\s*(?:\d{1,3}|[*†‡§]+|\[\d{1,3}\])\s*</sup>", re.IGNORECASE)
+_MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a line break inside a Markdown line reads as a space
+_MD_INLINE_TAG = re.compile(r"</?(?:sub|sup|small|span|b|i|u|em|strong|mark|kbd|abbr|ins|del|s|font)\b[^<>]*>",
                             re.IGNORECASE)
 JOIN_MIN_WORDS = 15  # a prose line this long that stops on a lower-case word continues on the next line
 
@@ -86,10 +89,12 @@ def strip_markup(line: str, fmt: str) -> tuple[str, list[Repair]]:
         if m:
             repairs.append(Repair(m[0], "", "Markdown heading marker removed"))
             line = line[m.end():]
-        for pat, reason in ((_MD_INLINE_TAG, "inline HTML tag removed"), (_MD_LINK, "Markdown link reduced to its text"),
+        for pat, reason in ((_MD_FOOTNOTE_SUP, "superscript footnote mark removed"), (_MD_BREAK, "inline line break read as a space"),
+                            (_MD_INLINE_TAG, "inline HTML tag removed"), (_MD_LINK, "Markdown link reduced to its text"),
                             (_MD_EMPHASIS, "Markdown emphasis removed")):
             def sub(mm: re.Match, pat=pat, reason=reason) -> str:
-                keep = "" if pat is _MD_INLINE_TAG else mm[1] if pat is _MD_LINK else mm[2]
+                keep = ("" if pat in (_MD_INLINE_TAG, _MD_FOOTNOTE_SUP) else " " if pat is _MD_BREAK
+                        else mm[1] if pat is _MD_LINK else mm[2])
                 repairs.append(Repair(mm[0], keep, reason))
                 return keep
             line = pat.sub(sub, line)
@@ -185,8 +190,9 @@ def dehyphenate(line: str, nxt: str) -> str | None:
 
 
 # a wiki talk page's signature closing a comment: "— Kharian_reader (talk) 09:14, 12 June 2023 (UTC)",
-# "Ayesha.q (talk · contribs) 17:02, 3 July 2023 (UTC)"
-_SIGNATURE = re.compile(r"\s*(?:[—–~-]{1,2}\s*)?(?P<user>[^\s()—–][^()—–]{0,80}?)\s*"
+# "Agreed. Ayesha.q (talk · contribs) 17:02, 3 July 2023 (UTC)": a user name of one to three words
+# after a dash, a sentence end or the line start (never a run of the comment's own words)
+_SIGNATURE = re.compile(r"(?:^\s*|(?<=[.!?”\")])\s+|\s*[—–~-]{1,2}\s*)(?P<user>[^\s()!?—–]*[^\s().!?—–](?: [^\s()!?—–]*[^\s().!?—–]){0,2})\s*"
                         r"\((?:talk|contribs|talk\s*[·|•]\s*contribs|t\s*[·|•]\s*c)\)\s*"
                         r"\d{1,2}:\d{2},?\s+(?P<date>\d{1,2} [A-Za-z]+ \d{4})\s*\(UTC\)\s*$")
 

@@ -345,7 +345,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("dec", rf"(?:\b(?P<dec_the>the)\s+)?{_dec('dec', False)}"),
         ("ded", rf"\bthe\s+(?P<ded_yy>[0-9]0)s(?!\w)"),
         # a decade in words, after "the" ("in their forties" is an age): "the eighties", "the Nineteen-Nineties"
-        ("dew", r"\bthe\s+(?:nineteen[\s-]+)?(?P<dew_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)"),
+        ("dew", r"\bthe\s+(?:nineteen[\s-]+)?(?P<dew_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)"
+                r"(?!\s+(?:degrees|°))"),
         ("cen", rf"(?:\bthe\s+)?(?:\b(?P<cen_mod>early|mid|late)(?:\s*[-–]\s*|\s+))?"
                 rf"(?:(?<![\w])(?P<cen_n>[0-9]{{1,2}})(?:st|nd|rd|th)|\b(?P<cen_w>twenty[\s-]first|twenty[\s-]second"
                 r"|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\s-]+century(?!\w)"),
@@ -897,7 +898,16 @@ _DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties":
                  "seventies": 1970, "eighties": 1980, "nineties": 1990}
 
 
+_DECADE_WORD_BEFORE = re.compile(r"\b(?:in|during|since|through|throughout|of|from|until|till|by)\s+$", re.I)
+_NOT_A_DECADE = re.compile(r"\b(?:temperatures?|degrees|scores?|scored|out|batting|aged?|runs|mercury)\b[^.!?]{0,30}$", re.I)
+
+
 def _h_dew(m, ctx):
+    """ "in the eighties": a decade in words after a time preposition; not a temperature, a
+    score or an age ("climbed into the forties", "out in the nineties")."""
+    before = ctx.text[max(0, m.start() - 60):m.start()]
+    if not _DECADE_WORD_BEFORE.search(before) or _NOT_A_DECADE.search(before):
+        return None
     d = _DECADE_WORDS[m["dew_w"].lower()]
     return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
 
@@ -1006,8 +1016,14 @@ _MONTH_OF_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "
                   "the preceding": -1}
 
 
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,—–(]\s*|\n\s*|\b(?:in|by|until|from|and|but|then)\s+)$", re.I)
+
+
 def _h_anp(m, ctx):
-    """ "early the following year": that third of the antecedent's year (or the one after/before)."""
+    """ "Early the following year": that third of the antecedent's year (or the one after/before),
+    opening a sentence or clause or after "in"; not "the monsoon came late that year"."""
+    if not _CLAUSE_OPENING.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
     k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["anp_w"].lower())]
     return _A(m.start(), m.end(), "anaphoric", info=("season_of", k, "end", *_PART_OF_YEAR[m["anp_mod"].lower()]))
 
@@ -1579,6 +1595,7 @@ def _sentence_at(text: str, pos: int, with_start: bool = False):
 
 
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|un|ught|ld))\b")
+_AFTER_CLAUSE = re.compile(r",? (?:after|following) ")  # the happening it names came before the antecedent
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previously|prior|in\s+between|meanwhile)\b", re.I)  # narrative goes back
 _PREP_BEFORE = re.compile(r"\b(?:in|on|by|during|since|until|from|through)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 # a year the previous sentence is about: "Then came 2011, the year everything broke. In January, ..."
@@ -1602,7 +1619,7 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
     clause ("in March 2019 and again on 5 December"), introducing a list ("2011 — the shooting in
     January, the raid in May"), framing a when-clause ("in 1999, when Clinton pressed Sharif on
-    July 4") or an after- or before-clause, or opening the sentence ("In 2019, talks resumed on 5 December"), dating the
+    July 4") or an after-clause (whose date is never rolled into the next year), or opening the sentence ("In 2019, talks resumed on 5 December"), dating the
     happening of the previous sentence ("Floods hit in 2010. In August, aid arrived."), or
     standing alone as a sentence at the head of the paragraph ("2011. Davis in January."), or
     dating a past clause that a coordinated past clause continues ("began on 27 January 2011, and
@@ -1629,7 +1646,7 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return False
     if not re.search(r"[,;:()–—]", between) or re.match(r"\)?(?::| —)", between):  # "in 2011: ... in January"
         return True
-    if re.match(r",? (?:when|after|before|following) [^,;:()–—]*$", between):
+    if re.match(r",? (?:when|after|following) [^,;:()–—]*$", between):
         return True  # "the war of 1999, when Clinton pressed Sharif on July 4"; "suspended in January 2018, after his New Year's Day tweet"
     if (re.match(r",?\s+(?:and|but)\s+(?:then\s+)?[^,;:()–—]*$", between) and _PAST_VERB.search(between)
             and not _PRESENT_PERFECT.search(between)
@@ -1705,9 +1722,12 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             if last is None:
                 a.anchor = "unresolved"
                 continue
-            if unit in ("day", "week_cal") and last.prec != "day" and (k == 0 or (unit == "day" and last_day)):
-                # "that day", "that week", "three days later" need a day: skip a nearer, coarser time;
-                # with none before it "that day" names no calendar time ("before that week's seminar")
+            if unit in ("day", "week_cal") and last.prec != "day" and (
+                    k == 0 or (unit == "day" and last_day and last.kind in ("range", "fiscal_year", "span", "open_range")
+                               and "\n\n" not in text[last_day.e:a.s])):
+                # "that day", "that week" need a day: skip a nearer, coarser time; with none before it
+                # the phrase names no calendar time ("before that week's seminar"). "Three days later"
+                # skips only a range or fiscal years named since a day of the same paragraph
                 if last_day is None:
                     a.anchor = "misfit"
                     continue
@@ -1775,6 +1795,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                 anchor = f"previous:{src}@{ante.s}"
                 month = a.info[1] if month_only else a.info[0]
                 if (len(src) >= 7 and month < int(src[5:7]) and not _BACKWARD.search(text, ante.e, a.s)
+                        and not _AFTER_CLAUSE.match(text, ante.e, a.s)  # "in December 2011, following the attack on 26 November"
                         and (not pub or f"{int(src[:4]) + 1:04d}-{month:02d}" <= pub[:7])):
                     src = f"{int(src[:4]) + 1:04d}"  # "approved in September 2024 and added ... in May": May 2025
             elif pub:
