@@ -1431,3 +1431,11 @@ def test_review_of_the_twelfth_round_anaphora_and_after_clauses():
                                             "2024-01-01")}
     assert got["26 November"] == "2011-11-26"  # an after-clause's happening came before: no roll into 2012
     assert [t.text for t in tag("The monsoon came late that year.", "2024-01-01")] == []
+
+
+def test_a_clause_cut_from_its_past_verb_by_an_amounts_comma_is_past():
+    text = "The IMF approved a nine-month, $3 billion Stand-By Arrangement in July, with tough conditions."
+    got = {t.text: t.value_start for t in tag(text, "2024-01-11")}
+    assert got["July"] == "2023-07"
+    text = "The IMF approved the programme, $3 billion of which will come in July."
+    assert {t.text: t.value_start for t in tag(text, "2024-01-11")}["July"] == "2024-07"  # "will": not past

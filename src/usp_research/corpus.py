@@ -7,6 +7,7 @@ derived table refers to it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
 import shutil
@@ -118,6 +119,10 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             found.anchors[previous] = day
             found.dated_by[previous] = i
         previous = i
+    for i, reason in sorted(found.drops.items()):  # a Markdown footnote's indented lines are the footnote's
+        if fmt == "md" and reason.endswith("[md_footnote]"):
+            for j in itertools.takewhile(lambda j: raw_lines[j].startswith(("    ", "\t")) and lines[j], range(i + 1, len(lines))):
+                found.drops.setdefault(j, "indented continuation of a Markdown footnote [md_footnote]")
     for i, reason in sorted(found.drops.items()):
         log.append(LogEntry(i + 1, "drop", lines[i], "", reason))
     soft = repair.soft_breaks(raw_lines) if fmt != "html" else frozenset()
