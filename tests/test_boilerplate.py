@@ -614,3 +614,8 @@ def test_the_twelfth_rounds_page_rules_leave_prose_and_headings_alone(line):
 def test_the_codebook_has_every_rule_the_code_names():
     ids = {r.rule_id for r in RULES}
     assert {boilerplate.READ_TIME_RULE} | boilerplate._CREDIT_STAMPS | boilerplate._COPY_STAMPS <= ids
+
+
+def test_a_click_here_line_is_page_furniture():
+    assert 2 in drops("\n".join([BODY, "", "For identifying information on the individuals designated today, click here."]))
+    assert 2 not in drops("\n".join([BODY, "", "He said that to see the truth, you had to look here, in Peshawar.", "", BODY]))

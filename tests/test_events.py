@@ -342,3 +342,9 @@ def test_a_scoping_year_keeps_its_event_when_the_finer_date_is_in_another_clause
     assert "2018" in {e.date_start for e in got}
     got = run("In 2011, Raymond Davis shot two men in Lahore, a crisis that lasted until his release on 16 March.")
     assert "2011" in {e.date_start for e in got}
+
+
+def test_since_a_when_clause_dates_a_happening_not_a_state():
+    got = run("Since January, when the administration froze nearly all security assistance, military money "
+              "to Pakistan has slowed to a trickle.", published="2018-09-04")
+    assert [(e.date_start, e.date_end) for e in got] == [("2018-01", "2018-01")]

@@ -63,7 +63,9 @@ _PHRASE_END = re.compile(r"[,;:!?)]|\.\s|\b(?:when|while|before|until|but)\b", r
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"
                    r"won|fell|rose|brought|sought|held|kept|struck|sold|paid|sent|spent|shut|cut|put|set|hit|got|"
-                   r"drew|grew|knew|threw|flew|wrote|spoke|broke|chose|stood|ran|found|lost|fought|bought|built)\b")
+                   r"drew|grew|knew|threw|flew|wrote|spoke|broke|chose|stood|ran|found|lost|fought|bought|built|"
+                   r"froze|withdrew|withheld|upheld|overthrew|undertook|swore|shook|drove|rode|fled|struck|dealt|"
+                   r"meant|lent|fed|hid|bound|hung|laid|sank|bore|tore|caught|taught|sped|swept|won|beat|rang|sang)\b")
 _COPULA = r"(?:was|were|had|remained|seemed|appeared|looked|stayed|felt|became\s+(?:more|less|increasingly))"
 #: a past-tense verb of action (not a copula or a verb of state) in a clause
 _ACTION = re.compile(rf"\b(?!{_COPULA}\b)(?:[a-z]{{3,}}ed|became|began|came|went|gave|took|made|left|led|won|fell|"
@@ -248,7 +250,8 @@ def _title_case(sentence: str) -> bool:
 def _since_when(text: str, t) -> bool:
     """ "Since January 4, when the Administration suspended ...": the clause dates a happening to the start."""
     m = _WHEN_CLAUSE.match(text, t.end) if t.kind == "open_range" else None
-    return bool(m and _PAST.search(m["clause"]))
+    # a happening, not a state ("Since September 2022, when the water was at its highest, members have sent ...")
+    return bool(m and any(v.group().lower() not in ("was", "were", "had") for v in _PAST.finditer(m["clause"])))
 
 
 def _aid_level(sentence: str) -> bool:
