@@ -618,4 +618,8 @@ def test_the_codebook_has_every_rule_the_code_names():
 
 def test_a_click_here_line_is_page_furniture():
     assert 2 in drops("\n".join([BODY, "", "For identifying information on the individuals designated today, click here."]))
-    assert 2 not in drops("\n".join([BODY, "", "He said that to see the truth, you had to look here, in Peshawar.", "", BODY]))
+    for line in ("For more information click here.", "To read the full report, please click here to download it."):
+        assert 2 in drops("\n".join([BODY, "", line]))
+    for line in ("For Pakistanis who remember 1971, the lesson was simple, see here.",
+                 "For years, American diplomats have come to Islamabad; to them, Pakistan was the key, see here."):
+        assert 2 not in drops("\n".join([BODY, "", line, "", BODY]))

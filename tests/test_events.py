@@ -348,3 +348,10 @@ def test_since_a_when_clause_dates_a_happening_not_a_state():
     got = run("Since January, when the administration froze nearly all security assistance, military money "
               "to Pakistan has slowed to a trickle.", published="2018-09-04")
     assert [(e.date_start, e.date_end) for e in got] == [("2018-01", "2018-01")]
+
+
+def test_since_when_review_cases():
+    got = run("Since 2011, when US forces had withdrawn from the tribal areas, Washington has cut aid to Pakistan.",
+              published="2018-09-04")
+    assert [(e.date_start, e.date_end) for e in got] == [("2011", "2011")]
+    assert run("Pakistan is bound to seek a new IMF loan this year.", published="2018-09-04") == []

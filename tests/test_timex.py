@@ -1439,3 +1439,11 @@ def test_a_clause_cut_from_its_past_verb_by_an_amounts_comma_is_past():
     assert got["July"] == "2023-07"
     text = "The IMF approved the programme, $3 billion of which will come in July."
     assert {t.text: t.value_start for t in tag(text, "2024-01-11")}["July"] == "2024-07"  # "will": not past
+
+
+@pytest.mark.parametrize("text", ["The IMF approved the programme, $1.1 billion of it may arrive in March.",
+                                  "The board approved the loan, $1.1 billion in March and the rest in June.",
+                                  "After talks that ended in December, 5 March remains the target date."])
+def test_the_amount_comma_rule_leaves_future_months_alone(text):
+    got = {t.text: t.value_start for t in tag(text, "2024-01-11")}
+    assert got.get("March", got.get("5 March", ""))[:4] == "2024"

@@ -7,7 +7,6 @@ derived table refers to it.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import os
 import re
 import shutil
@@ -86,6 +85,30 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+_BLOCK_START = re.compile(r"\[\^[\w-]+\]:|#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>")
+
+
+def _footnote_continuation(raw_lines: list[str], lines: list[str], i: int) -> list[int]:
+    """The lines after footnote line `i` that belong to it: the lines up to the next blank line that
+    start no other footnote, list item or heading, then each following paragraph indented by four
+    spaces or a tab (a footnote's later paragraphs, as Pandoc and Markdown Extra read them)."""
+    out, j, n = [], i + 1, len(lines)
+    while j < n and lines[j] and not _BLOCK_START.match(lines[j]):
+        out.append(j)
+        j += 1
+    while j < n:
+        k = j
+        while k < n and not lines[k]:
+            k += 1
+        if k == j or k >= n or not raw_lines[k].startswith(("    ", "\t")):
+            break
+        while k < n and lines[k] and raw_lines[k].startswith(("    ", "\t")):
+            out.append(k)
+            k += 1
+        j = k
+    return out
+
+
 def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list[LogEntry], boilerplate.Findings,
                                                                  list[tuple[int, str, int]]]:
     """Paragraph strings, the log of what was dropped and repaired, the boilerplate findings, and
@@ -119,10 +142,10 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             found.anchors[previous] = day
             found.dated_by[previous] = i
         previous = i
-    for i, reason in sorted(found.drops.items()):  # a Markdown footnote's indented lines are the footnote's
-        if fmt == "md" and reason.endswith("[md_footnote]"):
-            for j in itertools.takewhile(lambda j: raw_lines[j].startswith(("    ", "\t")) and lines[j], range(i + 1, len(lines))):
-                found.drops.setdefault(j, "indented continuation of a Markdown footnote [md_footnote]")
+    for i, reason in sorted(found.drops.items()):
+        if reason.endswith("[md_footnote]"):
+            for j in _footnote_continuation(raw_lines, lines, i):
+                found.drops.setdefault(j, "continuation of a Markdown footnote [md_footnote]")
     for i, reason in sorted(found.drops.items()):
         log.append(LogEntry(i + 1, "drop", lines[i], "", reason))
     soft = repair.soft_breaks(raw_lines) if fmt != "html" else frozenset()

@@ -64,13 +64,13 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|whe
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"
                    r"won|fell|rose|brought|sought|held|kept|struck|sold|paid|sent|spent|shut|cut|put|set|hit|got|"
                    r"drew|grew|knew|threw|flew|wrote|spoke|broke|chose|stood|ran|found|lost|fought|bought|built|"
-                   r"froze|withdrew|withheld|upheld|overthrew|undertook|swore|shook|drove|rode|fled|struck|dealt|"
-                   r"meant|lent|fed|hid|bound|hung|laid|sank|bore|tore|caught|taught|sped|swept|won|beat|rang|sang)\b")
+                   r"froze|withdrew|withheld|upheld|overthrew|undertook|swore|shook|drove|rode|fled|dealt|"
+                   r"lent|hid|laid|sank|tore|caught|taught|swept)\b")
 _COPULA = r"(?:was|were|had|remained|seemed|appeared|looked|stayed|felt|became\s+(?:more|less|increasingly))"
 #: a past-tense verb of action (not a copula or a verb of state) in a clause
 _ACTION = re.compile(rf"\b(?!{_COPULA}\b)(?:[a-z]{{3,}}ed|became|began|came|went|gave|took|made|left|led|won|fell|"
                      r"rose|brought|sought|struck|sold|paid|sent|spent|shut|cut|hit|drew|threw|flew|wrote|spoke|"
-                     r"broke|chose|ran|found|lost|fought|bought|built)\b")
+                     r"broke|chose|ran|found|lost|fought|bought|built|froze|withdrew|withheld|overthrew|fled|swore)\b")
 #: "this year", "next month": a present or future period dates a happening only in a past-tense
 #: sentence ("Launch a review this year" is a recommendation)
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:this|next|coming|current|today|tonight)\b", re.I)
@@ -91,6 +91,9 @@ _STATISTIC = re.compile(r"\b(?:exports?|imports?|trade|remittances?|inflation|re
 _MONEY = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|mn)\b(?!\s+(?:people|Pakistanis|"
                     r"refugees|barrels|tons|tonnes))", re.I)
 _WAR_COST = re.compile(r"\b(?:loss(?:es)?|lost|costs?|damages?)\b", re.I)
+_HAD_DONE = re.compile(r"\bhad\s+(?!been\b)[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ught|ook|ade|ame|ent)\b")  # "had withdrawn"
+# "was at its highest", "was indeed a frontline ally", "were tense": a state (a passive "was added" is a happening)
+_STATE_WHEN = re.compile(r"\b(?:was|were)\s+(?:indeed\s+|still\s+|very\s+|so\s+)?(?:at|in|a|an|the|[a-z]+(?:ful|ous|ive|al|ic|ent|se))\b")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;.]{0,80})")
 _TITLE_LOWER = frozenset("from into over with after before under between against during without about amid "
                          "than that this versus upon onto toward towards".split())
@@ -250,8 +253,10 @@ def _title_case(sentence: str) -> bool:
 def _since_when(text: str, t) -> bool:
     """ "Since January 4, when the Administration suspended ...": the clause dates a happening to the start."""
     m = _WHEN_CLAUSE.match(text, t.end) if t.kind == "open_range" else None
-    # a happening, not a state ("Since September 2022, when the water was at its highest, members have sent ...")
-    return bool(m and any(v.group().lower() not in ("was", "were", "had") for v in _PAST.finditer(m["clause"])))
+    # a happening ("froze", "had withdrawn"), not a state ("Since September 2022, when the water was at its
+    # highest, members have sent ...", "when relations were strained")
+    return bool(m and (_ACTION.search(m["clause"]) or _HAD_DONE.search(m["clause"]))
+                and not _STATE_WHEN.search(m["clause"]))
 
 
 def _aid_level(sentence: str) -> bool:

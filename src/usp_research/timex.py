@@ -1563,20 +1563,27 @@ def _clause_at(text: str, pos: int) -> str:
 _RELATIVE_CUT = re.compile(r",|\b(?:which|who|whom|whose|that|what|where|when)\b")
 
 
-_AMOUNT_START = re.compile(r"\s*(?:[$£€]|US\$|Rs\.?\s|PKR|[0-9])")  # a clause cut from its verb by an amount's comma
-_NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|has|have|had|be|expects?|plans?|due|next|now|when|which|who)\b", re.I)
+# "a nine-month, $3 billion Stand-By Arrangement in": an article, one adjective, a comma, an amount, up to the time
+_AMOUNT_COMMA = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+[\w-]+,\s*(?:[$£€]|US\$|Rs\.?\s?|PKR\s?)[0-9][^,;:.!?]*$", re.I)
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|can|is|are|am|has|have|be|to|if|once|unless"
+                       r"|expects?|plans?|due|next|now|when|which|who|remains?)\b", re.I)
 
 
 def _past_at(text: str, pos: int) -> bool:
-    """Is the time at `pos` told in the past tense: its clause has a past verb, or it is a bare
-    fronted adverbial ("On July 17, the police arrested ...") whose sentence has one?"""
+    """Is the time at `pos` told in the past tense: its clause has a past verb, or an amount's comma
+    cut the clause from the past verb before it ("approved a nine-month, $3 billion SBA in July"),
+    or it is a bare fronted adverbial ("On July 17, the police arrested ...") whose sentence has one?"""
     clause = _clause_at(text, pos)
     if _PAST_VERB.search(clause):
         return True
     sentence, lo = _sentence_at(text, pos, with_start=True)
-    if (_AMOUNT_START.match(clause) and not _NOT_PAST.search(clause)
-            and _PAST_VERB.search(sentence, 0, max(0, pos - lo))):
-        return True  # a clause with no verb of its own after a comma inside a noun phrase ("approved a nine-month, $3 billion SBA in July")
+    cut = _AMOUNT_COMMA.search(sentence, 0, max(0, pos - lo))
+    if cut and not _NOT_PAST.search(clause):
+        # a comma inside a noun phrase ("approved a nine-month, $3 billion SBA in July") cuts the
+        # clause from its verb: the verb of the clause before the comma decides
+        head = sentence[:cut.start()]
+        if _PAST_VERB.search(re.split(r"[,;:]\s", head)[-1]):
+            return True
     if len(clause.split()) > 4:
         return False
     edge = _CLAUSE_EDGE.search(sentence, pos - lo)  # the comma after "On July 17"
