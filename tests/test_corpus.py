@@ -224,3 +224,9 @@ def test_a_markdown_footnotes_indented_lines_go_with_it(tmp_path):
     doc = corpus.build_document(p, None, *corpus.load_codebooks())
     assert not any(w in doc.text for w in ("Nadia", "Hamza", "unindented", "second paragraph"))
     assert "Back in the text" in doc.text
+    # a heading or list item right under a footnote (no blank line) starts the text again
+    p.write_text("The memo says the total came to $34.2 billion, and that figure should lead the briefing.[^1]\n\n"
+                 "[^1]: CRS, 2019.\n## Next steps\n- Brief the committee staff on the revised total next week.\n",
+                 encoding="utf-8")
+    doc = corpus.build_document(p, None, *corpus.load_codebooks())
+    assert "Next steps" in doc.text and "Brief the committee" in doc.text

@@ -85,15 +85,19 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-_BLOCK_START = re.compile(r"\[\^[\w-]+\]:|#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>")
+_BLOCK_START = re.compile(r"\[\^[\w-]+\]:|#{1,6}\s|>")  # another footnote, a heading, a quotation
 
 
 def _footnote_continuation(raw_lines: list[str], lines: list[str], i: int) -> list[int]:
     """The lines after footnote line `i` that belong to it: the lines up to the next blank line that
     start no other footnote, list item or heading, then each following paragraph indented by four
     spaces or a tab (a footnote's later paragraphs, as Pandoc and Markdown Extra read them)."""
+    def starts_block(j: int) -> bool:  # judged on the raw line: markup is already stripped from `lines`
+        raw = raw_lines[j].strip()
+        return bool(_BLOCK_START.match(raw)) or repair.is_list_item(raw)
+
     out, j, n = [], i + 1, len(lines)
-    while j < n and lines[j] and not _BLOCK_START.match(lines[j]):
+    while j < n and lines[j] and not starts_block(j):
         out.append(j)
         j += 1
     while j < n:
