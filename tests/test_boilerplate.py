@@ -623,3 +623,89 @@ def test_a_click_here_line_is_page_furniture():
     for line in ("For Pakistanis who remember 1971, the lesson was simple, see here.",
                  "For years, American diplomats have come to Islamabad; to them, Pakistan was the key, see here."):
         assert 2 not in drops("\n".join([BODY, "", line, "", BODY]))
+
+
+def _find_raw(raw: list[str]) -> boilerplate.Findings:
+    cells = boilerplate.column_cells(raw)
+    return boilerplate.find([" ".join(r.split()) for r in raw], RULES,
+                            columns=boilerplate.column_rows(raw, cells), cells=cells)
+
+
+def test_a_table_whose_cells_narrate_in_sentences_is_prose_and_a_figure_table_is_not():
+    raw = ["Salala?\tNATO helicopters hit two border posts on 26 November 2011 and killed 24 soldiers.\tpost_911",
+           "Reagan package (1981)?\t$3.2 billion over six years, about half of it military.\tcold_war",
+           "Aid\tFY2010\tFY2011", "Security\t1,200\t1,100", "Economic\t1,300\t1,200"]
+    assert sorted(_find_raw(raw).drops) == [2, 3, 4]
+    # a Markdown row with a sentence in a cell is prose too; one of labels and figures is a table
+    md = ["| 1954 | Pakistan and the United States signed the Mutual Defense Assistance Agreement in Karachi. |",
+          "| FY2010 | 4,500 | 1,500 |"]
+    assert sorted(boilerplate.find(md, RULES).drops) == [1]
+
+
+def test_an_update_stamp_inside_the_first_line_of_text_dates_a_page_that_nothing_else_dates():
+    raw = ["ABOUT THIS DECK\tMade by Hina R. for PS-312. Last edited 9 March 2023. Cards are in rough chronological order.\tmeta",
+           "Salala?\tNATO helicopters hit two border posts on 26 November 2011 and killed 24 soldiers.\tpost_911"]
+    assert _find_raw(raw).date == "2023-03-09"
+    # a page dated elsewhere keeps its own date
+    assert _find_raw(["Published 2 April 2024", *raw]).date == "2024-04-02"
+    # a stamp-like phrase inside a later sentence is prose ("was last edited in ...")
+    assert _find_raw(["The act was last edited 9 March 2023 by the committee, which then voted on it again."]).date is None
+
+
+def test_a_title_with_a_date_followed_by_a_phrase_is_not_a_labelled_date():
+    lines = [BODY, "The U-2 incident of 1 May 1960 and its afterlives in Pakistani memory", BODY + " Again."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date is None and 1 not in f.drops
+    # the label rule itself still holds: "Editorial of Saturday, 6 January 2018"
+    assert boilerplate.find(["Editorial of Saturday, 6 January 2018", BODY], RULES).date == "2018-01-06"
+
+
+def test_a_posted_stamp_opening_a_credit_line_of_long_parts_is_a_masthead():
+    lines = ["Call for Papers: Allies of Necessity", "Posted 18 November 2024 by the Editorial Office · Guest editors: "
+             "Dr Ayesha Malik (Quaid-i-Azam University) and Dr Thomas R. Heller (University of Kentucky)", BODY]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-11-18" and 1 in f.drops
+    # without the stamp in the first part, long parts are not a masthead
+    g = boilerplate.find([lines[0], "Guest editors: Dr Ayesha Malik (Quaid-i-Azam University) and Dr Thomas R. "
+                          "Heller (University of Kentucky) · 18 November 2024", BODY], RULES)
+    assert 1 not in g.drops
+
+
+def test_a_key_dates_field_list_in_the_body_is_a_table_but_a_list_of_figures_is_kept():
+    dates = ["Abstract deadline: 31 January 2025", "Notification of authors: 7 March 2025",
+             "Full manuscripts due: 15 July 2025", "Publication: Vol. 15, No. 2 (2026)"]
+    f = boilerplate.find([BODY, "Key dates", *dates, BODY + " Again."], RULES)
+    assert all("field list of dates" in f.drops[i] for i in (2, 3, 4, 5)) and 6 not in f.drops
+    figures = ["Total appropriations: $34 billion", "Coalition Support Funds: $14.6 billion",
+               "Peak year: FY2010", "Civilian share: about a third"]
+    assert not set(boilerplate.find([BODY, "Key numbers", *figures, BODY + " Again."], RULES).drops) & {2, 3, 4, 5}
+
+
+def test_numbered_thread_posts_are_prose_and_a_numbered_note_under_a_table_is_not():
+    thread = ["THREAD: What does the IMF deal mean for US ties?",
+              "1/ The $3 billion Stand-By Arrangement approved in July gave Pakistan breathing room.",
+              "2/ Washington holds about 16.5% of the votes at the Fund."]
+    assert not set(boilerplate.find([BODY, *thread], RULES).drops) & {2, 3}
+    raw = [BODY, "          IMF SBA            3.0", "          Saudi Arabia          2.0", "          Total             5.0",
+           "          Sources: IMF staff estimates.", "          1/ Pakistan’s fiscal year runs from July to June."]
+    assert 5 in _find_raw(raw).drops
+
+
+def test_a_channel_exports_message_headers_anchor_each_message_and_a_forwarded_posts_own_date_wins():
+    lines = ["Diplomatic Desk", "", "Diplomatic Desk, [24.11.2023 10:05]", BODY, "",
+             "Diplomatic Desk, [25.11.2023 16:30]", "[Forwarded from Islamabad Policy Watch · originally posted 02.05.2023]",
+             "Twelve years ago today, US Navy SEALs killed Osama bin Laden in Abbottabad.", "",
+             "Diplomatic Desk, [26.11.2023 08:00]", "[Forwarded from Capital Desk]", BODY + " Again.", "",
+             "Diplomatic Desk, [27.11.2023 13:22]", BODY + " Once more."]
+    f = boilerplate.find(lines, RULES)
+    assert {2, 5, 6, 9, 10, 13} <= set(f.drops)
+    assert f.date == "2023-11-24"
+    assert f.anchors == {5: "2023-11-25", 6: "2023-05-02", 9: "2023-11-26", 13: "2023-11-27"}
+
+
+def test_a_digests_list_of_contents_is_page_matter_and_a_list_under_a_plain_heading_is_not():
+    lines = ["Today's Topics:", "", "1. Re: The 33 billion dollars tweet (Farhan Siddiqui)",
+             "2. CFP: Lahore workshop on US-Pakistan security ties (Sadia Noor)", "", BODY]
+    assert sorted(boilerplate.find(lines, RULES).drops) == [0, 2, 3]
+    lines = ["Key events", "", "Pakistan joins SEATO in 1954", "The Pressler Amendment bites in 1990", "", BODY]
+    assert not boilerplate.find(lines, RULES).drops

@@ -230,3 +230,15 @@ def test_a_markdown_footnotes_indented_lines_go_with_it(tmp_path):
                  encoding="utf-8")
     doc = corpus.build_document(p, None, *corpus.load_codebooks())
     assert "Next steps" in doc.text and "Brief the committee" in doc.text
+
+
+def test_a_flashcard_decks_cells_are_paragraphs_of_their_own_and_its_header_is_dropped(tmp_path):
+    raw = ("#separator:tab\n#html:false\n"
+           "Trump tweet?\t1 Jan 2018: Pakistan gave us \"nothing but lies & deceit\". Security aid suspended 4 Jan.\ttrump\n"
+           "Salala?\tNATO helicopters hit two Pak border posts on 26/11/2011 and killed 24 the the soldiers.\tpost_911\n")
+    (tmp_path / "deck.txt").write_text(raw, encoding="utf-8")
+    d = corpus.build_document(tmp_path / "deck.txt", None, corpus.boilerplate.load_rules(),
+                              corpus.repair.load_ok_doubles(), corpus.segment.load_abbreviations())
+    assert d.text.rstrip("\n").split("\n\n") == [
+        "Trump tweet?", "1 Jan 2018: Pakistan gave us \"nothing but lies & deceit\". Security aid suspended 4 Jan.", "trump",
+        "Salala?", "NATO helicopters hit two Pak border posts on 26/11/2011 and killed 24 the soldiers.", "post_911"]

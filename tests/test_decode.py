@@ -145,3 +145,34 @@ def test_a_lone_card_or_a_captions_time_is_not_an_items_meta_line():
             "<time datetime='2024-02-08'>8 Feb 2024</time></figcaption></figure><div class='card'>US aid cut · "
             "<time datetime='2018-01-04'>4 Jan 2018</time> · 4 min read</div></article></main></body></html>")
     assert decode.restore_blocks(html, text) == text
+
+
+def test_an_ask_me_anything_gets_the_hosts_replies_and_not_other_users_questions():
+    html = ("<html><body><main><article class='post'><div class='post-meta'>Posted by <span class='op'>u/historian</span>"
+            " · 3 yr. ago</div><h1>AMA: I'm a historian of the alliance. Ask me anything!</h1><div class='post-body'>"
+            "<p>I teach diplomatic history in Lahore and will answer questions today.</p></div></article>"
+            "<section class='comments'><div class='comment'><div class='comment-meta'>u/reader · 3 yr. ago</div>"
+            "<p>What did the 1954 agreement give Pakistan?</p>"
+            "<div class='comment'><div class='comment-meta'><span class='op'>u/historian</span> OP · 3 yr. ago</div>"
+            "<p>The agreement signed in Karachi on May 19, 1954 committed the US to equip five divisions.</p></div></div>"
+            "</section></main></body></html>")
+    text = "AMA: I'm a historian of the alliance. Ask me anything!\nI teach diplomatic history in Lahore and will answer questions today."
+    out = decode.add_thread_answer(html, text).split("\n")
+    assert out[2:] == ["The agreement signed in Karachi on May 19, 1954 committed the US to equip five divisions."]
+
+
+def test_raw_wiki_markup_in_a_text_file_is_read_as_the_rendered_page(tmp_path):
+    src = ("{{Short description|Aid}}\n{{Infobox aid programme\n| began = 1951\n}}\n"
+           "'''United States aid to Pakistan''' has flowed since the early 1950s, to [[Pakistan]] from the "
+           "[[United States]].<ref>{{cite news |title=Aid |date=2 October 1990}}</ref>\n\n"
+           "== History ==\nAfter the [[September 11 attacks|attacks of 11 September 2001]] aid rose.\n\n"
+           "[[Category:Foreign aid to Pakistan]]\n")
+    raw = decode.read(write(tmp_path, "a.txt", src.encode()))
+    assert raw.text == ("United States aid to Pakistan has flowed since the early 1950s, to Pakistan from the United States.\n\n"
+                        "History\nAfter the attacks of 11 September 2001 aid rose.\n")
+    assert raw.html_meta == {"markup": "wikitext"}
+    # an image shows its caption, not its layout options
+    assert decode.wiki_text("[[File:Ayub.jpg|thumb|upright|220px|Ayub Khan with Kennedy in 1961]]") == "Ayub Khan with Kennedy in 1961\n"
+    # a note with a few [[links]] but no templates or == headings == is left as written
+    note = "See [[Kerry-Lugar-Berman Act]], [[Pressler Amendment]] and [[Coalition Support Fund]] for 2009."
+    assert decode.read(write(tmp_path, "b.txt", note.encode())).text == note

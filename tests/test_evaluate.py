@@ -30,3 +30,11 @@ def test_splits_are_reported_dev_first_then_held_out_by_number():
 
 def test_a_gold_context_with_caption_time_codes_matches_the_cleaned_captions():
     assert ev._norm("thank you for coming in thank you") in ev._variants("0:10\nthank you for coming in\n0:14\nthank you")
+
+
+def test_a_gold_context_quoted_from_wiki_markup_matches_the_visible_text():
+    d = doc("Intro.\n\nIt became a frontline partner in the War on Terror after the attacks of 11 September 2001.")
+    ctx = "It became a frontline partner in the [[War on Terror]] after the [[September 11 attacks|attacks of 11 September 2001]]."
+    at = d.text.index("attacks of")
+    assert ev.locate(d, ctx, "attacks of 11 September 2001") == (at, at + len("attacks of 11 September 2001"))
+    assert ev.locate(d, "the [[Cold War]] years") is None  # markup is read, not skipped: the words must be there

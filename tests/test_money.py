@@ -156,6 +156,7 @@ def test_qualifier_word_inside_another_word_is_ignored():
     "The US gave Pakistan $1.5 billion a year on average.",
     "The US gave Pakistan $1.5 billion in economic aid every year.",
     "The annual aid of $1.5 billion was cut.",
+    "It authorizes $1.5 billion for each of the fiscal years 2010 through 2014.",
 ])
 def test_per_annual(text):
     assert one(text).per == "annual"
@@ -166,6 +167,7 @@ def test_per_annual(text):
     "The US gave Pakistan $1.5 billion; a year later it stopped.",
     "The US released $1.5 billion a year later.",
     "The US pledged $1.5 billion within a year.",
+    "The US gave $1.5 billion for each of the two programmes.",
 ])
 def test_per_total(text):
     assert one(text).per == "total"
@@ -1196,3 +1198,9 @@ def test_amounts_in_later_paragraphs_or_without_a_breakdown_cue_are_not_parts():
     text = "The Fund disbursed $1.2 billion over 2019–2021. Pakistan needs $600 million for imports and $600 million for debt."
     got = money(text, [tx(text, "2019–2021", "range", "2019", "2021")])
     assert [g.part_of for g in got] == [None] * 3
+
+
+def test_an_amount_for_each_of_a_range_of_fiscal_years_is_annual_over_that_range():
+    text = "Authorizes appropriations of $1.5 billion for each of FY2010-FY2014 for such assistance."
+    m = one(text, timexes=[tx(text, "FY2010-FY2014", "range", "2010", "2014")])
+    assert (m.per, m.period_start, m.period_end) == ("annual", "2010", "2014")

@@ -1447,3 +1447,30 @@ def test_a_clause_cut_from_its_past_verb_by_an_amounts_comma_is_past():
 def test_the_amount_comma_rule_leaves_future_months_alone(text):
     got = {t.text: t.value_start for t in tag(text, "2024-01-11")}
     assert got.get("March", got.get("5 March", ""))[:4] == "2024"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("NATO helicopters hit two posts on 26/11/2011 and killed 24 soldiers.", [("26/11/2011", "2011-11-26")]),
+    ("10/15/2009 — Became Public Law No: 111-73.", [("10/15/2009", "2009-10-15")]),
+    ("It was signed on 4/5/2011.", []),  # nothing shows the order: ambiguous
+    ("It met on 4/5/2011 and again on 25/12/2011.", [("4/5/2011", "2011-05-04"), ("25/12/2011", "2011-12-25")]),
+    ("The post went up on 24.11.2023 in the evening.", [("24.11.2023", "2023-11-24")]),
+    ("DECL: 01/27/2020 TAGS: PREL", []),  # a record's field, not prose
+    ("Received by the Registration Unit 06/14/2018 3:27:41 PM", []),  # a receipt stamp with its clock time
+    ("It was 2/5-2019 by the count.", []),
+])
+def test_all_numeric_dates_are_read_when_a_field_above_12_or_the_text_shows_the_order(text, found):
+    assert [(t.text, t.value_start) for t in tag(text, None)] == found
+
+
+def test_a_date_labelling_its_sentence_gives_its_year_to_a_yearless_date_in_the_next():
+    text = '1 Jan 2018: Pakistan gave us "nothing but lies". Security aid suspended 4 Jan.'
+    assert [(t.text, t.value_start) for t in tag(text, "2023-03-09")] == [("1 Jan 2018", "2018-01-01"), ("4 Jan", "2018-01-04")]
+    # a date inside its sentence's noun phrase does not label it
+    text = 'The deal of 1 Jan 2018: Pakistan gave us lies. Security aid suspended 4 Jan.'
+    assert [(t.text, t.value_start) for t in tag(text, "2023-03-09")][1] == ("4 Jan", "2023-01-04")
+
+
+def test_an_abbreviated_month_ending_its_sentence_leaves_the_full_stop_out():
+    assert [t.text for t in tag("The aid stopped on 4 Jan. The talks went on.", "2023-03-09")] == ["4 Jan"]
+    assert [t.text for t in tag("On 4 Jan. the talks went on.", "2023-03-09")] == ["4 Jan."]

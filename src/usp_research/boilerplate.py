@@ -109,9 +109,12 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
     and whether a label, a byline or a reading time names it (such a line is a masthead anywhere, not only above the body),
     or None; the first date wins. A part that is a range of dates (an event's run) makes a
     masthead without a publication date (""). `cells` are the line's parts when it was set in
-    columns ("No. 104/2023        Islamabad, 8 March 2023")."""
+    columns ("No. 104/2023        Islamabad, 8 March 2023"). After a labelled date in the first part,
+    the other parts may be longer (a credit line's "Guest editors: ..." names)."""
     parts = [p.strip(" *_") for p in (cells or _MASTHEAD_SPLIT.split(line.strip()))]
-    if len(parts) < 2 or len(line.split()) > 25 or any(len(p.split()) > 12 or p.endswith(".") for p in parts):
+    stamped = len(parts) >= 2 and _match(rules, parts[0], DATE_SCOPES)  # "Posted 18 November 2024 by ... · Guest editors: ..."
+    if (len(parts) < 2 or len(line.split()) > 25
+            or any(len(p.split()) > 12 and not stamped or p.endswith(".") for p in parts)):
         return None
     # "By Jane Doe · 18 April 2023"; an item's "Arab News · 30 Aug 2022 · 3 min read" on a feed page
     bylined = any(_match(rules, part, ("byline",)) or _is_rule(rules, READ_TIME_RULE, part) for part in parts)
@@ -239,6 +242,10 @@ def _wraps_on(lines: list[str], i: int) -> bool:
                         or (bool(nxt) and nxt[0].islower()))
 
 
+_CONTENTS_HEAD = re.compile(r"(?:today['’]s topics|in this (?:issue|edition|digest|newsletter)|(?:table of )?contents)\s*:?", re.I)
+CONTENTS_MIN_ITEMS = 2  # a list of contents has at least this many short entries, one per line
+
+
 def is_heading(line: str) -> bool:
     """Short line without closing sentence punctuation (a title or section heading)."""
     s = line.strip()
@@ -258,6 +265,8 @@ def _norm(line: str) -> str:
     return " ".join(re.findall(r"\w+", line.lower()))
 
 
+TABLE_NOTE_RULE = "table_note"  # "1/ ..." is a note only under a table:
+TABLE_NOTE_LOOKBACK = 3  # a table row among this many lines above it (its source line, other notes)
 _COLUMN_GAP = re.compile(r"\t+| {3,}")
 TABLE_MIN_CELLS = 3  # a plain-text table row has at least this many cells
 
@@ -302,8 +311,33 @@ def column_rows(raw_lines: list[str], cells: dict[int, tuple[str, ...]] | None =
     return rows
 
 
+PROSE_CELL_MIN_WORDS = 8  # a cell this long that holds a sentence is prose set in a table
+_SENTENCE_END = re.compile(r"[\w)\]\"”’'!?][.!?]+(?=\s|$)")
+
+
+def _prose_row(line: str, cells: tuple[str, ...] | None) -> bool:
+    """A table row one of whose cells narrates in sentences (a flashcard deck's answer, a
+    chronology table's description): prose set in columns, annotated like any text (GUIDELINES
+    §8.1: a key-dates list whose items narrate happenings in sentences is prose)."""
+    parts = cells or ([c.strip() for c in line.strip().strip("|").split("|")] if _TABLE_ROW.fullmatch(line.strip()) else [])
+    return any(words(c) >= PROSE_CELL_MIN_WORDS and _SENTENCE_END.search(c) for c in parts)
+
+
 _INFOBOX_ROW = re.compile(r"(?![\d(])(?P<label>[^:]{1,40}):\s+(?P<value>\S.*)")
 INFOBOX_MIN_ROWS = 4  # an infobox has at least this many consecutive "Label: value" lines
+
+
+def _date_field_runs(lines: list[str], rows: set[int]) -> list[list[int]]:
+    """Runs of infobox rows (`infobox_rows`) most of whose values are dates: a key-dates block of
+    form fields (deadlines, a schedule), a table wherever it stands (GUIDELINES 8.8)."""
+    runs: list[list[int]] = []
+    for i in sorted(rows):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    dated = lambda i: bool(parse_date(_INFOBOX_ROW.fullmatch(lines[i].strip())["value"].strip(" *_"), month_ok=True))
+    return [r for r in runs if 2 * sum(map(dated, r)) > len(r)]
 
 
 def infobox_rows(lines: list[str]) -> tuple[set[int], set[int]]:
@@ -364,6 +398,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if not hit:
             continue
         rule, m = hit
+        if rule.rule_id == TABLE_NOTE_RULE and not any(
+                j in columns or _TABLE_ROW.fullmatch(lines[j].strip())
+                for j in [j for j in nonblank if j < i][-TABLE_NOTE_LOOKBACK:]):
+            continue  # "1/ The $3 billion ..." opening a thread is not a note under a table
         if rule.scope == "section":
             if is_heading(lines[i]):
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
@@ -409,10 +447,23 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                     break
 
     # 2. structural rules
+    for i in nonblank:  # a digest's or newsletter's list of contents: its items are page matter
+        if _CONTENTS_HEAD.fullmatch(lines[i].strip()):
+            j = next((j for j in nonblank if j > i), n)
+            items: list[int] = []  # one short entry per line, after blank lines under the heading at most
+            while j < n and lines[j].strip() and is_heading(lines[j]):
+                items.append(j)
+                j += 1
+            if len(items) >= CONTENTS_MIN_ITEMS:
+                for j in [i, *items]:
+                    drop(j, f"list of contents under '{lines[i].strip()}'")
     infobox, captions = infobox_rows(lines)
     for i in sorted(infobox | captions):
         if i < first_body:
             drop(i, "infobox: label and value lines (a table, not prose)" if i in infobox else "infobox caption")
+    for run in _date_field_runs(lines, infobox):
+        for i in run:  # in the body too: "Abstract deadline: 31 January 2025" / "Notification of authors: 7 March 2025"
+            drop(i, "field list of dates: label and date lines (a table, not prose)")
     for i in nonblank:
         s = lines[i].strip()
         masthead = _masthead_date(s, rules, cells.get(i, ()))
@@ -446,7 +497,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             closings[i] = found  # "Islamabad, 3 July 2012" under a note: checked below
         elif _CLOCK.fullmatch(s):
             drop(i, "timestamp: a line that is only a clock time (a live-blog entry)")
-        elif _TABLE_ROW.fullmatch(s) or i in columns:
+        elif (_TABLE_ROW.fullmatch(s) or i in columns) and not _prose_row(s, cells.get(i)):
             drop(i, "table row: a table is not prose")
             if i < first_body and i in columns and (found := search_date(s)):
                 dates.setdefault(i, found)  # a masthead set in columns ("Vol. VII   LAHORE, THURSDAY, MAY 20, 1954")
@@ -507,6 +558,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             if j not in f.drops and (found := _stamp_date(lines[j], rules, any_length=True, only=_CREDIT_STAMPS)):
                 dates.setdefault(j, found)
                 drop(j, "closing credit with a publication stamp")
+    if not dates and first_text < n and first_text not in f.drops:
+        # nothing else dates the page: a stamp sentence in its first line of text, an "about this
+        # page" note however long ("Made by ... for PS-312. Last edited 9 March 2023. Cards are ...")
+        if found := _stamp_date(lines[first_text], rules, any_length=True):
+            dates[first_text] = found
     if dates:
         f.date = dates[min(dates)]
         f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text

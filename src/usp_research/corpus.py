@@ -137,7 +137,11 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             log.append(LogEntry(i + 1, "repair", line[sig[0]:].strip(), "",
                                 "comment signature cut off: it dates the comment it closes"))
     cells = boilerplate.column_cells(raw_lines)  # before spaces are squeezed
-    found = boilerplate.find(lines, rules, columns=boilerplate.column_rows(raw_lines, cells), cells=cells)
+    columns = boilerplate.column_rows(raw_lines, cells)
+    found = boilerplate.find(lines, rules, columns=columns, cells=cells)
+    # a tab-separated row kept as prose (a flashcard's question, answer and tags): each cell is a
+    # paragraph of its own, so that no sentence runs from one cell into the next
+    tab_rows = {i for i in columns if "\t" in raw_lines[i].strip() and i not in found.drops}
     # each signed comment is an entry dated by its signature, beginning after the previous one
     # (the first at the top); its provenance is the signed line
     previous = -1
@@ -167,6 +171,14 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             # "... often a year" / Page 3 of 12 / "or more late, ...": one paragraph across the break
             prev_kept = paragraphs[-1][0]
         page_break = False
+        if i in tab_rows:
+            for cell in cells[i]:
+                cell, fixes = repair.fix_doubled_words(repair.strip_markup(normalise_line(cell), fmt)[0], ok_doubles)
+                log += [LogEntry(i + 1, "repair", r.before, r.after, r.reason) for r in fixes]
+                if cell.strip():
+                    paragraphs.append((i, cell))
+            prev_kept = None
+            continue
         line, fixes = repair.fix_doubled_words(line, ok_doubles)
         for r in fixes:
             log.append(LogEntry(i + 1, "repair", r.before, r.after, r.reason))

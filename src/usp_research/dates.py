@@ -37,7 +37,7 @@ def century(yy: int) -> int:
 _MONTH_YEAR = re.compile(rf"{_MONTH},? {_YEAR}", re.I)
 # an all-numeric date ("22-07-2019", "7/22/2019"): day-first or month-first by `numeric_order`
 _NUMERIC = re.compile(rf"{_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep){_YEAR}{_CLOCK}", re.I)
-_NUMERIC_IN_TEXT = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2\d{4}(?![\d/.-])")
+_NUMERIC_IN_TEXT = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2\d{4}(?![\d/-]|\.\d)")
 
 
 def numeric_order(text: str) -> str | None:

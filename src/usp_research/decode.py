@@ -242,6 +242,26 @@ def _classes(el) -> set[str]:
     return set((el.get("class") or "").lower().split())
 
 
+_AUTHOR_CLASS = frozenset({"author", "username", "user", "op", "submitter", "poster"})
+
+
+def _is_author_mark(el) -> bool:
+    """A user name: a link to a profile page, or an element classed as the author (a thread's
+    original poster is often marked "op" or "submitter")."""
+    return bool(el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") or _classes(el) & _AUTHOR_CLASS)
+
+
+def _poster(tree, is_block) -> str:
+    """The user name in the thread's opening post: the first author mark in a meta line outside
+    every comment block ("Posted by u/name · 3 yr. ago"), or "" when there is none."""
+    for el in tree.iter():
+        if (isinstance(el.tag, str) and _is_author_mark(el)
+                and not any(is_block(a) for a in el.iterancestors())
+                and any(_META_CLASS.search(a.get("class") or "") for a in [el, *el.iterancestors()])):
+            return _squash(el.text or el.text_content())
+    return ""
+
+
 def _comment_parts(block, is_block) -> tuple[str, list[tuple[str, str]]]:
     """(author, [(tag, text)…]) of one comment block, leaving out the replies nested in it."""
     author = ""
@@ -254,8 +274,7 @@ def _comment_parts(block, is_block) -> tuple[str, list[tuple[str, str]]]:
             continue
         in_meta = any(_META_CLASS.search(a.get("class") or "") for a in [el, *el.iterancestors()]
                       if a is not block and block in a.iterancestors())
-        if not author and (el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "")
-                           or _classes(el) & {"author", "username", "user"}):
+        if not author and _is_author_mark(el):
             author = _squash(el.text or el.text_content())
         if in_meta or el.tag not in _BLOCKS or el.xpath("ancestor::li") and el.tag != "li":
             continue
@@ -273,7 +292,9 @@ def add_thread_answer(html: str, text: str) -> str:
     and the answering author's text (the answer and that author's follow-ups) are the source,
     other replies are reader comments. A page counts as a thread when the text extracted asks a
     question and its longest comment (its own paragraphs, replies nested in it left out) is longer
-    than that text; that comment's author's comments are then appended in page order.
+    than that text; that comment's author's comments are then appended in page order. When the
+    opening post names its author and that author replies in the comments (an ask-me-anything,
+    whose post asks nothing), the poster's own comments are appended instead.
     """
     import lxml.html
 
@@ -292,7 +313,10 @@ def add_thread_answer(html: str, text: str) -> str:
     size = [sum(len(s) for _, s in body) for _, body in parts]
     best = max(range(len(blocks)), key=size.__getitem__)
     author = parts[best][0]
-    if size[best] <= len(_squash(text)) or not author or "?" not in text:
+    poster = _poster(tree, is_block)
+    if poster and any(a == poster and body for a, body in parts):
+        author = poster  # the host of an ask-me-anything answering in the comments
+    elif size[best] <= len(_squash(text)) or not author or "?" not in text:
         return text  # an article with reader comments, not a question and its answer
     lines = [("- " if tag == "li" else "") + s
              for a, body in parts if a == author for tag, s in body]
@@ -416,4 +440,49 @@ def read(path: str | Path) -> RawText:
         raise InputError(path, f"looks like an HTML page (it starts with {text.lstrip()[:15]!r}) but is named {suffix}",
                          f"Rename it to {path.stem}.html so that its article text is extracted "
                          "(scripts, styles and menus dropped)")
+    if suffix == ".txt" and is_wikitext(text):
+        return RawText(wiki_text(text), "txt", had_bom, {"markup": "wikitext"})
     return RawText(text, suffix.lstrip("."), had_bom, {})
+
+
+_WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}\n]*(?:\||\}\})")
+_WIKI_HEADING = re.compile(r"(?m)^(={2,6})[^=\n]+\1[ \t]*$")
+WIKI_MIN_LINKS = 3  # a page source has at least this many [[links]], and templates or == headings ==
+_WIKI_NAMESPACE = re.compile(r"\s*:?\s*(?P<ns>category|file|image)\s*:", re.I)
+_WIKI_IMAGE_OPTION = re.compile(r"thumb(?:nail)?|frame(?:d|less)?|border|upright(?:=[\d.]+)?|left|right|center|centre|none|"
+                                r"\d*x?\d+px|(?:alt|link|page|lang|class)=.*|baseline|middle|sub|super|top|text-top|bottom|text-bottom",
+                                re.I)
+_WIKI_MARK = re.compile(r"\[\[|\{\{|''|<ref|^=")
+
+
+def is_wikitext(text: str) -> bool:
+    """A page's raw wiki markup (an encyclopedia article's source, pasted as text): several
+    [[links]] and a {{template}} or a == heading ==, which no prose or Markdown carries."""
+    return (len(_WIKI_LINK.findall(text)) >= WIKI_MIN_LINKS
+            and bool(_WIKI_TEMPLATE.search(text) or _WIKI_HEADING.search(text)))
+
+
+def wiki_text(text: str) -> str:
+    """The visible text of wiki markup, as the rendered page reads: links as their labels, bold and
+    italics unmarked, headings as lines; templates (infobox, citations, maintenance tags),
+    references and categories left out (mwparserfromhell)."""
+    import mwparserfromhell
+
+    code = mwparserfromhell.parse(text)
+    for link in code.filter_wikilinks(recursive=False):
+        kind = _WIKI_NAMESPACE.match(str(link.title))
+        if kind and kind["ns"].lower() == "category":
+            code.remove(link)  # a page's categories show no text in it
+        elif kind:  # an image shows its caption, the last of its fields that is not a layout option
+            fields = [f.strip() for f in str(link.text or "").split("|")]
+            caption = next((f for f in reversed(fields) if f and not _WIKI_IMAGE_OPTION.fullmatch(f)), "")
+            code.replace(link, caption)
+    visible = code.strip_code(normalize=True, collapse=True)
+    lines = [line.strip() for line in visible.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+def wiki_fragment(text: str) -> str:
+    """`wiki_text` of a piece of a line (an annotator's context quoted from the page source)."""
+    return " ".join(wiki_text(text).split()) if _WIKI_MARK.search(text) else text

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import boilerplate, corpus, repair, segment
+from . import boilerplate, corpus, decode, repair, segment
 from .paths import ROOT
 
 GOLD = ROOT / "tests" / "gold"
@@ -94,7 +94,8 @@ _TIME_CODE_LINE = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?
 def _variants(context: str) -> list[str]:
     """The context as cleaned text would hold it: as written, with a word broken at a line end
     rejoined ("disburse-\nment"), without a leading list number ("2. The making of ..."),
-    Markdown markup ("**$397 million**: ...") or caption time codes on their own lines ("0:06")."""
+    Markdown markup ("**$397 million**: ..."), wiki markup ("[[Pakistan]]") or caption time codes
+    on their own lines ("0:06")."""
     out = [_norm(context)]
     uncoded = _TIME_CODE_LINE.sub("", context)
     if uncoded != context:
@@ -102,6 +103,9 @@ def _variants(context: str) -> list[str]:
     unmarked = repair.strip_markup(context, "md")[0]
     if unmarked != context:
         out.append(_norm(unmarked))
+    shown = decode.wiki_fragment(context)  # "[[Pakistan]]" in a context quoted from wiki markup
+    if shown != context:
+        out.append(_norm(shown))
     joined = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", context)
     if joined != context:
         out.append(_norm(joined))

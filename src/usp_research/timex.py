@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from .dates import century
+from .dates import century, numeric_order
 
 __all__ = ["Timex", "NamedPeriod", "load_periods", "tag", "DEFAULT_PERIODS_PATH"]
 
@@ -279,6 +279,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # ISO dates 2025-07-24, 2025/07/24
         ("iso", rf"(?<![\w/.\-]){_y('iso_y')}[-/](?P<iso_m>0[1-9]|1[0-2])[-/]"
                 rf"(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![\w]|[-/.][0-9])"),
+        # all-numeric dates: 26/11/2011, 10/15/2009, 24.11.2023 (read by `_h_num`)
+        ("num", rf"(?<![\w/.\-])(?P<num_a>[0-9]{{1,2}})(?P<num_s>[/.\-])(?P<num_b>[0-9]{{1,2}})(?P<num_t>[/.\-]){_y('num_y')}"
+                r"(?![\w]|[-/.][0-9])"),
         # compact day ranges: July 24-26, 2025 / July 24 - August 3, 2025 / 24-26 July 2025
         ("dra", rf"{_PREFIX_FR}{_m('dra_m')}\s+{_d('dra_d1')}{_RCONN}{_d('dra_d2')},?\s+{_y('dra_y')}{_YE}"),
         ("drb", rf"{_PREFIX_FR}{_m('drb_m1')}\s+{_d('drb_d1')}{_RCONN}{_m('drb_m2')}\s+{_d('drb_d2')},?\s+"
@@ -525,6 +528,31 @@ def _is_number_not_year(text: str, s: int, e: int) -> bool:
 
 def _h_iso(m, ctx):
     v = _ymd(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return _A(m.start(), m.end(), "date", v, v, "day") if v else None
+
+
+# an all-numeric date is prose after a time preposition ("on 26/11/2011") or opening a line or
+# sentence ("10/15/2009 — Became Public Law"); elsewhere it is a record's field or stamp
+_NUM_DATE_LEAD = re.compile(r"(?i)\b(?:on|by|from|until|till|to|since|before|after|of|dated|between|and)\s+$")
+_NUM_DATE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s)\s*$")
+_CLOCK_AFTER = re.compile(r",?\s+[0-9]{1,2}:[0-9]{2}")
+
+
+def _h_num(m, ctx):
+    """An all-numeric date: a number above 12 shows which field is the day (26/11/2011 is day
+    first, 10/15/2009 month first); otherwise the order the text's other numeric dates show
+    (`dates.numeric_order`), and none when nothing shows it (4/5/2011 alone is ambiguous)."""
+    a, b = int(m["num_a"]), int(m["num_b"])
+    if m["num_s"] != m["num_t"]:
+        return None  # "2/5-2019" is no date
+    before = ctx.text[max(0, m.start() - 40):m.start()]
+    if not (_NUM_DATE_LEAD.search(before) or _NUM_DATE_START.search(before)) or _CLOCK_AFTER.match(ctx.text, m.end()):
+        return None  # a record's field ("DECL: 01/27/2020", "Drafted: ..., 12/29/2017", a receipt stamp)
+    order = "dmy" if a > 12 else "mdy" if b > 12 else ctx.numeric_order()
+    if order is None:
+        return None
+    day, month = (a, b) if order == "dmy" else (b, a)
+    v = _ymd(int(m["num_y"]), month, day)
     return _A(m.start(), m.end(), "date", v, v, "day") if v else None
 
 
@@ -1248,7 +1276,13 @@ def _h_dmn(m, ctx):
     mo, d = _mon(m["dmn_m"]), int(m["dmn_d"])
     if d > calendar.monthrange(2000, mo)[1] or m["dmn_m"][0].islower():
         return None
-    return _A(m.start(), m.end(), "date", "", "", "day", "", info=(mo, d))
+    e = m.end()
+    if ctx.text[e - 1] == "." and _SENTENCE_AFTER.match(ctx.text, e):
+        e -= 1  # "suspended 4 Jan." ending its sentence: the full stop is the sentence's
+    return _A(m.start(), e, "date", "", "", "day", "", info=(mo, d))
+
+
+_SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[\"“(]?[A-Z]")
 
 
 _PRE_MOB = re.compile(r"\b(?:(?P<w>in|since|until|till|by|from|during|before|after|through|throughout|the)"
@@ -1615,6 +1649,8 @@ _PREP_BEFORE = re.compile(r"\b(?:in|on|by|during|since|until|from|through)\s+(?:
 # a year the previous sentence is about: "Then came 2011, the year everything broke. In January, ..."
 _TOPIC_BEFORE = re.compile(r"\b(?:came|arrived)\s+$", re.I)
 _TOPIC_AFTER = re.compile(r",?\s+(?:was\s+)?(?:the|a)\s+year\b", re.I)
+# a date labelling its sentence: "1 Jan 2018: Pakistan gave us ... . Security aid suspended 4 Jan."
+_LABEL_AFTER = re.compile(r"\s*:\s|\s+[-–—]\s")
 _LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(?:[A-Z][a-z]*\s+){0,2}")
 
 
@@ -1649,7 +1685,8 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     if len(ends) == 1:  # the previous sentence: a time that dates its happening ("Floods hit in 2010."),
         # unless that sentence speaks of the present ("Since ... August 2021, Washington has leaned")
         prev = _sentence_at(text, year.s)
-        topic = _TOPIC_BEFORE.search(text, max(0, year.s - 12), year.s) or _TOPIC_AFTER.match(text, year.e)
+        topic = (_TOPIC_BEFORE.search(text, max(0, year.s - 12), year.s) or _TOPIC_AFTER.match(text, year.e)
+                 or (_LABEL_AFTER.match(text, year.e) and prev.lstrip(" *•-\"“").startswith(text[year.s:year.e])))
         own = text[ends[0].end() + year.e:a.s]  # "Since then, attacks have risen, and in June ...": back to the present
         return (bool(topic or _PREP_BEFORE.search(text, max(0, year.s - 12), year.s))
                 and not _PRESENT_PERFECT.search(prev) and not _PRESENT_PERFECT.search(own))
@@ -1924,11 +1961,18 @@ class _Dct:
 
 
 class _Ctx:
-    __slots__ = ("text", "pub", "alias_map", "july_fy")
+    __slots__ = ("text", "pub", "alias_map", "july_fy", "_order")
 
     def __init__(self, text, pub, alias_map):
         self.text, self.pub, self.alias_map = text, pub, alias_map
         self.july_fy = bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text)) if "FY" in text else False
+        self._order = ""
+
+    def numeric_order(self) -> str | None:
+        """How the text writes its all-numeric dates ('dmy', 'mdy' or None), found once."""
+        if self._order == "":
+            self._order = numeric_order(self.text)
+        return self._order
 
 
 # a data sheet's field saying the fiscal year runs July to June ("FISCAL YEAR" / "July 1 - June 30"), at a
@@ -1943,7 +1987,7 @@ _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?
 
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
 _GROUPS = {
-    "iso": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
+    "iso": "D", "num": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
     "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmn": "L", "pfq": "L",
     "mry": "DL", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
