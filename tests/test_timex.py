@@ -1474,3 +1474,10 @@ def test_a_date_labelling_its_sentence_gives_its_year_to_a_yearless_date_in_the_
 def test_an_abbreviated_month_ending_its_sentence_leaves_the_full_stop_out():
     assert [t.text for t in tag("The aid stopped on 4 Jan. The talks went on.", "2023-03-09")] == ["4 Jan"]
     assert [t.text for t in tag("On 4 Jan. the talks went on.", "2023-03-09")] == ["4 Jan."]
+
+
+def test_a_yearless_date_with_its_weekday_takes_the_nearby_year_where_the_weekday_falls():
+    pub = "2024-10-22"
+    assert [t.value_start for t in tag("Registration closes at 5:00 p.m. on Tuesday, November 12.", pub)] == ["2024-11-12"]
+    assert [t.value_start for t in tag("The office closed on Sunday, November 12.", pub)] == ["2023-11-12"]
+    assert [t.value_start for t in tag("The office closed on November 12.", pub)] == ["2023-11-12"]

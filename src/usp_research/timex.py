@@ -1665,6 +1665,26 @@ _REDUCED_RELATIVE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|had|has|h
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?" + _PAST_FORM + r"\b")  # the main verb right after the time
 
 
+_WEEKDAY_AT = re.compile(rf"(?i)\b(?P<wd>{_WD})\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_year(span: str, v: str | None, y: int, info: tuple) -> str | None:
+    """A year-less date that names its weekday ("Tuesday, November 12") in the year next to `y`
+    where that weekday falls, when it does not fall on it in `y`; else None."""
+    m = _WEEKDAY_AT.match(span)
+    if not m or v is None:
+        return None
+    want = _WEEKDAYS.index(m["wd"].lower())
+    if _dt.date.fromisoformat(v).weekday() == want:
+        return None
+    for cand in (y + 1, y - 1):
+        w = _ymd(cand, *info)
+        if w and _dt.date.fromisoformat(w).weekday() == want:
+            return w
+    return None
+
+
 def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
     clause ("in March 2019 and again on 5 December"), introducing a list ("2011 — the shooting in
@@ -1869,6 +1889,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                 v = _ym(int(src[:4]), a.info[1])
             else:
                 v = _ymd(int(src[:4]), *a.info)
+                v = _weekday_year(text[a.s:a.e], v, int(src[:4]), a.info) or v
             if v is None:
                 a.anchor = "unresolved"
             elif a.kind == "open_range":
