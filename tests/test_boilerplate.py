@@ -709,3 +709,23 @@ def test_a_digests_list_of_contents_is_page_matter_and_a_list_under_a_plain_head
     assert sorted(boilerplate.find(lines, RULES).drops) == [0, 2, 3]
     lines = ["Key events", "", "Pakistan joins SEATO in 1954", "The Pressler Amendment bites in 1990", "", BODY]
     assert not boilerplate.find(lines, RULES).drops
+
+
+def test_review_fixes_for_prose_rows_labels_directives_notes_and_message_headers():
+    # a data row with a description and an amount stays a table row; "U.S." ends no sentence
+    raw = [BODY, "2012\tUSAID\tEnergy Sector Support\tProvides budget support to the Government for power sector reforms.\t$45,000,000",
+           "| Coalition Support Funds reimbursed by the U.S. Department of Defense | 1,499 | 1,118 |"]
+    assert {1, 2} <= set(_find_raw(raw).drops)
+    # a title ending in a dash phrase is no labelled date; a place after the date is a label's
+    assert boilerplate.find(["The Abbottabad raid of 2 May 2011 - ten years on", BODY, "Published 2 May 2021"], RULES).date == "2021-05-02"
+    assert boilerplate.find(["Press release issued 3 May 2011 in Washington", BODY], RULES).date == "2011-05-03"
+    # a hashtag headline is not a file directive
+    assert not boilerplate.find(["#BREAKING:US suspends $300 million in Coalition Support Funds to Pakistan", BODY], RULES).drops
+    # later numbered notes under a table are notes too
+    raw = [BODY, "          IMF SBA            3.0", "          Saudi Arabia          2.0", "          Total             5.0",
+           "Source: IMF.", "1/ Fiscal year July-June.", "2/ Estimate.", "3/ Includes $1.5 billion a year of rollovers."]
+    assert {5, 6, 7} <= set(_find_raw(raw).drops)
+    # short messages under chat headers are anchored too, and dotted dates read day first
+    lines = ["Desk, [04.11.2023 10:05]", "Aid talks resumed today.", "", "Desk, [05.11.2023 11:00]", "The envoy left today."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2023-11-04" and f.anchors == {3: "2023-11-05"}

@@ -154,11 +154,18 @@ def test_an_ask_me_anything_gets_the_hosts_replies_and_not_other_users_questions
             "<section class='comments'><div class='comment'><div class='comment-meta'>u/reader · 3 yr. ago</div>"
             "<p>What did the 1954 agreement give Pakistan?</p>"
             "<div class='comment'><div class='comment-meta'><span class='op'>u/historian</span> OP · 3 yr. ago</div>"
-            "<p>The agreement signed in Karachi on May 19, 1954 committed the US to equip five divisions.</p></div></div>"
+            "<p>The agreement signed in Karachi on May 19, 1954 committed the US to equip five divisions.</p>"
+            "<p>Between 1954 and 1965 Washington provided something like $700 million in military grant aid.</p></div></div>"
             "</section></main></body></html>")
     text = "AMA: I'm a historian of the alliance. Ask me anything!\nI teach diplomatic history in Lahore and will answer questions today."
     out = decode.add_thread_answer(html, text).split("\n")
-    assert out[2:] == ["The agreement signed in Karachi on May 19, 1954 committed the US to equip five divisions."]
+    assert out[2:] == ["The agreement signed in Karachi on May 19, 1954 committed the US to equip five divisions.",
+                       "Between 1954 and 1965 Washington provided something like $700 million in military grant aid."]
+    # a blog author's short thanks under the article is a comment, not the article
+    blog = html.replace("class='op'", "class='author'").replace(
+        "<p>Between 1954 and 1965 Washington provided something like $700 million in military grant aid.</p>", "").replace(
+        "The agreement signed in Karachi on May 19, 1954 committed the US to equip five divisions.", "Thanks, will update next week.")
+    assert decode.add_thread_answer(blog, text) == text
 
 
 def test_raw_wiki_markup_in_a_text_file_is_read_as_the_rendered_page(tmp_path):
@@ -171,7 +178,11 @@ def test_raw_wiki_markup_in_a_text_file_is_read_as_the_rendered_page(tmp_path):
     assert raw.text == ("United States aid to Pakistan has flowed since the early 1950s, to Pakistan from the United States.\n\n"
                         "History\nAfter the attacks of 11 September 2001 aid rose.\n")
     assert raw.html_meta == {"markup": "wikitext"}
-    # an image shows its caption, not its layout options
+    # formatting templates show their words; an image shows its caption (links in it read), not its options
+    assert decode.wiki_text("authorized {{US$|7.5 billion}} on {{start date|2009|10|15}}, {{nowrap|$1.5 billion}} a year") == (
+        "authorized US$7.5 billion on 15 October 2009, $1.5 billion a year\n")
+    assert decode.wiki_text("[[File:X.jpg|thumb|Senators [[John Kerry|Kerry]] and [[Richard Lugar|Lugar]] in 2009]]") == (
+        "Senators Kerry and Lugar in 2009\n")
     assert decode.wiki_text("[[File:Ayub.jpg|thumb|upright|220px|Ayub Khan with Kennedy in 1961]]") == "Ayub Khan with Kennedy in 1961\n"
     # a note with a few [[links]] but no templates or == headings == is left as written
     note = "See [[Kerry-Lugar-Berman Act]], [[Pressler Amendment]] and [[Coalition Support Fund]] for 2009."

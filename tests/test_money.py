@@ -1204,3 +1204,11 @@ def test_an_amount_for_each_of_a_range_of_fiscal_years_is_annual_over_that_range
     text = "Authorizes appropriations of $1.5 billion for each of FY2010-FY2014 for such assistance."
     m = one(text, timexes=[tx(text, "FY2010-FY2014", "range", "2010", "2014")])
     assert (m.per, m.period_start, m.period_end) == ("annual", "2010", "2014")
+
+
+@pytest.mark.parametrize("text, per", [
+    ("It gave $7.5 billion over five years with a certification required for each fiscal year.", "total"),
+    ("It gave $2 billion in each of the last three years.", "annual"),
+])
+def test_for_each_is_the_amounts_rate_only_right_after_it(text, per):
+    assert one(text).per == per

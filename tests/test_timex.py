@@ -1481,3 +1481,9 @@ def test_a_yearless_date_with_its_weekday_takes_the_nearby_year_where_the_weekda
     assert [t.value_start for t in tag("Registration closes at 5:00 p.m. on Tuesday, November 12.", pub)] == ["2024-11-12"]
     assert [t.value_start for t in tag("The office closed on Sunday, November 12.", pub)] == ["2023-11-12"]
     assert [t.value_start for t in tag("The office closed on November 12.", pub)] == ["2023-11-12"]
+
+
+def test_numeric_date_review_fixes():
+    assert [t.text for t in tag("File No. 1/2/2011-US(Pol) was opened.", None)] == []
+    assert [t.value_start for t in tag("The act (signed 10/15/2009) took effect.", None)] == ["2009-10-15"]
+    assert [t.value_start for t in tag("It began on 12/12/2012.", None)] == ["2012-12-12"]

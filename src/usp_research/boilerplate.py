@@ -114,7 +114,7 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
     parts = [p.strip(" *_") for p in (cells or _MASTHEAD_SPLIT.split(line.strip()))]
     stamped = len(parts) >= 2 and _match(rules, parts[0], DATE_SCOPES)  # "Posted 18 November 2024 by ... · Guest editors: ..."
     if (len(parts) < 2 or len(line.split()) > 25
-            or any(len(p.split()) > 12 and not stamped or p.endswith(".") for p in parts)):
+            or any(len(p.split()) > 12 and not (stamped and _NAMES_PART.match(p)) or p.endswith(".") for p in parts)):
         return None
     # "By Jane Doe · 18 April 2023"; an item's "Arab News · 30 Aug 2022 · 3 min read" on a feed page
     bylined = any(_match(rules, part, ("byline",)) or _is_rule(rules, READ_TIME_RULE, part) for part in parts)
@@ -132,6 +132,9 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
     return None
 
 
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from"})  # they date the message under them wherever they stand
+_NAMES_PART = re.compile(r"[\w ]{1,30}:\s")  # a credit line's labelled part: "Guest editors: Dr A (X) and Dr B (Y)"
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
 
 
@@ -158,9 +161,10 @@ _COPY_STAMPS = frozenset({"exported_on"})
 
 
 def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
-                only: frozenset[str] | None = None) -> str | None:
+                only: frozenset[str] | None = None, exact: bool = False) -> str | None:
     """The date of a `stamp` sentence inside a short line of page notes (any line of page matter
-    with `any_length`: a disclaimer paragraph), or None; with `only`, just those rules' stamps."""
+    with `any_length`: a disclaimer paragraph), or None; with `only`, just those rules' stamps;
+    with `exact`, only a stamp whose date is all that follows it ("Last edited 9 March 2023.")."""
     if words(line) >= BODY_MIN_WORDS and not any_length:
         return None
     line = line.strip(" *_")
@@ -170,7 +174,7 @@ def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
             continue
         stated = hit[1].groupdict().get("date") if hit else None
         if stated and _DATE_FIRST.match(stated):  # "Updated figures came out on 3 May" is prose
-            if found := parse_date(stated) or search_date(stated):
+            if found := parse_date(stated.rstrip(" .")) or (None if exact else search_date(stated)):
                 return found
     return None
 
@@ -267,6 +271,23 @@ def _norm(line: str) -> str:
 
 TABLE_NOTE_RULE = "table_note"  # "1/ ..." is a note only under a table:
 TABLE_NOTE_LOOKBACK = 3  # a table row among this many lines above it (its source line, other notes)
+def _under_table(lines: list[str], nonblank: list[int], i: int, columns: set[int] | frozenset[int], note: Rule) -> bool:
+    """Is line `i` under a table: a table row among the `TABLE_NOTE_LOOKBACK` lines above it,
+    earlier notes of the same kind ("1/ ...", "2/ ...") not counted?"""
+    above = nonblank[:bisect.bisect_left(nonblank, i)][::-1]
+    seen = 0
+    for j in above:
+        s = lines[j].strip()
+        if j in columns or _TABLE_ROW.fullmatch(s):
+            return True
+        if note.regex.fullmatch(s):
+            continue
+        seen += 1
+        if seen >= TABLE_NOTE_LOOKBACK:
+            return False
+    return False
+
+
 _COLUMN_GAP = re.compile(r"\t+| {3,}")
 TABLE_MIN_CELLS = 3  # a plain-text table row has at least this many cells
 
@@ -312,7 +333,10 @@ def column_rows(raw_lines: list[str], cells: dict[int, tuple[str, ...]] | None =
 
 
 PROSE_CELL_MIN_WORDS = 8  # a cell this long that holds a sentence is prose set in a table
-_SENTENCE_END = re.compile(r"[\w)\]\"”’'!?][.!?]+(?=\s|$)")
+# a cell ends a sentence (not "the U.S. Department of Defense"): at its end, or before a capital
+_SENTENCE_END = re.compile(r"[a-z0-9)\]\"”’'!?][.!?]+[\"”’')]*(?:$|\s+(?=[A-Z\"“(]))")
+_YEAR_CELL = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a chronology's label column, not a figure
+_AMOUNT_CELL = re.compile(r"(?:US)?[$€£]\s?[0-9][0-9.,]*(?:\s*(?:million|billion|m|bn))?|[0-9][0-9.,]*\s*(?:million|billion)", re.I)
 
 
 def _prose_row(line: str, cells: tuple[str, ...] | None) -> bool:
@@ -320,6 +344,8 @@ def _prose_row(line: str, cells: tuple[str, ...] | None) -> bool:
     chronology table's description): prose set in columns, annotated like any text (GUIDELINES
     §8.1: a key-dates list whose items narrate happenings in sentences is prose)."""
     parts = cells or ([c.strip() for c in line.strip().strip("|").split("|")] if _TABLE_ROW.fullmatch(line.strip()) else [])
+    if any(_AMOUNT_CELL.fullmatch(c) or _FIGURE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in parts):
+        return False  # a data row with a description column ("... power sector reforms." | $45,000,000)
     return any(words(c) >= PROSE_CELL_MIN_WORDS and _SENTENCE_END.search(c) for c in parts)
 
 
@@ -336,7 +362,9 @@ def _date_field_runs(lines: list[str], rows: set[int]) -> list[list[int]]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    dated = lambda i: bool(parse_date(_INFOBOX_ROW.fullmatch(lines[i].strip())["value"].strip(" *_"), month_ok=True))
+    def dated(i: int) -> bool:
+        return bool(parse_date(_INFOBOX_ROW.fullmatch(lines[i].strip())["value"].strip(" *_"), month_ok=True))
+
     return [r for r in runs if 2 * sum(map(dated, r)) > len(r)]
 
 
@@ -398,9 +426,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if not hit:
             continue
         rule, m = hit
-        if rule.rule_id == TABLE_NOTE_RULE and not any(
-                j in columns or _TABLE_ROW.fullmatch(lines[j].strip())
-                for j in [j for j in nonblank if j < i][-TABLE_NOTE_LOOKBACK:]):
+        if rule.rule_id == TABLE_NOTE_RULE and not _under_table(lines, nonblank, i, columns, rule):
             continue  # "1/ The $3 billion ..." opening a thread is not a note under a table
         if rule.scope == "section":
             if is_heading(lines[i]):
@@ -432,10 +458,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
         stated = (groups.get("date") or "").rstrip(" .")  # "Guide published October 2022."
-        if stated and (found := parse_date(stated, order=order) or search_date(stated)
+        dotted = "dmy" if _DOTTED_DATE.fullmatch(stated) else None  # "24.11.2023": dotted dates are day first
+        if stated and (found := parse_date(stated, order=order or dotted) or search_date(stated)
                        or parse_date(stated, month_ok=True)):
             dates.setdefault(i, found)
-            if rule.scope == "dateline" and i > first_body and len(found) == 10:
+            if rule.scope == "dateline" and (i > first_body or rule.rule_id in MESSAGE_HEADER_RULES) and len(found) == 10:
                 entry_days[i] = found  # "Caption date: 22-07-2019" over each item of a package
         if rule.scope == "cta":
             above = [j for j in nonblank if j < i][::-1][:PROMO_LOOKBACK]
@@ -448,7 +475,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
 
     # 2. structural rules
     for i in nonblank:  # a digest's or newsletter's list of contents: its items are page matter
-        if _CONTENTS_HEAD.fullmatch(lines[i].strip()):
+        if i < first_body and _CONTENTS_HEAD.fullmatch(lines[i].strip()):
             j = next((j for j in nonblank if j > i), n)
             items: list[int] = []  # one short entry per line, after blank lines under the heading at most
             while j < n and lines[j].strip() and is_heading(lines[j]):
@@ -561,7 +588,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     if not dates and first_text < n and first_text not in f.drops:
         # nothing else dates the page: a stamp sentence in its first line of text, an "about this
         # page" note however long ("Made by ... for PS-312. Last edited 9 March 2023. Cards are ...")
-        if found := _stamp_date(lines[first_text], rules, any_length=True):
+        if found := _stamp_date(lines[first_text], rules, any_length=True, exact=True):
             dates[first_text] = found
     if dates:
         f.date = dates[min(dates)]

@@ -293,8 +293,9 @@ def add_thread_answer(html: str, text: str) -> str:
     other replies are reader comments. A page counts as a thread when the text extracted asks a
     question and its longest comment (its own paragraphs, replies nested in it left out) is longer
     than that text; that comment's author's comments are then appended in page order. When the
-    opening post names its author and that author replies in the comments (an ask-me-anything,
-    whose post asks nothing), the poster's own comments are appended instead.
+    opening post names its author and that author's comments together outweigh the post (an
+    ask-me-anything, whose post asks nothing; not a blog author's short thanks under an article),
+    the poster's own comments are appended instead.
     """
     import lxml.html
 
@@ -314,8 +315,9 @@ def add_thread_answer(html: str, text: str) -> str:
     best = max(range(len(blocks)), key=size.__getitem__)
     author = parts[best][0]
     poster = _poster(tree, is_block)
-    if poster and any(a == poster and body for a, body in parts):
-        author = poster  # the host of an ask-me-anything answering in the comments
+    hosted = sum(n for (a, _), n in zip(parts, size) if a == poster)
+    if poster and hosted > len(_squash(text)):
+        author = poster  # the host of an ask-me-anything, whose answers outweigh the post
     elif size[best] <= len(_squash(text)) or not author or "?" not in text:
         return text  # an article with reader comments, not a question and its answer
     lines = [("- " if tag == "li" else "") + s
@@ -470,17 +472,64 @@ def wiki_text(text: str) -> str:
     import mwparserfromhell
 
     code = mwparserfromhell.parse(text)
+    for tpl in code.filter_templates(recursive=True):
+        shown = _template_text(tpl)
+        if shown is not None and code.contains(tpl):
+            code.replace(tpl, shown)  # "{{nowrap|$1.5 billion}}", "{{US$|7.5 billion}}": the words it shows
     for link in code.filter_wikilinks(recursive=False):
         kind = _WIKI_NAMESPACE.match(str(link.title))
         if kind and kind["ns"].lower() == "category":
             code.remove(link)  # a page's categories show no text in it
         elif kind:  # an image shows its caption, the last of its fields that is not a layout option
-            fields = [f.strip() for f in str(link.text or "").split("|")]
+            fields = [f.strip() for f in _top_level_fields(str(link.text or ""))]
             caption = next((f for f in reversed(fields) if f and not _WIKI_IMAGE_OPTION.fullmatch(f)), "")
-            code.replace(link, caption)
+            code.replace(link, mwparserfromhell.parse(caption).strip_code(normalize=True))
     visible = code.strip_code(normalize=True, collapse=True)
     lines = [line.strip() for line in visible.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+
+
+# templates that show their argument in the text: formatting, language, currency and date templates
+_SHOWN_ARG = {"nowrap": 1, "nobr": 1, "small": 1, "big": 1, "nowrap begin": None, "lang": 2, "transl": 2,
+              "circa": 1, "c.": 1, "us$": 1, "usd": 1, "as of": 1, "abbr": 1}
+_DATE_TEMPLATES = frozenset({"start date", "end date", "start date and age", "end date and age", "date"})
+
+
+def _template_text(tpl) -> str | None:
+    """What a formatting template shows ("{{nowrap|$1.5 billion}}" → "$1.5 billion", "{{US$|7.5
+    billion}}" → "US$7.5 billion", "{{start date|2009|10|15}}" → "15 October 2009"), or None for
+    templates that show no running text (infoboxes, citations, maintenance tags)."""
+    import calendar
+
+    name = str(tpl.name).strip().lower()
+    args = [str(p.value).strip() for p in tpl.params if not p.showkey]
+    if name in _DATE_TEMPLATES and args and args[0].isdigit():
+        y, mo, d = (args + ["", ""])[:3]
+        month = calendar.month_name[int(mo)] if mo.isdigit() and 1 <= int(mo) <= 12 else ""
+        return " ".join(x for x in (d.lstrip("0") if month and d.isdigit() else "", month, y) if x)
+    k = _SHOWN_ARG.get(name)
+    if not k or len(args) < k:
+        return None
+    shown = args[k - 1]
+    prefix = {"us$": "US$", "usd": "US$", "circa": "c. ", "c.": "c. ", "as of": "As of "}.get(name, "")
+    return prefix + shown
+
+
+def _top_level_fields(s: str) -> list[str]:
+    """Split an image link's text on the pipes outside nested [[links]] and {{templates}}."""
+    out, depth, cur = [], 0, ""
+    for i, ch in enumerate(s):
+        two = s[i:i + 2]
+        if two in ("[[", "{{"):
+            depth += 1
+        elif two in ("]]", "}}") and depth:
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
 
 
 def wiki_fragment(text: str) -> str:

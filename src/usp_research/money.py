@@ -293,7 +293,7 @@ _ANAPHORIC_TOTALS = frozenset({"the total", "total", "this", "that", "it", "thes
 _PER_AFTER_RE = re.compile(
     r"(?<![A-Za-z])(?:annually|per\s+annum|per\s+year|each\s+year|every\s+year|yearly|per-year|p\.\s?a\."
     r"|a\s+year(?!\s+(?:later|earlier|ago|after|before)))(?![A-Za-z])|/\s?(?:year|yr)\b"
-    r"|\b(?:for|in)\s+each(?=\s+(?:of\s+)?(?:the\s+)?(?:(?:fiscal\s+)?years?\b|FY))",  # "for each of FY2010-FY2014"
+    r"|\b(?:for|in)\s+each(?=\s+(?:of\s+)?(?:the\s+)?(?:(?:last|next|first|past|following)\s+\w+\s+)?(?:(?:fiscal\s+)?years?\b|FY))",
     re.IGNORECASE,
 )
 _PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:annual|annually|yearly|per-year|averag(?:ed|es|ing))(?![A-Za-z])",
@@ -1018,9 +1018,14 @@ def _merge_between(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+PER_EACH_MAX_GAP = 25  # "for each of FY2010-FY2014" is the amount's rate only this close after it
+
+
 def _per(text: str, raw: _Raw, clause: tuple[int, int], prev_end: int, next_start: int) -> tuple[str, tuple[int, int] | None]:
     hi = min(clause[1], next_start, raw.end + 80)
     m = _PER_AFTER_RE.search(text, raw.end, max(raw.end, hi))
+    if m and re.match(r"(?:for|in)\s", m[0], re.I) and m.start() - raw.end > PER_EACH_MAX_GAP:
+        m = None  # "... over five years with a certification required for each fiscal year"
     if m and not _NOT_PER_PRECEDING.search(text[max(raw.end, m.start() - 10):m.start()]):
         return "annual", (m.start(), m.end())
     lo = max(clause[0], prev_end, raw.start - 40)

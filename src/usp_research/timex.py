@@ -281,7 +281,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 rf"(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![\w]|[-/.][0-9])"),
         # all-numeric dates: 26/11/2011, 10/15/2009, 24.11.2023 (read by `_h_num`)
         ("num", rf"(?<![\w/.\-])(?P<num_a>[0-9]{{1,2}})(?P<num_s>[/.\-])(?P<num_b>[0-9]{{1,2}})(?P<num_t>[/.\-]){_y('num_y')}"
-                r"(?![\w]|[-/.][0-9])"),
+                r"(?![\w]|[-/.][0-9]|-[A-Za-z])"),
         # compact day ranges: July 24-26, 2025 / July 24 - August 3, 2025 / 24-26 July 2025
         ("dra", rf"{_PREFIX_FR}{_m('dra_m')}\s+{_d('dra_d1')}{_RCONN}{_d('dra_d2')},?\s+{_y('dra_y')}{_YE}"),
         ("drb", rf"{_PREFIX_FR}{_m('drb_m1')}\s+{_d('drb_d1')}{_RCONN}{_m('drb_m2')}\s+{_d('drb_d2')},?\s+"
@@ -533,7 +533,9 @@ def _h_iso(m, ctx):
 
 # an all-numeric date is prose after a time preposition ("on 26/11/2011") or opening a line or
 # sentence ("10/15/2009 — Became Public Law"); elsewhere it is a record's field or stamp
-_NUM_DATE_LEAD = re.compile(r"(?i)\b(?:on|by|from|until|till|to|since|before|after|of|dated|between|and)\s+$")
+_NUM_DATE_LEAD = re.compile(r"(?i)(?:\b(?:on|by|from|until|till|to|since|before|after|of|dated|between|and|signed|"
+                            r"enacted|issued|approved|passed|effective)|\()\s*$")
+_NUM_DATE_LABEL = re.compile(r"(?i)\b(?:no|ref|file|vol|p|pp)\.?\s*$")  # "No. 1/2/2011-US(Pol)": a number
 _NUM_DATE_START = re.compile(r"(?:^|\n|[.!?][\"”’)]?\s)\s*$")
 _CLOCK_AFTER = re.compile(r",?\s+[0-9]{1,2}:[0-9]{2}")
 
@@ -546,9 +548,11 @@ def _h_num(m, ctx):
     if m["num_s"] != m["num_t"]:
         return None  # "2/5-2019" is no date
     before = ctx.text[max(0, m.start() - 40):m.start()]
-    if not (_NUM_DATE_LEAD.search(before) or _NUM_DATE_START.search(before)) or _CLOCK_AFTER.match(ctx.text, m.end()):
-        return None  # a record's field ("DECL: 01/27/2020", "Drafted: ..., 12/29/2017", a receipt stamp)
-    order = "dmy" if a > 12 else "mdy" if b > 12 else ctx.numeric_order()
+    lead = _NUM_DATE_LEAD.search(before)
+    if (not (lead or _NUM_DATE_START.search(before)) or _NUM_DATE_LABEL.search(before)
+            or (_CLOCK_AFTER.match(ctx.text, m.end()) and not lead)):
+        return None  # a record's field ("DECL: 01/27/2020", "No. 1/2/2011", a receipt stamp with its clock time)
+    order = "dmy" if a > 12 or a == b else "mdy" if b > 12 else ctx.numeric_order()
     if order is None:
         return None
     day, month = (a, b) if order == "dmy" else (b, a)
