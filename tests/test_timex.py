@@ -1487,3 +1487,8 @@ def test_numeric_date_review_fixes():
     assert [t.text for t in tag("File No. 1/2/2011-US(Pol) was opened.", None)] == []
     assert [t.value_start for t in tag("The act (signed 10/15/2009) took effect.", None)] == ["2009-10-15"]
     assert [t.value_start for t in tag("It began on 12/12/2012.", None)] == ["2012-12-12"]
+
+
+def test_a_dotted_date_reads_day_first_and_equal_numbers_either_way():
+    assert [t.value_start for t in tag("The post went up on 04.11.2023 in the evening.", None)] == ["2023-11-04"]
+    assert [t.value_start for t in tag("It began on 4/4/2011.", None)] == ["2011-04-04"]

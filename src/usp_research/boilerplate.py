@@ -132,7 +132,6 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
     return None
 
 
-_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from"})  # they date the message under them wherever they stand
 _NAMES_PART = re.compile(r"[\w ]{1,30}:\s")  # a credit line's labelled part: "Guest editors: Dr A (X) and Dr B (Y)"
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
@@ -269,8 +268,10 @@ def _norm(line: str) -> str:
     return " ".join(re.findall(r"\w+", line.lower()))
 
 
-TABLE_NOTE_RULE = "table_note"  # "1/ ..." is a note only under a table:
-TABLE_NOTE_LOOKBACK = 3  # a table row among this many lines above it (its source line, other notes)
+TABLE_NOTE_RULE = "table_note"  # "1/ ..." is a note only under a table
+TABLE_NOTE_LOOKBACK = 3  # a table row among this many lines above it (source lines; earlier notes not counted)
+
+
 def _under_table(lines: list[str], nonblank: list[int], i: int, columns: set[int] | frozenset[int], note: Rule) -> bool:
     """Is line `i` under a table: a table row among the `TABLE_NOTE_LOOKBACK` lines above it,
     earlier notes of the same kind ("1/ ...", "2/ ...") not counted?"""
@@ -458,8 +459,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
         stated = (groups.get("date") or "").rstrip(" .")  # "Guide published October 2022."
-        dotted = "dmy" if _DOTTED_DATE.fullmatch(stated) else None  # "24.11.2023": dotted dates are day first
-        if stated and (found := parse_date(stated, order=order or dotted) or search_date(stated)
+        if stated and (found := parse_date(stated, order=order) or search_date(stated)
                        or parse_date(stated, month_ok=True)):
             dates.setdefault(i, found)
             if rule.scope == "dateline" and (i > first_body or rule.rule_id in MESSAGE_HEADER_RULES) and len(found) == 10:

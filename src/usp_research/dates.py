@@ -54,7 +54,9 @@ def numeric_order(text: str) -> str | None:
 def parse_date(text: str, month_ok: bool = False, order: str | None = None) -> str | None:
     """ISO date if `text` (stripped) is exactly one full date, else None; with `month_ok`, a
     month and year ("June 2022") gives YYYY-MM. An all-numeric date is read in `order` ('dmy' or
-    'mdy', see `numeric_order`), or without one only when a number above 12 shows the order."""
+    'mdy', see `numeric_order`), or without one only when the date itself shows it: a number
+    above 12 is the day, equal numbers read either way, and a dotted date ("04.11.2023") is day
+    first, as the places that write dates with dots do."""
     s = " ".join(text.strip().split())
     if month_ok:
         m = _MONTH_YEAR.fullmatch(s)
@@ -75,7 +77,7 @@ def parse_date(text: str, month_ok: bool = False, order: str | None = None) -> s
                 return None
     if m := _NUMERIC.fullmatch(s):
         a, b = int(m["a"]), int(m["b"])
-        order = order or ("dmy" if a > 12 else "mdy" if b > 12 else None)
+        order = order or ("dmy" if a > 12 or a == b else "mdy" if b > 12 else "dmy" if m["sep"] == "." else None)
         if order:
             day, month = (a, b) if order == "dmy" else (b, a)
             try:

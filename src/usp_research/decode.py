@@ -466,9 +466,10 @@ def is_wikitext(text: str) -> bool:
 
 
 def wiki_text(text: str) -> str:
-    """The visible text of wiki markup, as the rendered page reads: links as their labels, bold and
-    italics unmarked, headings as lines; templates (infobox, citations, maintenance tags),
-    references and categories left out (mwparserfromhell)."""
+    """The visible text of wiki markup, as the rendered page reads (mwparserfromhell): links as
+    their labels, bold and italics unmarked, headings as lines, formatting, currency and date
+    templates as the words they show (`_template_text`), an image as its caption; other templates
+    (infobox, citations, maintenance tags), references and categories left out."""
     import mwparserfromhell
 
     code = mwparserfromhell.parse(text)
@@ -490,7 +491,7 @@ def wiki_text(text: str) -> str:
 
 
 # templates that show their argument in the text: formatting, language, currency and date templates
-_SHOWN_ARG = {"nowrap": 1, "nobr": 1, "small": 1, "big": 1, "nowrap begin": None, "lang": 2, "transl": 2,
+_SHOWN_ARG = {"nowrap": 1, "nobr": 1, "small": 1, "big": 1, "lang": 2, "transl": 2,
               "circa": 1, "c.": 1, "us$": 1, "usd": 1, "as of": 1, "abbr": 1}
 _DATE_TEMPLATES = frozenset({"start date", "end date", "start date and age", "end date and age", "date"})
 

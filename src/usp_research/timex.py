@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from .dates import century, numeric_order
+from .dates import century, numeric_order, parse_date
 
 __all__ = ["Timex", "NamedPeriod", "load_periods", "tag", "DEFAULT_PERIODS_PATH"]
 
@@ -541,10 +541,9 @@ _CLOCK_AFTER = re.compile(r",?\s+[0-9]{1,2}:[0-9]{2}")
 
 
 def _h_num(m, ctx):
-    """An all-numeric date: a number above 12 shows which field is the day (26/11/2011 is day
-    first, 10/15/2009 month first); otherwise the order the text's other numeric dates show
-    (`dates.numeric_order`), and none when nothing shows it (4/5/2011 alone is ambiguous)."""
-    a, b = int(m["num_a"]), int(m["num_b"])
+    """An all-numeric date in prose, read by `dates.parse_date` in the order the text's other
+    numeric dates show (`dates.numeric_order`) or the date itself shows (26/11/2011 is day first,
+    10/15/2009 month first); none when nothing shows it (4/5/2011 alone is ambiguous)."""
     if m["num_s"] != m["num_t"]:
         return None  # "2/5-2019" is no date
     before = ctx.text[max(0, m.start() - 40):m.start()]
@@ -552,11 +551,7 @@ def _h_num(m, ctx):
     if (not (lead or _NUM_DATE_START.search(before)) or _NUM_DATE_LABEL.search(before)
             or (_CLOCK_AFTER.match(ctx.text, m.end()) and not lead)):
         return None  # a record's field ("DECL: 01/27/2020", "No. 1/2/2011", a receipt stamp with its clock time)
-    order = "dmy" if a > 12 or a == b else "mdy" if b > 12 else ctx.numeric_order()
-    if order is None:
-        return None
-    day, month = (a, b) if order == "dmy" else (b, a)
-    v = _ymd(int(m["num_y"]), month, day)
+    v = parse_date(m[0], order=ctx.numeric_order())
     return _A(m.start(), m.end(), "date", v, v, "day") if v else None
 
 
@@ -1670,7 +1665,6 @@ _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?" + _PAST_FORM + r"\b")  # the main
 
 
 _WEEKDAY_AT = re.compile(rf"(?i)\b(?P<wd>{_WD})\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday_year(span: str, v: str | None, y: int, info: tuple) -> str | None:
