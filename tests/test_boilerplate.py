@@ -729,3 +729,51 @@ def test_review_fixes_for_prose_rows_labels_directives_notes_and_message_headers
     lines = ["Desk, [04.11.2023 10:05]", "Aid talks resumed today.", "", "Desk, [05.11.2023 11:00]", "The envoy left today."]
     f = boilerplate.find(lines, RULES)
     assert f.date == "2023-11-04" and f.anchors == {3: "2023-11-05"}
+
+
+def test_a_print_versions_footers_with_page_counts_and_its_print_credit_above_the_bio():
+    url = "https://www.example-review.com/print/2019/03/friends-of-convenience"
+    lines = ["3/14/24, 9:41 AM   Friends of Convenience | The Review", BODY, f"{url}   1/3",
+             "3/14/24, 9:41 AM   Friends of Convenience | The Review", BODY + " Again.", f"{url}   2/3",
+             "3/14/24, 9:41 AM   Friends of Convenience | The Review", BODY + " Once more.",
+             "This article appears in the April 2019 print edition of The Review with the headline “Friends.”",
+             "Tariq Hameed is a journalist based in Lahore. His book, The Lost Decade, was published in 2016.",
+             f"{url}   3/3"]
+    f = boilerplate.find(lines, RULES)
+    assert {2, 5, 10} <= set(f.drops) and "running header" in f.drops[2]  # footers differing only in "n/3"
+    assert f.date == "2019-04" and 8 in f.drops  # a month-precision print credit, not the last line
+    # a newspaper's "appears in print on <date>" credit; prose about an edition is not a credit
+    assert boilerplate.find([BODY, "A version of this article appears in print on Oct. 5, 2019, Section A, Page 8 of "
+                                   "the New York edition."], RULES).date == "2019-10-05"
+    assert boilerplate.find([BODY, "The April 2019 print edition of the magazine was banned in Karachi for a week "
+                                   "after readers complained about its cover."], RULES).date is None
+
+
+def test_an_imprint_line_dates_a_book_of_abstracts_and_keyword_lines_are_field_lists():
+    lines = ["# Book of Abstracts", "*Published by CSRS Press, Islamabad, October 2024. ISBN 978-969-7521-14-3.*", BODY,
+             "Keywords: alignment; Cold War; Pressler Amendment; 2018 aid suspension", BODY + " Again."]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2024-10" and {1, 3} <= set(f.drops) and 4 not in f.drops
+
+
+def test_e_reader_clipping_headers_and_a_shorter_first_highlight_are_dropped():
+    passage = "In December 1979 Soviet troops crossed the Amu Darya, and Zia’s isolated regime became, almost overnight, the"
+    lines = ["The Rented Frontier (Hollis, Mark)", "- Your Highlight on page 139 | Location 2088-2089 | Added on Tuesday, "
+             "14 March 2023 08:05:11", "", passage, "==========", "The Rented Frontier (Hollis, Mark)",
+             "- Your Highlight on page 139 | Location 2088-2094 | Added on Tuesday, 14 March 2023 08:05:40", "",
+             passage + " indispensable conduit for the CIA’s covert pipeline to the mujahideen.", "=========="]
+    f = boilerplate.find(lines, RULES)
+    assert {1, 3, 6} <= set(f.drops) and 8 not in f.drops and f.date is None  # "Added on" is no publication date
+    # a hard-wrapped line that continues on the next line is no truncated teaser
+    wrapped = ["The CRS table for FY2002 to FY2016 adds up to roughly $33.4bn, so the", "order of magnitude is right.", "",
+               "> The CRS table for FY2002 to FY2016 adds up to roughly $33.4bn, so the order of magnitude is right."]
+    assert 0 not in boilerplate.find(wrapped, RULES).drops
+
+
+def test_an_also_read_box_drops_its_headlines_up_to_the_blank_line():
+    lines = [BODY, "", "Also Read:", "Gold price decreased by Rs 1,500 per tola in the local market",
+             "Petrol price likely to be reduced by Rs 10 from 16 November", "", BODY + " Again."]
+    f = boilerplate.find(lines, RULES)
+    assert {2, 3, 4} <= set(f.drops) and 6 not in f.drops
+    # a heading that only starts with one of the box's words is not the box
+    assert not boilerplate.find([BODY, "", "Related questions we could not answer", "", BODY + " Again."], RULES).drops

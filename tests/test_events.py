@@ -355,3 +355,28 @@ def test_since_when_review_cases():
               published="2018-09-04")
     assert [(e.date_start, e.date_end) for e in got] == [("2011", "2011")]
     assert run("Pakistan is bound to seek a new IMF loan this year.", published="2018-09-04") == []
+
+
+def test_within_days_of_the_september_11_attacks_opens_the_happening_after_them():
+    got = run("Within days of the September 11 attacks, Musharraf had agreed to every one of Washington’s demands.")
+    assert [(e.date_start, e.date_end, e.event_type) for e in got] == [("2001-09-11", "", "agreement")]
+    got = run("Following the September 11 attacks, Pakistan agreed to support the United States.")
+    assert [e.event_type for e in got] == ["agreement"]  # the attacks are the date, not an attack the text reports
+
+
+def test_a_budget_years_name_and_a_comparisons_base_date_no_happening_beside_another_time():
+    got = run("2016: Carter refuses the Haqqani certification, so $300m of the FY2015 money is withheld.")
+    assert [(e.date_start, e.date_end) for e in got] == [("2016", "2016")]
+    got = run("By 2018, total American assistance had fallen to less than $110 million, a drop of 97 percent "
+              "from the FY2011 level.")
+    assert [e.date_start for e in got] == ["2018"]
+    # alone in its sentence, or as the amount's own time ("$4.5bn at the FY2010 peak"), it still dates one
+    assert [e.date_start for e in run("The FY2016 appropriation was cut to $331 million.")] == ["2016"]
+    got = run("Appropriations fell to $590 million in FY2017, against $4.5bn at the FY2010 peak.")
+    assert sorted(e.date_start for e in got) == ["2010", "2017"]
+
+
+def test_a_present_state_after_a_semicolon_is_no_happening_today():
+    got = run("In January 2018 the administration suspended security assistance; that suspension remains in "
+              "place today.", published="2019-10-22")
+    assert [e.date_start for e in got] == ["2018-01"]

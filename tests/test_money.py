@@ -1212,3 +1212,36 @@ def test_an_amount_for_each_of_a_range_of_fiscal_years_is_annual_over_that_range
 ])
 def test_for_each_is_the_amounts_rate_only_right_after_it(text, per):
     assert one(text).per == per
+
+
+def _periods(text, published=None):
+    from usp_research import segment, timex
+    sents = [(s, e) for s, e in segment.split_sentences(text)]
+    return {m.text: (m.period_start, m.period_end)
+            for m in M.extract_money(text, sents, timex.tag(text, published), published)}
+
+
+def test_an_amount_of_a_named_budget_year_takes_that_year_not_the_entrys_label():
+    assert _periods("2016: Carter refuses the certification, so $300m of the FY2015 money is withheld.") == {
+        "$300m": ("2015", "2015")}
+    assert _periods("2017: Mattis does the same with $350m of FY2016 CSF.") == {"$350m": ("2016", "2016")}
+
+
+def test_a_comparisons_base_year_is_not_the_amounts_period():
+    got = _periods("By 2018, total American assistance had fallen to less than $110 million, a drop of 97 percent "
+                   "from the FY2011 level.")
+    assert got == {"less than $110 million": ("2018", "2018")}
+    got = _periods("Total appropriations in FY2017 were just $590 million, against $4.5bn at the FY2010 peak.")
+    assert got == {"$590 million": ("2017", "2017"), "$4.5bn": ("2010", "2010")}
+
+
+def test_a_list_after_a_range_and_a_weekday_takes_the_range():
+    got = _periods("Bilal re-ran the FY2002–FY2018 totals on Monday, and they now match: $34.2 billion including "
+                   "CSF, $19.6 billion without it.", "2025-02-27")
+    assert got == {"$34.2 billion": ("2002", "2018"), "$19.6 billion": ("2002", "2018")}
+
+
+def test_an_average_over_seventeen_years_takes_the_seventeen_year_range_of_the_sentence_before():
+    got = _periods("Between FY2002 and FY2018 the United States gave $34 billion. Counting reimbursements, that "
+                   "is an average of roughly $2 billion a year over seventeen years.")
+    assert got["roughly $2 billion"] == ("2002", "2018")

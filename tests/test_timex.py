@@ -141,8 +141,8 @@ CASES = [
     ("the US-led “War on Terror,”", None, ("War on Terror", "named_period", "2001", "2021", "year", "")),
     ("Following 9/11, Pakistan", None, ("9/11", "named_period", "2001-09-11", "2001-09-11", "day", "")),
     ("the 9/11 Commission", None, ("9/11", "named_period", "2001-09-11", "2001-09-11", "day", "")),
-    ("the September 11 attacks", None,
-     ("the September 11 attacks", "named_period", "2001-09-11", "2001-09-11", "day", "")),
+    ("the September 11 attacks", None,  # the date alone, not its event noun (GUIDELINES 8.11)
+     ("September 11", "named_period", "2001-09-11", "2001-09-11", "day", "")),
     ("during the Afghan-Soviet War in", None, ("the Afghan-Soviet War", "named_period", "1979", "1989", "year", "")),
     ("the Soviet–Afghan war", None, ("the Soviet–Afghan war", "named_period", "1979", "1989", "year", "")),
     ("the Soviet Afghan War", None, ("the Soviet Afghan War", "named_period", "1979", "1989", "year", "")),
@@ -1492,3 +1492,78 @@ def test_numeric_date_review_fixes():
 def test_a_dotted_date_reads_day_first_and_equal_numbers_either_way():
     assert [t.value_start for t in tag("The post went up on 04.11.2023 in the evening.", None)] == ["2023-11-04"]
     assert [t.value_start for t in tag("It began on 4/4/2011.", None)] == ["2011-04-04"]
+
+
+def _spans(text, published=None):
+    return [(t.text, t.value_start, t.value_end) for t in tag(text, published)]
+
+
+def test_that_year_skips_the_reports_own_news_day_but_a_shift_counts_from_it():
+    text = ("The US will not pay $300 million for fiscal year 2015, the Pentagon said on Wednesday. "
+            "It is the final tranche of the CSF authorised for that year.")
+    assert _spans(text, "2016-08-04")[-1] == ("that year", "2015", "2015")
+    # "Two years earlier" after "yesterday" in a diary entry is two years before that day
+    text = "Daley confirmed on television yesterday that aid is held back. Two years earlier the White House promised more."
+    assert _spans(text, "2011-07-11")[-1] == ("Two years earlier", "2009", "2009")
+
+
+def test_the_last_century_is_the_calendar_century_before_publication():
+    assert _spans("For most of the last century, farmers depended on rain.", "2015-06-09") == [
+        ("the last century", "1901", "2000")]
+    assert tag("For most of the last century, farmers depended on rain.", None)[0].anchor == "unresolved"
+    # "over the past century" stays an anchored span of a hundred years
+    assert _spans("Over the past century the river moved.", "2015-06-09")[0][1:] == ("1915", "2015-06-09")
+
+
+def test_the_end_of_the_year_in_a_plan_is_the_publication_years_last_quarter():
+    assert _spans("USAID plans to hand the last lined channels over by the end of the year.", "2015-06-09") == [
+        ("the end of the year", "2015-10", "2015-12")]
+    assert _spans("At the end of the year he resigned.", "2015-06-09") == []  # a narrative's year is unknown
+
+
+def test_the_n_years_refers_back_to_a_range_of_exactly_that_length():
+    assert _spans("2002–2007: $5.678 billion in CSF for the six years.", "2024-11-03")[-1] == ("the six years", "2002", "2007")
+    assert _spans("FY2002–FY2018: $14.6 billion. Everything else: $19.6 billion over the same years.", None)[-1] == (
+        "the same years", "2002", "2018")
+    assert _spans("In 2010 he left, for the two years.", None) == [("2010", "2010", "2010")]  # no two-year range
+    assert _spans("In 2002-2007 aid rose. The two years after that were hard.", None) == [("2002-2007", "2002", "2007")]
+
+
+def test_a_capitalised_new_year_modifier_is_new_years_day_and_other_new_years_are_not():
+    assert _spans("1 January 2018: the Trump New Year tweet.", None)[-1] == ("New Year", "2018-01-01", "2018-01-01")
+    assert _spans("In 2018 the Lunar New Year holiday fell in February.", None)[0] == ("2018", "2018", "2018")
+    assert [s[0] for s in _spans("In 2018 the Lunar New Year holiday came.", None)] == ["2018"]
+    assert [s[0] for s in _spans("He wished them a happy new year in 2018.", None)] == ["2018"]
+
+
+def test_the_date_of_an_attacks_alias_is_the_time_expression():
+    assert _spans("Within days of the September 11 attacks, he agreed.") == [("September 11", "2001-09-11", "2001-09-11")]
+    assert _spans("after the attacks of September 11th, aid resumed") == [("September 11th", "2001-09-11", "2001-09-11")]
+
+
+def test_a_list_of_dated_happenings_gives_its_year_to_the_yearless_months_after_it():
+    text = "The draft dwells on the Davis shooting in January 2011, Abbottabad in May and Salala in November."
+    assert _spans(text, "2025-02-27") == [("January 2011", "2011-01", "2011-01"), ("May", "2011-05", "2011-05"),
+                                          ("November", "2011-11", "2011-11")]
+
+
+def test_pakistani_budget_years_range_labels_and_relative_fiscal_years():
+    assert _spans("Owais has the budget documents for 2019-20 to 2024-25.") == [("2019-20 to 2024-25", "2019", "2025")]
+    text = "Defence got Rs 1.8 trillion in 2023-24 and about Rs 2.1 trillion in the current fiscal year."
+    assert _spans(text, "2025-02-27")[-1] == ("the current fiscal year", "2024", "2025")
+    # without rupees or a budget label the US fiscal year (October-September) is meant
+    assert _spans("Aid rose in the current fiscal year.", "2025-02-27") == [("the current fiscal year", "2025", "2025")]
+    assert _spans("Trade was $6 billion in the last fiscal year, says Federal Budget 2024-25.", "2024-07-16")[0] == (
+        "the last fiscal year", "2023", "2024")
+
+
+def test_a_month_ahead_in_a_present_passive_sentence_is_the_coming_one():
+    assert _spans("Funding for the Lahore workshop in early May is confirmed.", "2025-02-27") == [
+        ("early May", "2025-05-01", "2025-05-10")]
+    assert _spans("Funding for the Lahore workshop in early May was confirmed.", "2025-02-27") == [
+        ("early May", "2024-05-01", "2024-05-10")]
+
+
+def test_a_press_handouts_place_and_day_dateline_is_apparatus():
+    text = "ISLAMABAD, July 16: The Minister received the Ambassador. He recalled the floods of 2022."
+    assert _spans(text, "2024-07-16") == [("2022", "2022", "2022")]

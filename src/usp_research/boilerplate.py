@@ -48,6 +48,7 @@ SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "section", "pr
 LINE_SCOPES = SCOPES[:7]          # scopes whose rule matches a whole line
 DATE_SCOPES = ("dateline", "stamp")
 CLOSING_MAX_LINES = 2      # short lines after a closing separator ("---") that are page footer
+CREDIT_TAIL_LINES = 3      # last kept lines of a page searched for a closing credit (bio, print footer after it)
 BODY_MIN_WORDS = 25        # a line this long with sentence punctuation is article prose
 HEADING_MAX_WORDS = 20     # a title or heading is at most this long
 PROMO_LOOKBACK = 3         # lines above a call to action that may belong to its promotion
@@ -95,6 +96,7 @@ _RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
+RELATED_RULE = "related_section"  # a box of other stories' headlines: dropped up to the next blank line
 READ_TIME_RULE = "minutes_read"  # the codebook rule for "3 min read" (a test checks the codebook has every id named here)
 
 
@@ -154,7 +156,8 @@ _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", 
 
 
 # stamps that name the document itself, trusted in a closing credit however long the credit is
-_CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on"})
+_CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on",
+                            "print_edition"})
 # stamps that date the copy in hand, trusted in any page matter (a footer under the sources)
 _COPY_STAMPS = frozenset({"exported_on"})
 
@@ -173,7 +176,8 @@ def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
             continue
         stated = hit[1].groupdict().get("date") if hit else None
         if stated and _DATE_FIRST.match(stated):  # "Updated figures came out on 3 May" is prose
-            if found := parse_date(stated.rstrip(" .")) or (None if exact else search_date(stated)):
+            if found := (parse_date(stated.rstrip(" .")) or (None if exact else search_date(stated))
+                         or parse_date(stated.rstrip(" ."), month_ok=True)):  # "in the April 2019 print edition"
                 return found
     return None
 
@@ -204,6 +208,7 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+_ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]]$")  # a paragraph that ends like one, not cut off mid-sentence
 HEADER_MAX_WORDS = 12  # a running header or footer is at most this long
 RUNNING_HEADER_MIN_REPEATS = 3
 
@@ -218,7 +223,8 @@ def is_body(line: str) -> bool:
     return words(line) >= BODY_MIN_WORDS and bool(re.search(r"[.!?;:,]", line))
 
 
-_PAGE_NO_END = re.compile(r"\s+(?:[0-9]{1,3}|[ivxlc]{1,6})\s*$")  # a page number closing a running header
+# a page number closing a running header ("... Q3 7", "... ii", a print footer's "1/3", "Page 2 of 5")
+_PAGE_NO_END = re.compile(r"\s+(?:(?:page\s+)?[0-9]{1,3}(?:\s*(?:/|of)\s*[0-9]{1,3})?|[ivxlc]{1,6})\s*$", re.I)
 _YEAR_ENDS_SENTENCE = re.compile(r"\d{3,4}[.;,)]")  # "...the Agreement of March 5," / "1959;"
 _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")
 LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
@@ -429,6 +435,14 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         rule, m = hit
         if rule.rule_id == TABLE_NOTE_RULE and not _under_table(lines, nonblank, i, columns, rule):
             continue  # "1/ The $3 billion ..." opening a thread is not a note under a table
+        if rule.rule_id == RELATED_RULE:
+            if is_heading(lines[i].rstrip().rstrip(":")):  # "Also Read:", then its headlines, up to a blank line
+                drop(i, f"{rule.reason} [{rule.rule_id}]")
+                for j in range(i + 1, n):
+                    if not lines[j].strip() or not is_heading(lines[j]):
+                        break
+                    drop(j, f"a headline in the box '{lines[i].strip()}' [{rule.rule_id}]")
+            continue
         if rule.scope == "section":
             if is_heading(lines[i]):
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
@@ -577,9 +591,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     # of Tuesday, September 4, 2018, ..."), and otherwise the page footer (below)
     closing = [i for i in nonblank if i > first_body and _SEPARATOR.fullmatch(lines[i].strip())]
     after = [j for j in nonblank if closing and j > closing[-1]]
-    # without a separator, the text's last line may be the credit ("... This issue was mailed to
-    # members on Sunday, 6 October 2024.")
-    credit = after if 0 < len(after) <= CLOSING_MAX_LINES else nonblank[-1:] if not after else []
+    # without a separator, the text's last lines of text may hold the credit ("... This issue was
+    # mailed to members on Sunday, 6 October 2024.", or a print edition's credit above a bio line)
+    tail = [j for j in nonblank if j not in f.drops and j > first_body][-CREDIT_TAIL_LINES:]
+    credit = after if 0 < len(after) <= CLOSING_MAX_LINES else (tail or nonblank[-1:]) if not after else []
     if credit:
         for j in credit:
             if j not in f.drops and (found := _stamp_date(lines[j], rules, any_length=True, only=_CREDIT_STAMPS)):
@@ -627,6 +642,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 f.author, f.author_line = s, i
                 break
     if f.author:
+        last_kept = max((i for i in nonblank if i not in f.drops), default=-1)  # above the footer dropped already
         for i in nonblank:
             s = lines[i].strip()
             if i in f.drops:
@@ -635,7 +651,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 drop(i, "byline: author name")
             elif s.startswith(f.author) and re.match(r"[,’']| is | has ", s[len(f.author):]) and words(s) <= 40 and i < first_body:
                 drop(i, "byline: author bio")
-            elif (i == nonblank[-1] and i != f.author_line and s.startswith(f.author + " ")
+            elif (i == last_kept and i != f.author_line and s.startswith(f.author + " ")
                   and re.match(r" [a-z]", s[len(f.author):]) and words(s) <= 60):
                 drop(i, "byline: author bio closing the page")
 
@@ -667,7 +683,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     seen: set[str] = set()
     for i in kept:
         s = lines[i].strip()
-        if _ELLIPSIS.search(s):
+        # cut with an ellipsis, or mid-sentence (an e-reader's first, shorter highlight of a passage)
+        if _ELLIPSIS.search(s) or (not _ENDS_CLAUSE.search(s) and (i + 1 == n or not lines[i + 1].strip() or i + 1 in f.drops)):
             stem = _norm(_ELLIPSIS.sub("", s))
             later = [j for j in by_opening.get(" ".join(stem.split()[:8]), []) if j > i]
             if words(stem) >= 8 and any((norms.get(j) or _norm(lines[j])).startswith(stem) for j in later):

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .errors import InputError
-from .money import RATE_DATE_AFTER
+from .money import BUDGET_NOUN_RE, RATE_DATE_AFTER, comparison_base
 from .paths import CODEBOOKS
 
 MAX_RANGE_YEARS = 10
@@ -58,6 +58,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # "it took until December 1998 to settle", "not until 2001 did": the happening came at X
 _BEFORE = re.compile(r"\b(?:before|prior to|(?<!\btook )(?<!\btakes )(?<!\btake )(?<!\bnot )(?:until|till))\s+(?:the\s+)?$", re.I)
 _AFTER_PHRASE = re.compile(r"\b(?:after|following|since|in the (?:wake|aftermath) of"
+                           r"|within (?:(?:a few|a couple of|several|[a-z]+|\d+) )?(?:hours|days|weeks|months) of"
                            r"|followed(?=\s+(?!(?:in|on|at|during|by|suit|soon|shortly|quickly|later)\b)))\s", re.I)
 _PHRASE_END = re.compile(r"[,;:!?)]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
@@ -310,6 +311,25 @@ def _hypothetical(text: str, s0: int, s1: int, t, triggers: Sequence[tuple[int, 
     return False
 
 
+def _own_clause(text: str, s0: int, s1: int, t) -> str:
+    """The part of the sentence between the semicolons around time expression `t` ("...; that
+    suspension remains in place today": a present state, whatever the tense before the semicolon)."""
+    lo = text.rfind(";", s0, t.start)
+    hi = text.find(";", t.end, s1)
+    return text[lo + 1 if lo >= 0 else s0:hi if hi >= 0 else s1]
+
+
+_AMOUNT_OF = re.compile(r"(?:\d(?:bn|mn|m)?|\b(?:million|billion))\s+(?:of|from)\s+(?:the\s+)?$", re.I)  # "$300m of the "
+_ITS_ATTACKS = re.compile(r"[ \t]+attacks?\b")
+
+
+def _extent(text: str, t) -> int:
+    """Where time expression `t` ends for finding triggers: a named day's own noun goes with it
+    ("the September 11 attacks" is the time 9/11, not an attack the sentence reports)."""
+    m = _ITS_ATTACKS.match(text, t.end) if t.kind == "named_period" else None
+    return m.end() if m else t.end
+
+
 def _after_phrase(text: str, clause_start: int, sent_end: int, t) -> tuple[int, int, bool] | None:
     """The "after X" / "following X" / "since X" / "post-X" phrase holding time expression `t`:
     (phrase start, phrase end, direct), `direct` when X is the time itself ("after 2011",
@@ -328,7 +348,7 @@ def _after_phrase(text: str, clause_start: int, sent_end: int, t) -> tuple[int, 
         # years that followed 9/11" are after it)
     # "after the 2022 floods", "following the 2011 Abbottabad operation": X is the happening;
     # "after 2011", "after the events of 9/11", "after the 1980s,": X is the time itself
-    noun_follows = re.match(r"[ \t]+[A-Za-z]", text[t.end:t.end + 2]) is not None
+    noun_follows = re.match(r"[ \t]+[A-Za-z]", text[_extent(text, t):_extent(text, t) + 2]) is not None
     direct = between in ("", "the events of", "events of") or (between == "the" and not noun_follows)
     end = _PHRASE_END.search(text, t.end, sent_end)
     return clause_start + opener.start(), (end.start() if end else sent_end), direct
@@ -422,15 +442,20 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         sentence = text[s0:s1]
         txs = _within(timexes, t_starts, s0, s1)
         triggers = [(m.start() + s0, m.group(0), owner[_key(m.group(0))]) for m in trig_rx.finditer(sentence)
-                    if not any(t.start <= m.start() + s0 < t.end for t in txs)]
+                    if not any(t.start <= m.start() + s0 < _extent(text, t) for t in txs)]
         past = bool(_PAST.search(sentence))
         if _asks_only(sentence):
             continue  # "Was all aid cut off in 2011?": a yes/no question asserts nothing
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
                  and not _hypothetical(text, s0, s1, t, triggers) and not _BEFORE.search(text[s0:t.start])
-                 and not (_PRESENT_OR_FUTURE.search(t.text) and not past) and not _ahead_or_covered(text, s0, t, txs)
+                 and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _PAST.search(_own_clause(text, s0, s1, t))))
+                 and not _ahead_or_covered(text, s0, t, txs)
                  and not (published and t.value_start > published[:len(t.value_start)])
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
+        if len(dated) > 1:  # "2016: ... $300m of the FY2015 money is withheld": a budget's name, not a time of it
+            dated = [t for t in dated if not (t.kind == "fiscal_year" and BUDGET_NOUN_RE.match(text, t.end)
+                                              and _AMOUNT_OF.search(text, max(0, t.start - 40), t.start))
+                     and not comparison_base(text, t.start, t.end)] or dated  # nor "from the FY2011 level"
         ms = _within(mentions, m_starts, s0, s1)
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}
         persons = tuple(sorted({m.actor_id for m in ms if m.actor_id in person_ids}))

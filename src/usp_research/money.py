@@ -371,7 +371,8 @@ _DEFINITE_RE = re.compile(
 _ANOTHER_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|additional)\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[^\S\n]*\n")
 
-_DUR_NUM = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_DUR_NUM = (r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+            r"|sixteen|seventeen|eighteen|nineteen|twenty)")
 #: a stated duration of several years ("over five years", "over 5 yrs", "a six-year package")
 _DURATION_RE = re.compile(
     r"(?<![\w-])(?:(?:over|for|during|across|within|spanning|spread\s+over)\s+"
@@ -788,6 +789,23 @@ HEADING_AMOUNT_MAX_WORDS = 12  # "6. $4.5 billion: the peak year" is a heading; 
 #: words before a time that make it a deadline on the money, not the years it covers
 _DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than|expires?\s+on|deadline\s+of)\s+$", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
+# a time naming the base a figure is compared with ("from the FY2011 level", "their 2010 peak")
+COMPARISON_BASE_RE = re.compile(r"[’']?s?\s+(?:levels?|peaks?|highs?|lows?|figures?)\b", re.I)
+_AMOUNT_AT_RE = re.compile(r"(?:\d|bn|mn|million|billion)\s+(?:at|in)\s+(?:the|its|their)\s+$", re.I)
+
+
+def comparison_base(text: str, start: int, end: int) -> bool:
+    """Does the time at start-end name a level a figure is compared with ("a drop of 97 percent from
+    the FY2011 level"), not the figure's own time ("$4.5bn at the FY2010 peak")?"""
+    return bool(COMPARISON_BASE_RE.match(text, end)) and not _AMOUNT_AT_RE.search(text, max(0, start - 30), start)
+
+
+_OF_BUDGET_GAP_RE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|that\s+)?", re.I)  # "$300m of the |FY2015| money"
+# a fiscal year used as a budget's name ("FY2015 money", "FY2016 CSF", "FY2017 allocation"): the year
+# the money belongs to, not when something happened to it
+BUDGET_NOUN_RE = re.compile(r"\s+(?:(?:US|U\.S\.|American|security|economic|military|civilian)\s+)?(?:money|funds?"
+                            r"|funding|CSF|tranche|allocations?|appropriations?|budget|aid|assistance|reimbursements?"
+                            r"|claims?|request)\b")
 _ITEM_HEAD_RE = re.compile(r"\W{0,3}")  # the time opens the sentence or list item
 _HEAD_DASH_RE = re.compile(r"\s*(?:[–—]|-(?=\s)|:)\s")
 _PACKAGE_RE = re.compile(r"\b(?:package|programme|program|deal|plan)\b", re.I)
@@ -1538,12 +1556,14 @@ def _inherit(rec: Money, src: Money, *, period: bool = False, category: bool = F
 
 
 def _list_time(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]) -> _Item | None:
-    """The sentence's last time before ``span`` if an earlier amount stands between them (and no
-    semicolon or other time does): the time that opens a list of amounts."""
+    """The sentence's last range (else last time) before ``span`` if an earlier amount stands between
+    them (and no semicolon does): the time that opens a list of amounts."""
     before = [x for x in s_tx if s.contains(x) and x.end <= span[0]]
     if not before:
         return None
-    x = max(before, key=lambda it: it.end)
+    # a range before it is the list's period, as it is its first amount's ("re-ran the FY2002-FY2018
+    # totals on Monday: $34.2 billion with CSF, $19.6 billion without it")
+    x = max([it for it in before if it.is_range] or before, key=lambda it: it.end)
     if ";" in text[x.end:span[0]] or not any(x.end <= a[0] and a[1] <= span[0] for a in s.anchors if a != span):
         return None
     if not x.is_range and _duration_years(text, s.start, s.end) is not None:
@@ -1566,6 +1586,8 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
                all_sents: list[tuple[int, int]], owner: tuple[int, int], tx: list[_Item],
                shares: frozenset[tuple[int, int]] = frozenset()) -> tuple[str, str]:
     """The period of one amount (see module docstring)."""
+    if len(s_tx) > 1:  # "..., a drop of 97 percent from the FY2011 level": a comparison's base, not its time
+        s_tx = [x for x in s_tx if not comparison_base(text, x.start, x.end)] or s_tx
     years = _duration_years(text, *window)
     if years is None:  # "a six-year, $3.2 billion package": the duration is an adjective before the comma
         lead = _DURATION_LEAD_RE.search(text, max(s.start, span[0] - 30), span[0])
@@ -1576,6 +1598,11 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
         if t is not None:
             since = re.match(r"(?:ever\s+)?since\b", text[t.start:t.end], re.I) or _SINCE_RE.search(text, max(0, t.start - 8), t.start)
             return (t.value[0], t.value[0]) if since or not t.value[1] else t.value
+        # "2016: ... $300m of the FY2015 money is withheld": the budget year the amount belongs to
+        t = next((x for x in s_tx if x.start >= span[1] and _OF_BUDGET_GAP_RE.fullmatch(text, span[1], x.start)
+                  and _FISCAL_TEXT.search(text, x.start, x.end) and BUDGET_NOUN_RE.match(text, x.end)), None)
+        if t is not None:
+            return t.value
         # "FY2010 – ... reaches its post-9/11 peak, some $4.5 billion": a list item's head dates it
         head = next((x for x in s_tx if _ITEM_HEAD_RE.fullmatch(text, s.start, x.start)
                      and _HEAD_DASH_RE.match(text, x.end)), None)

@@ -338,7 +338,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # month + year: July 2015, Jan '11; a named day: New Year's Day 2018
         ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
         ("moa", rf"{_m('moa_m')}\s*{_apostrophe_year('moa_yy')}"),
-        ("hol", rf"\b(?P<hol_n>new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve))(?:\s+(?:of\s+)?{_y('hol_y')}{_YE})?"),
+        ("hol", rf"\b(?P<hol_n>new\s+year['’]s\s+(?:day|eve)|new\s+year|christmas\s+(?:day|eve))(?:\s+(?:of\s+)?{_y('hol_y')}{_YE})?"),
         # named periods from the codebook
         ("npc", rf"(?:\b(?P<npc_the>the)\s+)?(?<![\w/])(?P<npc_a>{head_alt})\s+and\s+"
                 rf"(?P<npc_b>{head_alt})\s+administrations\b"),
@@ -373,8 +373,11 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("ane", rf"\b(?P<ane_n>{_NUM})\s+(?P<ane_u>{_UNIT})\s+(?:(?P<ane_w>later|earlier|afterwards?)(?!\w)"
                 r"|(?P<ane_w2>before|after|on)(?=\s*(?:[,.;:!?)]|$)))"),
         ("ans", r"(?:\bever\s+)?\bsince\s+(?:then|that\s+(?:day|date|year|month|week|time|moment))(?!\w)"),
-        ("ant", rf"\b(?:these|those)\s+(?:{_NUM}\s+)?(?P<ant_u>years|yrs|decades)(?!\w)"),  # "those five years"
+        ("ant", rf"\b(?:(?:these|those)\s+(?:{_NUM}\s+)?|(?P<ant_the>the)\s+(?:same|{_NUM})\s+"
+                r"(?=(?:years|yrs|decades)\s*(?:[.,;:!?)]|$)))(?P<ant_u>years|yrs|decades)(?!\w)"),  # "those five years", "the same years"
         # relative to publication
+        # "by the end of the year" in a sentence about the future: that part of the publication's year
+        ("eoy", r"\bthe\s+(?P<eoy_p>end|close|start|beginning|middle)\s+of\s+the\s+year(?!\w)"),
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current)\s+"
                 r"(?P<rla_u>(?:fiscal\s+)?year|month|week)(?!\w)"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
@@ -413,6 +416,7 @@ class _A:
 _PREC_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4, "vague": 5}
 _POINT_KINDS = {"date", "month", "year", "part_of_year", "decade", "part_of_decade", "century", "fiscal_year"}
 _RANGE_ENDS = _POINT_KINDS | {"named_period"}
+_YEAR_LABEL = re.compile(r"(?:FY\s?)?(?:19|20)[0-9]{2}\s?[-–/]\s?[0-9]{2}")  # a budget year's label, "2019-20"
 _EXPLICIT_KINDS = {"date", "month", "year", "range", "open_range", "part_of_year", "fiscal_year"}
 
 
@@ -794,12 +798,19 @@ def _h_yap(m, ctx):
     return _A(m.start(), m.end(), "year", v, v, "year")
 
 
-_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24)}
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year": (1, 1)}
+_OTHER_NEW_YEAR = re.compile(r"(?:chinese|lunar|persian|islamic|hijri|jewish|sikh|nepali|thai|iranian)\s+$", re.I)
 
 
 def _h_hol(m, ctx):
     """ "New Year's Day 2018"; without a year, a year-less date ("the President's New Year's Day tweet")."""
-    day = _HOLIDAYS[re.sub(r"\s+", " ", m["hol_n"].lower().replace("’", "'"))]
+    name = re.sub(r"\s+", " ", m["hol_n"].lower().replace("’", "'"))
+    if name == "new year" and (not re.fullmatch(r"New\s+Year", m["hol_n"]) or m["hol_y"]
+                               or not re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3])
+                               or _OTHER_NEW_YEAR.search(ctx.text, max(0, m.start() - 12), m.start())):
+        return None  # only the capitalised modifier ("the Trump New Year tweet"), not "the Lunar New Year"
+    day = _HOLIDAYS[name]
     if not m["hol_y"]:
         return _A(m.start(), m.end(), "date", "", "", "day", "", info=day) if m["hol_n"][0].isupper() else None
     v = _ymd(int(m["hol_y"]), *day)
@@ -892,7 +903,14 @@ def _h_np(m, ctx):
         s = m.start("np_alias")  # "the 9/11 Commission": keep the numeric alias only
     elif m["np_the"] and not m["np_suf"] and _head_noun_follows(ctx.text, m.end()):
         s = m.start("np_mod") if m["np_mod"] else m.start("np_alias")  # "The Cold War alliance"
+    if not m["np_mod"] and (core := _DATE_OF_ATTACKS.fullmatch(m["np_alias"])):
+        s, e = m.start("np_alias") + core.start(1), m.start("np_alias") + core.end(1)  # "the [September 11] attacks"
     return _period_atom(s, e, p, m["np_mod"], ctx)
+
+
+# an alias that is a date and its event noun ("September 11 attacks", "attacks of September 11th"):
+# the time expression is the date alone (GUIDELINES 8.11)
+_DATE_OF_ATTACKS = re.compile(r"(?i)(?:attacks?\s+of\s+)?((?:[^\W\d]+\s+)?\d[\w/]*)(?:\s+attacks?)?")
 
 
 def _h_npc(m, ctx):
@@ -982,7 +1000,18 @@ def _h_spa(m, ctx):
                                                                                m.start())):
         return None
     n, vague = _num(m["spa_n"]) if m["spa_n"] else (1, False)
-    return _span(m, ctx, n, _unit(m["spa_u"]), vague, False)
+    unit = _unit(m["spa_u"])
+    if unit == "year" and not m["spa_n"] and re.search(r"(?i)fiscal|financial", m[0]):
+        if not ctx.pub or len(ctx.pub) < 7:  # "in the last fiscal year": the previous fiscal year, like "last fiscal year"
+            return _unresolved(m)
+        return _fiscal_relative(m, ctx, -1)
+    if unit == "century" and not m["spa_n"] and m["spa_w"].lower() == "last" and not m[0].lower().startswith("over"):
+        # "for most of the last century": the calendar century before the publication's (1901-2000)
+        if not ctx.pub:
+            return _A(m.start(), m.end(), "relative", "", "", "century", "unresolved")
+        c = (int(ctx.pub[:4]) - 1) // 100 * 100 - 99
+        return _A(m.start(), m.end(), "relative", f"{c:04d}", f"{c + 99:04d}", "century", f"published:{ctx.pub}")
+    return _span(m, ctx, n, unit, vague, False)
 
 
 def _h_spb(m, ctx):
@@ -1084,6 +1113,8 @@ def _h_ant(m, ctx):
     """ "these years", "those five years": the antecedent itself (k: the number of years stated, or 0)."""
     n = re.match(rf"(?i)\w+\s+({_NUM})\s", m[0])
     k = 0 if not n else _num(n[1])[0] * (10 if m["ant_u"].lower() == "decades" else 1)
+    if m["ant_the"]:  # "for the six years.": only a range of exactly that many years before it
+        return _A(m.start(), m.end(), "anaphoric", info=("these", k, "both", "exact"))
     return _A(m.start(), m.end(), "anaphoric", info=("these", k, "both"))
 
 
@@ -1094,6 +1125,32 @@ def _unresolved(m, kind="relative", prec="year") -> _A:
 def _week(d: _dt.date, k: int) -> tuple[str, str]:
     mon = d - _dt.timedelta(days=d.weekday()) + _dt.timedelta(days=7 * k)
     return mon.isoformat(), (mon + _dt.timedelta(days=6)).isoformat()
+
+
+def _h_eoy(m, ctx):
+    """ "hand the channels over by the end of the year": the publication year's last quarter when
+    the sentence is about the future; in a narrative the year is unknown, so not tagged."""
+    if not ctx.pub:
+        return None
+    sentence, lo = _sentence_at(ctx.text, m.start(), with_start=True)
+    if not (_FUTURE_CUE.search(sentence, 0, m.start() - lo) or _future_at(ctx.text, m.start())):
+        return None  # "plan to hand the last lined channels over by the end of the year" (a cue before it)
+    y = int(ctx.pub[:4])
+    lo, hi = _PART_OF_YEAR[m["eoy_p"].lower()]
+    return _A(m.start(), m.end(), "relative", _ym(y, lo), _ym(y, hi), "month", f"published:{ctx.pub}")
+
+
+def _fiscal_relative(m, ctx, k: int, to_date: bool = False) -> _A:
+    """The fiscal year the publication date falls in (k = 0), or the one before (-1) or after:
+    October-September (US), July-June where the text counts in Pakistan's budget years
+    (`_Ctx.pk_budget`), labelled by its end year; `to_date`: its first day to publication."""
+    pub, anchor = ctx.pub, f"published:{ctx.pub}"
+    july = ctx.pk_budget()
+    first_month = 7 if july else 10
+    y = int(pub[:4]) + k + (int(pub[5:7]) >= first_month)
+    if to_date and len(pub) == 10:  # "earlier this fiscal year"
+        return _A(m.start(), m.end(), "relative", f"{y - 1:04d}-{first_month:02d}-01", pub, "day", anchor)
+    return _A(m.start(), m.end(), "relative", f"{y - july:04d}", f"{y:04d}", "year", anchor)
 
 
 def _h_rla(m, ctx):
@@ -1107,11 +1164,7 @@ def _h_rla(m, ctx):
     anchor = f"published:{pub}"
     if fiscal:  # the fiscal year the publication date falls in: October-September (US), July-June
         # where the text counts in Pakistan's fiscal year (`_Ctx.july_fy`), labelled by its end year
-        first_month = 7 if ctx.july_fy else 10
-        y = int(pub[:4]) + k + (int(pub[5:7]) >= first_month)
-        if w == "earlier this" and len(pub) == 10:  # from the fiscal year's first day to publication
-            return _A(m.start(), m.end(), "relative", f"{y - 1:04d}-{first_month:02d}-01", pub, "day", anchor)
-        return _A(m.start(), m.end(), "relative", f"{y - ctx.july_fy:04d}", f"{y:04d}", "year", anchor)
+        return _fiscal_relative(m, ctx, k, w == "earlier this")
     if w == "earlier this":  # from the start of the unit to publication ("later this": the unit itself)
         if len(pub) < 10:
             return _unresolved(m, prec="day")
@@ -1386,7 +1439,9 @@ def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS:
+        if b is not None and ((a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS)
+                              or (_YEAR_LABEL.fullmatch(text, a.s, a.e) and _YEAR_LABEL.fullmatch(text, b.s, b.e))):
+            # (also "2019-20 to 2024-25": from the first label's start to the last one's end)
             g = _GAP.fullmatch(text, a.e, b.s)
             r = _range(text, a, b, g, out[-1].e if out else 0) if g else None
             if r is not None:
@@ -1526,7 +1581,7 @@ _NOTICE_STAMP = re.compile(r"(?im)^[\[(*_]*(?:corrections?|clarifications?|updat
 # a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
 # is the dispatch's metadata, like a byline date
 _WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
-                            r"\s+\([^()\n]{2,40}\)\s*[-–—]")
+                            r"(?:\s+\([^()\n]{2,40}\)\s*[-–—]|(?:\s+\([^()\n]{2,40}\))?:)")  # "ISLAMABAD, July 16:" too
 
 
 def _apparatus(text: str) -> list[tuple[int, int]]:
@@ -1537,7 +1592,8 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-_FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead"
+                         r"|(?:plan|intend|aim)s?\s+to)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)  # "redo the shares before Thursday"
 _SUBORDINATE = re.compile(r"\s(?:before|after|until|when|while|because|since|once)\s", re.I)
 # a scheduled happening in the present tense just before a weekday ("When Pompeo arrives on Wednesday")
@@ -1602,11 +1658,14 @@ _NOT_PAST = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|can|i
                        r"|expects?|plans?|due|next|now|when|which|who|remains?)\b", re.I)
 
 
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|remains?)\s+(?:now\s+|still\s+|already\s+)?[a-z]+ed\b")
+
+
 def _past_at(text: str, pos: int) -> bool:
     """Is the time at `pos` told in the past tense: its clause has a past verb, or an amount's comma
     cut the clause from the past verb before it ("approved a nine-month, $3 billion SBA in July"),
     or it is a bare fronted adverbial ("On July 17, the police arrested ...") whose sentence has one?"""
-    clause = _clause_at(text, pos)
+    clause = _PRESENT_PASSIVE.sub(" ", _clause_at(text, pos))  # "Funding for the workshop in early May is confirmed"
     if _PAST_VERB.search(clause):
         return True
     sentence, lo = _sentence_at(text, pos, with_start=True)
@@ -1683,6 +1742,10 @@ def _weekday_year(span: str, v: str | None, y: int, info: tuple) -> str | None:
     return None
 
 
+# the next item of a list of dated happenings: ", Abbottabad in " (a short noun phrase, no verb or clause)
+_LIST_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-Z][^,;:()–—\d]{0,40}?\s+(?:in|on)\s+")
+
+
 def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
     clause ("in March 2019 and again on 5 December"), introducing a list ("2011 — the shooting in
@@ -1710,6 +1773,9 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
                 and not _PRESENT_PERFECT.search(prev) and not _PRESENT_PERFECT.search(own))
     if ends:
         return False
+    if (year.kind in ("date", "month") and _LIST_NEXT_ITEM.fullmatch(between)
+            and _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)):
+        return True  # "the Davis shooting in January 2011, Abbottabad in May and Salala in November": a list
     if (_REDUCED_RELATIVE.search(text, max(0, year.s - 40), year.s)
             and _VERB_NEXT.match(between)):  # "the facility agreed in July 2019 lapsed on 30 June"
         return False
@@ -1757,6 +1823,18 @@ def _chained(text: str, prev: _A, a: _A) -> bool:
 _THIS_YEAR = re.compile(r"\b(?:this|the\s+current)\s+year\b", re.I)
 
 
+_COARSE_UNITS = ("year", "decade", "decade_cal", "these", "month_of", "month_next", "season_of", "season_next")
+NEWS_DAY_MAX = 7  # days from publication within which a weekday or "yesterday" is the report's own news day
+
+
+def _news_day(a: _A, pub: str | None) -> bool:
+    """A relative day within a week of publication ("on Wednesday", "yesterday"): when the report
+    was made, not a time the story's years are counted from."""
+    if a.kind != "relative" or a.prec != "day" or len(a.vs) != 10 or not pub or len(pub) != 10:
+        return False
+    return abs((_dt.date.fromisoformat(a.vs) - _dt.date.fromisoformat(pub)).days) <= NEWS_DAY_MAX
+
+
 def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     """Resolve anaphora and year-less dates against the last explicit expression, in text order.
 
@@ -1772,6 +1850,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     last_day: _A | None = None  # the last antecedent at day precision
     last_fine: _A | None = None  # the last antecedent at month or day precision
     last_dated: _A | None = None  # the last date, month, year or part of a year
+    last_far: _A | None = None  # the last antecedent that is no news day ("the Pentagon said on Wednesday")
     entry = -1  # the dated entry heading the current atom sits under (index into dct.marks)
     for a in atoms:
         pub = dct.at(a.s)
@@ -1788,6 +1867,10 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             last_dated = last
         if a.kind == "anaphoric":
             unit, k, side, *month = a.info  # month anaphors carry the month named
+            if (unit in _COARSE_UNITS and (k == 0 or unit == "these") and last is not None
+                    and last is not last_far and last_far is not None):
+                last = last_far  # "... for fiscal year 2015, the Pentagon said on Wednesday ... for that year": 2015
+                # (a shift, "Two years earlier", may count from the news day: "confirmed yesterday ...")
             if last is None:
                 a.anchor = "unresolved"
                 continue
@@ -1808,7 +1891,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             if unit == "since":  # "since then": from the antecedent to publication (or the entry's date)
                 a.vs, a.ve, a.prec = v, pub or "", _prec_of(v)
             elif unit == "these":  # "these years": the antecedent itself
-                if k and not (last.vs and last.ve and abs(int(last.ve[:4]) - int(last.vs[:4]) + 1 - k) <= max(1, k // 10)):
+                span = int(last.ve[:4]) - int(last.vs[:4]) + 1 if last.vs and last.ve else 0
+                if (k and not (span and abs(span - k) <= max(1, k // 10))) or (month and not (span > 1 and span == (k or span))):
                     a.anchor = "misfit"  # "these four decades" after "October 1990": not an anaphor of it
                     continue
                 v = last.vs
@@ -1846,7 +1930,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             a.anchor = f"entry:{v}" if last.kind == "entry" else f"previous:{v}@{last.s}"
             if unit in ("year", "month", "week", "week_cal", "day", "decade", "month_of", "month_next",
                         "season_of", "season_next"):
-                last = a  # "A decade later ... That same year ... The following year": a chain
+                last = last_far = a  # "A decade later ... That same year ... The following year": a chain
             continue
         if a.info is not None and not a.vs and a.kind in ("date", "month", "open_range"):
             month_only = a.info[0] == "M"
@@ -1897,13 +1981,15 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
         if a.vs and (a.kind in _EXPLICIT_KINDS or (a.kind == "relative" and a.vs != pub)  # not "today"
                      or (a.kind == "named_period" and a.prec == "day" and a.vs == a.ve)):
             last = a  # a one-day named event (9/11) is as good as a date
+            if not _news_day(a, pub):
+                last_far = a
 
 
 # --------------------------------------------------------------------------
 # Public entry point
 # --------------------------------------------------------------------------
 
-_DCT_HANDLERS = frozenset({_h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr})
+_DCT_HANDLERS = frozenset({_h_eoy, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr})
 # a sentence end, not a middle initial after a name ("George W. Bush"); "the U.S. On Monday" still ends
 _SENT_END = re.compile(r"(?<![a-z] [A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
@@ -1980,12 +2066,21 @@ class _Dct:
 
 
 class _Ctx:
-    __slots__ = ("text", "pub", "alias_map", "july_fy", "_order")
+    __slots__ = ("text", "pub", "alias_map", "july_fy", "_order", "_pk_budget")
 
     def __init__(self, text, pub, alias_map):
         self.text, self.pub, self.alias_map = text, pub, alias_map
         self.july_fy = bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text)) if "FY" in text else False
         self._order = ""
+        self._pk_budget = None
+
+    def pk_budget(self) -> bool:
+        """Does the text count in Pakistan's budget years: a glossed July-June year, or hyphenated
+        year labels ("2023-24") beside rupee amounts or a budget named by one ("Federal Budget
+        2024-25")? Then "the current fiscal year" is Pakistan's (GUIDELINES 8.11)."""
+        if self._pk_budget is None:
+            self._pk_budget = self.july_fy or bool(_YEAR_LABEL_IN_TEXT.search(self.text) and _RUPEES_OR_BUDGET.search(self.text))
+        return self._pk_budget
 
     def numeric_order(self) -> str | None:
         """How the text writes its all-numeric dates ('dmy', 'mdy' or None), found once."""
@@ -1996,6 +2091,8 @@ class _Ctx:
 
 # a data sheet's field saying the fiscal year runs July to June ("FISCAL YEAR" / "July 1 - June 30"), at a
 # line's start: not a sentence about one country's fiscal year in a text that also counts another's
+_YEAR_LABEL_IN_TEXT = re.compile(r"(?<![\d-])(?:19|20)[0-9]{2}-[0-9]{2}(?![\d-])")
+_RUPEES_OR_BUDGET = re.compile(r"\bRs\.?\s?[0-9]|\brupees?\b|\bPKR\b|\bbudget\s+(?:19|20)[0-9]{2}-[0-9]{2}\b", re.I)
 _JULY_FY_NOTE = re.compile(r"(?im)^\s*fiscal\s+year\b[\s:]*(?:\(FY\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
                            r"(?:1\s+July|July\s+1(?:st)?)\s*(?:[-–—]|to|through)\s*(?:30\s+June|June\s+30(?:th)?)")
 # a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
@@ -2011,7 +2108,7 @@ _GROUPS = {
     "mry": "DL", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
-    "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
+    "eoy": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
     "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
@@ -2029,7 +2126,7 @@ _OTHER_WORDS = {
     "next": rf"(?i:\s+(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
     "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
     "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|period|{_MON_RX}|{_SEASON_RX}))",
-    "new": r"(?i:\s+year['’]s\s+(?:day|eve)\b)", "christmas": r"(?i:\s+(?:day|eve)\b)",
+    "new": r"(?:(?i:\s+year['’]s\s+(?:day|eve)\b)|\s+Year\s+[a-z])", "christmas": r"(?i:\s+(?:day|eve)\b)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "earlier": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "over": r"(?i:\s+the\b)",
@@ -2065,7 +2162,7 @@ def _master(branches, periods) -> re.Pattern:
     aliases = {a for p in periods for a in p.aliases}
     heads = _heads(aliases)
     firsts = {re.split(r"[\s\-–—‐'’.]+", a.strip())[0] for a in aliases | set(heads)}
-    after_the = _trie({w for w in set(_AFTER_THE + _MONTH_WORDS) | firsts if w and not w[0].isdigit()})
+    after_the = _trie({w for w in set(_AFTER_THE + _MONTH_WORDS + _NUM_WORDS) | firsts if w and not w[0].isdigit()})
     words = [(w, "") for w in _MONTH_WORDS + list(_WEEKDAYS) + sorted(aliases)]
     words += list(_OTHER_WORDS.items())
     words += [(h, r"\s+(?i:and)\b") for h in heads]
