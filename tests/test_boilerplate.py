@@ -777,3 +777,26 @@ def test_an_also_read_box_drops_its_headlines_up_to_the_blank_line():
     assert {2, 3, 4} <= set(f.drops) and 6 not in f.drops
     # a heading that only starts with one of the box's words is not the box
     assert not boilerplate.find([BODY, "", "Related questions we could not answer", "", BODY + " Again."], RULES).drops
+
+
+def test_review_fixes_for_print_credits_headline_boxes_imprints_and_teasers():
+    # prose that mentions where a story ran is no print credit of this text
+    for prose in ["Nobody in Islamabad expected the raid. The story ran in Dawn on 3 May 2011, a day after the raid. "
+                  "Within hours the government denied that it had known.",
+                  "The interview appeared in the Washington Post in May 2011, and Musharraf later denied it."]:
+        f = boilerplate.find([BODY, BODY + " Again.", prose], RULES)
+        assert f.date is None and not f.drops
+    # "Related stories:" in mid-page drops its headlines too, not the prose after them
+    lines = [BODY, "", "Related stories:", "Gold price decreased by Rs 1,500 per tola", "", BODY + " Again.", "",
+             BODY + " Once more.", "", BODY + " And again."]
+    f = boilerplate.find(lines, RULES)
+    assert {2, 3} <= set(f.drops) and not {5, 7, 9} & set(f.drops)
+    # "U.S." inside an imprint or a keyword list
+    f = boilerplate.find(["*Published by U.S. Institute of Peace, Washington, May 2020.*", BODY,
+                          "Keywords: U.S. aid; Pakistan", BODY + " Again."], RULES)
+    assert f.date == "2020-05" and 2 in f.drops
+    assert not boilerplate.find([BODY, "Tags - the US sends more drones to the border, officials say", BODY + " Again."], RULES).drops
+    # a headline its lede repeats is the title, not a truncated teaser
+    head = "Pakistan and the United States agree to expand cooperation on flood relief"
+    assert 0 not in boilerplate.find([head, "", head + " and water storage, officials said on Monday in Islamabad.",
+                                      BODY], RULES).drops

@@ -380,3 +380,8 @@ def test_a_present_state_after_a_semicolon_is_no_happening_today():
     got = run("In January 2018 the administration suspended security assistance; that suspension remains in "
               "place today.", published="2019-10-22")
     assert [e.date_start for e in got] == ["2018-01"]
+
+
+def test_within_needs_a_number_of_units():
+    got = run("Pakistan agreed to the deal within the months of July and August 2011.")
+    assert [(e.date_start, e.date_end) for e in got] == [("2011-07", "2011-08")]

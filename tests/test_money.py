@@ -1245,3 +1245,12 @@ def test_an_average_over_seventeen_years_takes_the_seventeen_year_range_of_the_s
     got = _periods("Between FY2002 and FY2018 the United States gave $34 billion. Counting reimbursements, that "
                    "is an average of roughly $2 billion a year over seventeen years.")
     assert got["roughly $2 billion"] == ("2002", "2018")
+
+
+def test_review_fixes_for_comparison_bases_and_list_times():
+    assert _periods("Aid in 2011 was $1.2 billion, down from the 2010 level of $2 billion.") == {
+        "$1.2 billion": ("2011", "2011"), "$2 billion": ("2010", "2010")}
+    assert _periods("In FY2002-FY2010 Pakistan received $10bn in CSF, and in FY2011, $1.5bn, then $1.2bn.") == {
+        "$10bn": ("2002", "2010"), "$1.5bn": ("2011", "2011"), "$1.2bn": ("2011", "2011")}
+    got = _periods("Civilian aid has fallen from a post-9/11 peak of about $1.8 billion in FY2010 to $561 million.")
+    assert got["about $1.8 billion"] == ("2010", "2010")

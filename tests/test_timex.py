@@ -1567,3 +1567,24 @@ def test_a_month_ahead_in_a_present_passive_sentence_is_the_coming_one():
 def test_a_press_handouts_place_and_day_dateline_is_apparatus():
     text = "ISLAMABAD, July 16: The Minister received the Ambassador. He recalled the floods of 2022."
     assert _spans(text, "2024-07-16") == [("2022", "2022", "2022")]
+
+
+def test_review_fixes_for_the_fourteenth_rounds_time_rules():
+    # the end of the year: not in a past sentence, not beside a year, the next start once past
+    assert _spans("The 2009 plan to triple aid was shelved by the end of the year.", "2019-05-01") == [("2009", "2009", "2009")]
+    assert _spans("In March 2009, officials said the money was due by the end of the year.", "2019-05-01") == [
+        ("March 2009", "2009-03", "2009-03")]
+    assert _spans("The Marshall Plan to rebuild Europe ended at the end of the year.", "2019-05-01") == []
+    assert _spans("Talks will resume at the start of the year.", "2024-11-20") == [("the start of the year", "2025-01", "2025-03")]
+    # Pakistan's budget year needs a rupee amount or a budget label beside a budget-year label
+    assert _spans("The rupee fell, and Congress cut aid for the current fiscal year.", "2019-11-05") == [
+        ("the current fiscal year", "2020", "2020")]
+    # a list item with a verb is another clause; a run of colon datelines is a chronology
+    assert _spans("He arrived in March 2019, Imran Khan said in a speech on 5 December.", "2024-12-06")[-1] == (
+        "5 December", "2024-12-05", "2024-12-05")
+    assert [t for t, *_ in _spans("PAKISTAN, May 2: Bin Laden is killed.\n\nPAKISTAN, May 3: Talks.", "2011-06-01")] == [
+        "May 2", "May 3"]
+    # other new years, a generic "a New Year of", a final or present-perfect "last century"
+    assert [t for t, *_ in _spans("In March 2018 the Nowruz New Year celebrations were held.")] == ["March 2018"]
+    assert _spans("Pakistan Sees A New Year of Hope", "2019-05-01") == []
+    assert _spans("The last century has seen huge change.", "2015-01-01")[0][1] == "1915"

@@ -97,6 +97,16 @@ _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Ju
 
 
 RELATED_RULE = "related_section"  # a box of other stories' headlines: dropped up to the next blank line
+HEADLINE_BOX_RULES = frozenset({"related"})  # footer markers that head such a box when they stand mid-page
+
+
+def _drop_headlines(lines: list[str], i: int, n: int, drop, rule_id: str) -> None:
+    """Drop the headline lines right under a related-stories heading at line i, up to a blank line
+    or the first line that is no heading (prose goes on)."""
+    for j in range(i + 1, n):
+        if not lines[j].strip() or not is_heading(lines[j]):
+            break
+        drop(j, f"a headline in the box '{lines[i].strip()}' [{rule_id}]")
 READ_TIME_RULE = "minutes_read"  # the codebook rule for "3 min read" (a test checks the codebook has every id named here)
 
 
@@ -438,10 +448,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if rule.rule_id == RELATED_RULE:
             if is_heading(lines[i].rstrip().rstrip(":")):  # "Also Read:", then its headlines, up to a blank line
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
-                for j in range(i + 1, n):
-                    if not lines[j].strip() or not is_heading(lines[j]):
-                        break
-                    drop(j, f"a headline in the box '{lines[i].strip()}' [{rule.rule_id}]")
+                _drop_headlines(lines, i, n, drop, rule.rule_id)
             continue
         if rule.scope == "section":
             if is_heading(lines[i]):
@@ -467,6 +474,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 break
             drop(i, f"{rule.reason} [{rule.rule_id}]")
             item_markers.add(rule.rule_id)
+            if rule.rule_id in HEADLINE_BOX_RULES and is_heading(lines[i].rstrip().rstrip(":")):
+                _drop_headlines(lines, i, n, drop, rule.rule_id)  # "Related stories:" in mid-page: its headlines too
             continue
         drop(i, f"{rule.reason} [{rule.rule_id}]")
         groups = m.groupdict()
@@ -684,7 +693,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     for i in kept:
         s = lines[i].strip()
         # cut with an ellipsis, or mid-sentence (an e-reader's first, shorter highlight of a passage)
-        if _ELLIPSIS.search(s) or (not _ENDS_CLAUSE.search(s) and (i + 1 == n or not lines[i + 1].strip() or i + 1 in f.drops)):
+        if _ELLIPSIS.search(s) or (not _ENDS_CLAUSE.search(s) and i != f.title_line  # not a headline its lede repeats
+                                   and (i + 1 == n or not lines[i + 1].strip() or i + 1 in f.drops)):
             stem = _norm(_ELLIPSIS.sub("", s))
             later = [j for j in by_opening.get(" ".join(stem.split()[:8]), []) if j > i]
             if words(stem) >= 8 and any((norms.get(j) or _norm(lines[j])).startswith(stem) for j in later):

@@ -58,7 +58,7 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # "it took until December 1998 to settle", "not until 2001 did": the happening came at X
 _BEFORE = re.compile(r"\b(?:before|prior to|(?<!\btook )(?<!\btakes )(?<!\btake )(?<!\bnot )(?:until|till))\s+(?:the\s+)?$", re.I)
 _AFTER_PHRASE = re.compile(r"\b(?:after|following|since|in the (?:wake|aftermath) of"
-                           r"|within (?:(?:a few|a couple of|several|[a-z]+|\d+) )?(?:hours|days|weeks|months) of"
+                           r"|within (?:(?:a few|a couple of|several|two|three|four|five|six|\d+) )?(?:hours|days|weeks|months) of"
                            r"|followed(?=\s+(?!(?:in|on|at|during|by|suit|soon|shortly|quickly|later)\b)))\s", re.I)
 _PHRASE_END = re.compile(r"[,;:!?)]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")

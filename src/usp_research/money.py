@@ -791,13 +791,20 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
 # a time naming the base a figure is compared with ("from the FY2011 level", "their 2010 peak")
 COMPARISON_BASE_RE = re.compile(r"[’']?s?\s+(?:levels?|peaks?|highs?|lows?|figures?)\b", re.I)
+_NEWS_DAY_RE = re.compile(r"(?i)(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                          r"|yesterday|today|tonight)")
+_YEAR_TEXT_RE = re.compile(r"(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)[0-9]{2}", re.I)
+_LEVEL_OF_AMOUNT_RE = re.compile(r"\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?(?:US\s?\$|\$|Rs\.?\s?|PKR)", re.I)
 _AMOUNT_AT_RE = re.compile(r"(?:\d|bn|mn|million|billion)\s+(?:at|in)\s+(?:the|its|their)\s+$", re.I)
 
 
 def comparison_base(text: str, start: int, end: int) -> bool:
     """Does the time at start-end name a level a figure is compared with ("a drop of 97 percent from
     the FY2011 level"), not the figure's own time ("$4.5bn at the FY2010 peak")?"""
-    return bool(COMPARISON_BASE_RE.match(text, end)) and not _AMOUNT_AT_RE.search(text, max(0, start - 30), start)
+    base = COMPARISON_BASE_RE.match(text, end)
+    return bool(base) and not _AMOUNT_AT_RE.search(text, max(0, start - 30), start) \
+        and not (_YEAR_TEXT_RE.fullmatch(text, start, end)  # "the 2010 level of $2 billion": its own figure
+                 and _LEVEL_OF_AMOUNT_RE.match(text, base.end()))  # (not "a post-9/11 peak of $1.8 billion in FY2010")
 
 
 _OF_BUDGET_GAP_RE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|that\s+)?", re.I)  # "$300m of the |FY2015| money"
@@ -1556,14 +1563,15 @@ def _inherit(rec: Money, src: Money, *, period: bool = False, category: bool = F
 
 
 def _list_time(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]) -> _Item | None:
-    """The sentence's last range (else last time) before ``span`` if an earlier amount stands between
+    """The sentence's last time (not a news day) before ``span`` if an earlier amount stands between
     them (and no semicolon does): the time that opens a list of amounts."""
     before = [x for x in s_tx if s.contains(x) and x.end <= span[0]]
+    # a news day is when the list was reported, not its period ("re-ran the FY2002-FY2018 totals on
+    # Monday: $34.2 billion with CSF, $19.6 billion without it")
+    before = [x for x in before if not _NEWS_DAY_RE.fullmatch(text, x.start, x.end)] or before
     if not before:
         return None
-    # a range before it is the list's period, as it is its first amount's ("re-ran the FY2002-FY2018
-    # totals on Monday: $34.2 billion with CSF, $19.6 billion without it")
-    x = max([it for it in before if it.is_range] or before, key=lambda it: it.end)
+    x = max(before, key=lambda it: it.end)
     if ";" in text[x.end:span[0]] or not any(x.end <= a[0] and a[1] <= span[0] for a in s.anchors if a != span):
         return None
     if not x.is_range and _duration_years(text, s.start, s.end) is not None:

@@ -800,14 +800,16 @@ def _h_yap(m, ctx):
 
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year": (1, 1)}
-_OTHER_NEW_YEAR = re.compile(r"(?:chinese|lunar|persian|islamic|hijri|jewish|sikh|nepali|thai|iranian)\s+$", re.I)
+_OTHER_NEW_YEAR = re.compile(r"(?:\b(?:chinese|lunar|persian|islamic|hijri|jewish|sikh|nepali|thai|iranian|nowruz|navroz"
+                             r"|pashtun|afghan|kurdish|bengali|sindhi|punjabi|tamil|hindu|vietnamese|korean|tibetan"
+                             r"|ethiopian|baloch|balochi)|\ba)\s+$", re.I)  # nor "a New Year of hope"
 
 
 def _h_hol(m, ctx):
     """ "New Year's Day 2018"; without a year, a year-less date ("the President's New Year's Day tweet")."""
     name = re.sub(r"\s+", " ", m["hol_n"].lower().replace("’", "'"))
     if name == "new year" and (not re.fullmatch(r"New\s+Year", m["hol_n"]) or m["hol_y"]
-                               or not re.match(r"\s+[a-z]", ctx.text[m.end():m.end() + 3])
+                               or not re.match(r"\s+(?!of\b)[a-z]", ctx.text[m.end():m.end() + 5])
                                or _OTHER_NEW_YEAR.search(ctx.text, max(0, m.start() - 12), m.start())):
         return None  # only the capitalised modifier ("the Trump New Year tweet"), not "the Lunar New Year"
     day = _HOLIDAYS[name]
@@ -1005,7 +1007,9 @@ def _h_spa(m, ctx):
         if not ctx.pub or len(ctx.pub) < 7:  # "in the last fiscal year": the previous fiscal year, like "last fiscal year"
             return _unresolved(m)
         return _fiscal_relative(m, ctx, -1)
-    if unit == "century" and not m["spa_n"] and m["spa_w"].lower() == "last" and not m[0].lower().startswith("over"):
+    if (unit == "century" and not m["spa_n"] and m["spa_w"].lower() == "last" and not m[0].lower().startswith("over")
+            and not re.match(r"\s+(?:of|has|have)\b", ctx.text[m.end():m.end() + 6])):
+        # ("the last century of British rule" is a final one; "the last century has seen" the last 100 years)
         # "for most of the last century": the calendar century before the publication's (1901-2000)
         if not ctx.pub:
             return _A(m.start(), m.end(), "relative", "", "", "century", "unresolved")
@@ -1128,16 +1132,27 @@ def _week(d: _dt.date, k: int) -> tuple[str, str]:
 
 
 def _h_eoy(m, ctx):
-    """ "hand the channels over by the end of the year": the publication year's last quarter when
-    the sentence is about the future; in a narrative the year is unknown, so not tagged."""
-    if not ctx.pub:
-        return None
+    """ "hand the channels over by the end of the year": that part of the publication year (the next
+    one's once the part is past) when the sentence is about the future and names no year of its
+    own; in a narrative, or beside another year, which year is meant is not known: not tagged."""
+    if not ctx.pub or len(ctx.pub) < 7 or re.match(r"\s+(?:of\s+)?(?:19|20)[0-9]{2}\b", ctx.text[m.end():m.end() + 9]):
+        return None  # "by the end of the year 2026": the year's own expression
     sentence, lo = _sentence_at(ctx.text, m.start(), with_start=True)
-    if not (_FUTURE_CUE.search(sentence, 0, m.start() - lo) or _future_at(ctx.text, m.start())):
-        return None  # "plan to hand the last lined channels over by the end of the year" (a cue before it)
-    y = int(ctx.pub[:4])
-    lo, hi = _PART_OF_YEAR[m["eoy_p"].lower()]
-    return _A(m.start(), m.end(), "relative", _ym(y, lo), _ym(y, hi), "month", f"published:{ctx.pub}")
+    if _ANY_YEAR.search(sentence):
+        return None  # "The 2009 plan was shelved by the end of the year", "$500m in 2026, the rest by the end of the year"
+    head = sentence[:m.start() - lo]
+    if not (_future_at(ctx.text, m.start()) or (_PLAN_TO.search(head) and not _WAS.search(sentence))):
+        return None  # "... plan to hand the last lined channels over by the end of the year": a plan
+    lo_m, hi_m = _PART_OF_YEAR[m["eoy_p"].lower()]
+    y = int(ctx.pub[:4]) + (int(ctx.pub[5:7]) > hi_m)  # "at the start of the year" in November: the next
+    return _A(m.start(), m.end(), "relative", _ym(y, lo_m), _ym(y, hi_m), "month", f"published:{ctx.pub}")
+
+
+_ANY_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)[0-9]{2}(?![\d/])")
+# a plan stated by a verb ("USAID and the government plan to hand ..."), not the noun ("the Marshall Plan to")
+_PLAN_TO = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )"
+                      r"\b(?:plans?|intends?|aims?)\s+to\b")
+_WAS = re.compile(r"\b(?:was|were|had)\b", re.I)
 
 
 def _fiscal_relative(m, ctx, k: int, to_date: bool = False) -> _A:
@@ -1163,7 +1178,6 @@ def _h_rla(m, ctx):
         return _unresolved(m, prec={"year": "year", "month": "month", "week": "day"}[u])
     anchor = f"published:{pub}"
     if fiscal:  # the fiscal year the publication date falls in: October-September (US), July-June
-        # where the text counts in Pakistan's fiscal year (`_Ctx.july_fy`), labelled by its end year
         return _fiscal_relative(m, ctx, k, w == "earlier this")
     if w == "earlier this":  # from the start of the unit to publication ("later this": the unit itself)
         if len(pub) < 10:
@@ -1581,7 +1595,11 @@ _NOTICE_STAMP = re.compile(r"(?im)^[\[(*_]*(?:corrections?|clarifications?|updat
 # a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
 # is the dispatch's metadata, like a byline date
 _WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
-                            r"(?:\s+\([^()\n]{2,40}\)\s*[-–—]|(?:\s+\([^()\n]{2,40}\))?:)")  # "ISLAMABAD, July 16:" too
+                            r"\s+\([^()\n]{2,40}\)\s*[-–—]")
+# a handout's "ISLAMABAD, July 16:" opening its first paragraph: apparatus when it is the text's only
+# one (a run of them, "PAKISTAN, May 2: ...", is a chronology whose dates are content)
+_COLON_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                             r"(?:\s+\([^()\n]{2,40}\))?:")
 
 
 def _apparatus(text: str) -> list[tuple[int, int]]:
@@ -1589,11 +1607,12 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
     wire datelines, copyright notices, cited works' years."""
     spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR) for m in rx.finditer(text)]
     spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
+    colon = list(_COLON_DATELINE.finditer(text))
+    spans += [colon[0].span()] if len(colon) == 1 else []
     return sorted(spans)
 
 
-_FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead"
-                         r"|(?:plan|intend|aim)s?\s+to)\b", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)  # "redo the shares before Thursday"
 _SUBORDINATE = re.compile(r"\s(?:before|after|until|when|while|because|since|once)\s", re.I)
 # a scheduled happening in the present tense just before a weekday ("When Pompeo arrives on Wednesday")
@@ -1743,7 +1762,8 @@ def _weekday_year(span: str, v: str | None, y: int, info: tuple) -> str | None:
 
 
 # the next item of a list of dated happenings: ", Abbottabad in " (a short noun phrase, no verb or clause)
-_LIST_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?(?:the\s+)?[A-Z][^,;:()–—\d]{0,40}?\s+(?:in|on)\s+")
+_LIST_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?![^,;]*\b(?:[a-z]+ed|said|says|was|were|is|are|has|had|have|told"
+                             r"|met|made|went|came|gave|took|left|began|will|would)\b)[A-Z][^,;:()–—\d]{0,40}?\s+(?:in|on)\s+")
 
 
 def _scopes(text: str, year: _A, a: _A) -> bool:
@@ -2075,11 +2095,14 @@ class _Ctx:
         self._pk_budget = None
 
     def pk_budget(self) -> bool:
-        """Does the text count in Pakistan's budget years: a glossed July-June year, or hyphenated
-        year labels ("2023-24") beside rupee amounts or a budget named by one ("Federal Budget
-        2024-25")? Then "the current fiscal year" is Pakistan's (GUIDELINES 8.11)."""
+        """Does the text count in Pakistan's budget years: a glossed July-June year, or a paragraph
+        with a budget-year label ("2023-24", the second year the next) beside a rupee amount or a
+        budget named by one ("Federal Budget 2024-25")? Then "the current fiscal year" is
+        Pakistan's (GUIDELINES 8.11)."""
         if self._pk_budget is None:
-            self._pk_budget = self.july_fy or bool(_YEAR_LABEL_IN_TEXT.search(self.text) and _RUPEES_OR_BUDGET.search(self.text))
+            self._pk_budget = self.july_fy or any(
+                _RUPEES_OR_BUDGET.search(para) and any(int(m[2]) == (int(m[1]) + 1) % 100 for m in _YEAR_LABEL_IN_TEXT.finditer(para))
+                for para in self.text.split("\n\n"))
         return self._pk_budget
 
     def numeric_order(self) -> str | None:
@@ -2091,8 +2114,9 @@ class _Ctx:
 
 # a data sheet's field saying the fiscal year runs July to June ("FISCAL YEAR" / "July 1 - June 30"), at a
 # line's start: not a sentence about one country's fiscal year in a text that also counts another's
-_YEAR_LABEL_IN_TEXT = re.compile(r"(?<![\d-])(?:19|20)[0-9]{2}-[0-9]{2}(?![\d-])")
-_RUPEES_OR_BUDGET = re.compile(r"\bRs\.?\s?[0-9]|\brupees?\b|\bPKR\b|\bbudget\s+(?:19|20)[0-9]{2}-[0-9]{2}\b", re.I)
+_YEAR_LABEL_IN_TEXT = re.compile(r"(?<![\d-])((?:19|20)[0-9]{2})-([0-9]{2})(?![\d-])")
+_RUPEES_OR_BUDGET = re.compile(r"\bRs\.?\s?[0-9]|[0-9]\s*(?:(?:million|billion|trillion|crore|lakh)\s+)?rupees\b"
+                               r"|\bPKR\s?[0-9]|\bbudget\s+(?:19|20)[0-9]{2}-[0-9]{2}\b", re.I)  # an amount in rupees
 _JULY_FY_NOTE = re.compile(r"(?im)^\s*fiscal\s+year\b[\s:]*(?:\(FY\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
                            r"(?:1\s+July|July\s+1(?:st)?)\s*(?:[-–—]|to|through)\s*(?:30\s+June|June\s+30(?:th)?)")
 # a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
