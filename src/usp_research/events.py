@@ -348,7 +348,8 @@ def _after_phrase(text: str, clause_start: int, sent_end: int, t) -> tuple[int, 
         # years that followed 9/11" are after it)
     # "after the 2022 floods", "following the 2011 Abbottabad operation": X is the happening;
     # "after 2011", "after the events of 9/11", "after the 1980s,": X is the time itself
-    noun_follows = re.match(r"[ \t]+[A-Za-z]", text[_extent(text, t):_extent(text, t) + 2]) is not None
+    own_end = _extent(text, t)  # past "attacks" after 9/11's date
+    noun_follows = re.match(r"[ \t]+[A-Za-z]", text[own_end:own_end + 2]) is not None
     direct = between in ("", "the events of", "events of") or (between == "the" and not noun_follows)
     end = _PHRASE_END.search(text, t.end, sent_end)
     return clause_start + opener.start(), (end.start() if end else sent_end), direct

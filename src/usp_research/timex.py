@@ -806,7 +806,8 @@ _OTHER_NEW_YEAR = re.compile(r"(?:\b(?:chinese|lunar|persian|islamic|hijri|jewis
 
 
 def _h_hol(m, ctx):
-    """ "New Year's Day 2018"; without a year, a year-less date ("the President's New Year's Day tweet")."""
+    """ "New Year's Day 2018"; without a year, a year-less date ("the President's New Year's Day tweet",
+    and a capitalised "New Year" modifying a noun: "the Trump New Year tweet")."""
     name = re.sub(r"\s+", " ", m["hol_n"].lower().replace("’", "'"))
     if name == "new year" and (not re.fullmatch(r"New\s+Year", m["hol_n"]) or m["hol_y"]
                                or not re.match(r"\s+(?!of\b)[a-z]", ctx.text[m.end():m.end() + 5])
@@ -1009,8 +1010,8 @@ def _h_spa(m, ctx):
         return _fiscal_relative(m, ctx, -1)
     if (unit == "century" and not m["spa_n"] and m["spa_w"].lower() == "last" and not m[0].lower().startswith("over")
             and not re.match(r"\s+(?:of|has|have)\b", ctx.text[m.end():m.end() + 6])):
-        # ("the last century of British rule" is a final one; "the last century has seen" the last 100 years)
-        # "for most of the last century": the calendar century before the publication's (1901-2000)
+        # "for most of the last century": the calendar century before the publication's (1901-2000);
+        # not "the last century of British rule" (a final one) nor "the last century has seen" (100 years)
         if not ctx.pub:
             return _A(m.start(), m.end(), "relative", "", "", "century", "unresolved")
         c = (int(ctx.pub[:4]) - 1) // 100 * 100 - 99
@@ -1886,7 +1887,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
         if last is not None and last.kind in ("date", "month", "year", "part_of_year") and last.vs:
             last_dated = last
         if a.kind == "anaphoric":
-            unit, k, side, *month = a.info  # month anaphors carry the month named
+            unit, k, side, *month = a.info  # month anaphors carry the month named, "the six years" "exact"
             if (unit in _COARSE_UNITS and (k == 0 or unit == "these") and last is not None
                     and last is not last_far and last_far is not None):
                 last = last_far  # "... for fiscal year 2015, the Pentagon said on Wednesday ... for that year": 2015
@@ -1912,7 +1913,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                 a.vs, a.ve, a.prec = v, pub or "", _prec_of(v)
             elif unit == "these":  # "these years": the antecedent itself
                 span = int(last.ve[:4]) - int(last.vs[:4]) + 1 if last.vs and last.ve else 0
-                if (k and not (span and abs(span - k) <= max(1, k // 10))) or (month and not (span > 1 and span == (k or span))):
+                exact = month == ["exact"]  # "the six years": a range of exactly that many years
+                if (k and not (span and abs(span - k) <= max(1, k // 10))) or (exact and not (span > 1 and span == (k or span))):
                     a.anchor = "misfit"  # "these four decades" after "October 1990": not an anaphor of it
                     continue
                 v = last.vs
@@ -2112,11 +2114,12 @@ class _Ctx:
         return self._order
 
 
-# a data sheet's field saying the fiscal year runs July to June ("FISCAL YEAR" / "July 1 - June 30"), at a
-# line's start: not a sentence about one country's fiscal year in a text that also counts another's
+# Pakistan's budget years (`_Ctx.pk_budget`): a label "2023-24" and a rupee amount or "Budget 2024-25"
 _YEAR_LABEL_IN_TEXT = re.compile(r"(?<![\d-])((?:19|20)[0-9]{2})-([0-9]{2})(?![\d-])")
 _RUPEES_OR_BUDGET = re.compile(r"\bRs\.?\s?[0-9]|[0-9]\s*(?:(?:million|billion|trillion|crore|lakh)\s+)?rupees\b"
                                r"|\bPKR\s?[0-9]|\bbudget\s+(?:19|20)[0-9]{2}-[0-9]{2}\b", re.I)  # an amount in rupees
+# a data sheet's field saying the fiscal year runs July to June ("FISCAL YEAR" / "July 1 - June 30"), at a
+# line's start: not a sentence about one country's fiscal year in a text that also counts another's
 _JULY_FY_NOTE = re.compile(r"(?im)^\s*fiscal\s+year\b[\s:]*(?:\(FY\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
                            r"(?:1\s+July|July\s+1(?:st)?)\s*(?:[-–—]|to|through)\s*(?:30\s+June|June\s+30(?:th)?)")
 # a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
