@@ -1254,3 +1254,10 @@ def test_review_fixes_for_comparison_bases_and_list_times():
         "$10bn": ("2002", "2010"), "$1.5bn": ("2011", "2011"), "$1.2bn": ("2011", "2011")}
     got = _periods("Civilian aid has fallen from a post-9/11 peak of about $1.8 billion in FY2010 to $561 million.")
     assert got["about $1.8 billion"] == ("2010", "2010")
+
+
+def test_coalition_funds_in_a_headline_is_csf():
+    (m,) = M.extract_money("Pentagon withholds $300m in coalition funds from Pakistan", [(0, 56)], [], None)
+    assert m.category == "csf"
+    (m,) = M.extract_money("The Pentagon withholds $300m from the coalition fund-raiser.", [(0, 60)], [], None)
+    assert m.category != "csf"
