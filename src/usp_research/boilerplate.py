@@ -42,6 +42,7 @@ from pathlib import Path
 from .dates import numeric_order, parse_date, search_date
 from .errors import InputError
 from .paths import CODEBOOKS
+from .repair import ends_sentence
 from .segment import split_sentences
 
 SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "section", "promo_term")
@@ -218,7 +219,6 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-_ENDS_CLAUSE = re.compile(r"[.!?:;…\"”’)\]]$")  # a paragraph that ends like one, not cut off mid-sentence
 HEADER_MAX_WORDS = 12  # a running header or footer is at most this long
 RUNNING_HEADER_MIN_REPEATS = 3
 
@@ -693,7 +693,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     for i in kept:
         s = lines[i].strip()
         # cut with an ellipsis, or mid-sentence (an e-reader's first, shorter highlight of a passage)
-        if _ELLIPSIS.search(s) or (not _ENDS_CLAUSE.search(s) and i != f.title_line  # not a headline its lede repeats
+        if _ELLIPSIS.search(s) or (not ends_sentence(s) and i != f.title_line  # not a headline its lede repeats
                                    and (i + 1 == n or not lines[i + 1].strip() or i + 1 in f.drops)):
             stem = _norm(_ELLIPSIS.sub("", s))
             later = [j for j in by_opening.get(" ".join(stem.split()[:8]), []) if j > i]

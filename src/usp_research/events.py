@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .errors import InputError
-from .money import BUDGET_NOUN_RE, RATE_DATE_AFTER, comparison_base
+from .money import RATE_DATE_AFTER, comparison_base, names_budget
 from .paths import CODEBOOKS
 
 MAX_RANGE_YEARS = 10
@@ -319,7 +319,6 @@ def _own_clause(text: str, s0: int, s1: int, t) -> str:
     return text[lo + 1 if lo >= 0 else s0:hi if hi >= 0 else s1]
 
 
-_AMOUNT_OF = re.compile(r"(?:\d(?:bn|mn|m)?|\b(?:million|billion))\s+(?:of|from)\s+(?:the\s+)?$", re.I)  # "$300m of the "
 _ITS_ATTACKS = re.compile(r"[ \t]+attacks?\b")
 
 
@@ -454,8 +453,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                  and not (published and t.value_start > published[:len(t.value_start)])
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
         if len(dated) > 1:  # "2016: ... $300m of the FY2015 money is withheld": a budget's name, not a time of it
-            dated = [t for t in dated if not (t.kind == "fiscal_year" and BUDGET_NOUN_RE.match(text, t.end)
-                                              and _AMOUNT_OF.search(text, max(0, t.start - 40), t.start))
+            dated = [t for t in dated if not (t.kind == "fiscal_year" and names_budget(text, t.start, t.end))
                      and not comparison_base(text, t.start, t.end)] or dated  # nor "from the FY2011 level"
         ms = _within(mentions, m_starts, s0, s1)
         actor_set = {m.actor_id for m in ms} | {acts_for[m.actor_id] for m in ms if acts_for.get(m.actor_id)}

@@ -532,6 +532,7 @@ class _Item:
     end: int
     value: object
     is_range: bool = False
+    news_day: bool = False  # a relative day ("on Monday", "yesterday"): when something was reported
 
 
 class _Sentence:
@@ -716,6 +717,7 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
         try:
             start, end, kind = int(t.start), int(t.end), str(t.kind)
             vs, ve = str(t.value_start or ""), str(t.value_end or "")
+            day = kind == "relative" and str(getattr(t, "precision", "")) == "day"
         except (AttributeError, TypeError, ValueError):
             continue
         if any(start < b and end > a for a, b in blocked):
@@ -726,7 +728,7 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
             continue  # "at today’s rate", "at Monday’s interbank rate": when money was converted, not its period
         if _DEADLINE_BEFORE.search(text, max(0, start - 40), start):
             continue  # "to remain available until September 30, 2013": a deadline, not the money's period
-        raw.append([start, end, kind, vs, ve])
+        raw.append([start, end, kind, vs, ve, day])
     # a relative expression inside a dated quotation is resolved against the quotation's date
     # ("over the last 15 years" in a tweet of 1 January 2018 -> 2003-2018), not the publication date
     quotes = [m.span() for m in _QUOTE_RE.finditer(text)] if raw else []
@@ -746,7 +748,7 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
             if vals:
                 r[3], r[4] = vals
     items = []
-    for start, end, kind, vs, ve in raw:
+    for start, end, kind, vs, ve, day in raw:
         # fiscal_year values are already fiscal-year labels ("FY2002–FY2018" -> 2002, 2018); a
         # calendar date in a fiscal context starts the next fiscal year from July on
         fiscal = kind != "fiscal_year" and bool(_FISCAL_TEXT.search(text[start:end]))
@@ -776,7 +778,7 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
             # "since 2001, roughly $34 billion ... by FY2018": one cumulative period
             items.append(_Item(start, end, (prev.value[0], ye), True))
             continue
-        items.append(_Item(start, end, (ys, ye), is_range))
+        items.append(_Item(start, end, (ys, ye), is_range, day))
     return items
 
 
@@ -791,11 +793,18 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
 # a time naming the base a figure is compared with ("from the FY2011 level", "their 2010 peak")
 COMPARISON_BASE_RE = re.compile(r"[’']?s?\s+(?:levels?|peaks?|highs?|lows?|figures?)\b", re.I)
-_NEWS_DAY_RE = re.compile(r"(?i)(?:on\s+)?(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                          r"|yesterday|today|tonight)")
 _YEAR_TEXT_RE = re.compile(r"(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)[0-9]{2}", re.I)
 _LEVEL_OF_AMOUNT_RE = re.compile(r"\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?(?:US\s?\$|\$|Rs\.?\s?|PKR)", re.I)
 _AMOUNT_AT_RE = re.compile(r"(?:\d|bn|mn|million|billion)\s+(?:at|in)\s+(?:the|its|their)\s+$", re.I)
+
+
+_AMOUNT_OF_RE = re.compile(r"(?:\d(?:bn|mn|m)?|\b(?:million|billion))\s+(?:of|from)\s+(?:the\s+)?$", re.I)  # "$300m of the "
+
+
+def names_budget(text: str, start: int, end: int) -> bool:
+    """Is the fiscal year at start-end the name of the budget an amount comes from ("$300m of the
+    FY2015 money", "$350m of FY2016 CSF"), not a time something happened?"""
+    return bool(_BUDGET_NOUN_RE.match(text, end) and _AMOUNT_OF_RE.search(text, max(0, start - 40), start))
 
 
 def comparison_base(text: str, start: int, end: int) -> bool:
@@ -810,9 +819,9 @@ def comparison_base(text: str, start: int, end: int) -> bool:
 _OF_BUDGET_GAP_RE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|that\s+)?", re.I)  # "$300m of the |FY2015| money"
 # a fiscal year used as a budget's name ("FY2015 money", "FY2016 CSF", "FY2017 allocation"): the year
 # the money belongs to, not when something happened to it
-BUDGET_NOUN_RE = re.compile(r"\s+(?:(?:US|U\.S\.|American|security|economic|military|civilian)\s+)?(?:money|funds?"
-                            r"|funding|CSF|tranche|allocations?|appropriations?|budget|aid|assistance|reimbursements?"
-                            r"|claims?|request)\b")
+_BUDGET_NOUN_RE = re.compile(r"\s+(?:(?:US|U\.S\.|American|security|economic|military|civilian)\s+)?(?:money|funds?"
+                             r"|funding|CSF|tranche|allocations?|appropriations?|budget|aid|assistance|reimbursements?"
+                             r"|claims?|request)\b")
 _ITEM_HEAD_RE = re.compile(r"\W{0,3}")  # the time opens the sentence or list item
 _HEAD_DASH_RE = re.compile(r"\s*(?:[–—]|-(?=\s)|:)\s")
 _PACKAGE_RE = re.compile(r"\b(?:package|programme|program|deal|plan)\b", re.I)
@@ -1568,7 +1577,7 @@ def _list_time(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
     before = [x for x in s_tx if s.contains(x) and x.end <= span[0]]
     # a news day is when the list was reported, not its period ("re-ran the FY2002-FY2018 totals on
     # Monday: $34.2 billion with CSF, $19.6 billion without it")
-    before = [x for x in before if not _NEWS_DAY_RE.fullmatch(text, x.start, x.end)] or before
+    before = [x for x in before if not x.news_day] or before
     if not before:
         return None
     x = max(before, key=lambda it: it.end)
@@ -1608,7 +1617,7 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
             return (t.value[0], t.value[0]) if since or not t.value[1] else t.value
         # "2016: ... $300m of the FY2015 money is withheld": the budget year the amount belongs to
         t = next((x for x in s_tx if x.start >= span[1] and _OF_BUDGET_GAP_RE.fullmatch(text, span[1], x.start)
-                  and _FISCAL_TEXT.search(text, x.start, x.end) and BUDGET_NOUN_RE.match(text, x.end)), None)
+                  and _FISCAL_TEXT.search(text, x.start, x.end) and _BUDGET_NOUN_RE.match(text, x.end)), None)
         if t is not None:
             return t.value
         # "FY2010 – ... reaches its post-9/11 peak, some $4.5 billion": a list item's head dates it
