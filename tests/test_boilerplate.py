@@ -800,3 +800,33 @@ def test_review_fixes_for_print_credits_headline_boxes_imprints_and_teasers():
     head = "Pakistan and the United States agree to expand cooperation on flood relief"
     assert 0 not in boilerplate.find([head, "", head + " and water storage, officials said on Monday in Islamabad.",
                                       BODY], RULES).drops
+
+
+def test_a_speechs_delivery_line_a_review_systems_submission_line_and_a_signing_clause_date_the_text():
+    f = boilerplate.find(["BUDGET SPEECH 2019-20", "Delivered in the National Assembly, Islamabad, on 11 June 2019 by the "
+                          "Minister of State for Revenue", BODY], RULES)
+    assert f.date == "2019-06-11" and 1 in f.drops
+    f = boilerplate.find([BODY, BODY + " Again.", "Reviewer report submitted via Editorial Manager on Tuesday, "
+                          "14 November 2023, 16:42 GMT."], RULES)
+    assert f.date == "2023-11-14" and 2 in f.drops
+    f = boilerplate.find([BODY, BODY + " Again.", "DONE at Islamabad, this 27th day of March, 2023, in duplicate, in the "
+                          "English language."], RULES)
+    assert f.date == "2023-03-27" and 2 in f.drops
+    # prose that says a speech was delivered, or a bill submitted, dates nothing
+    f = boilerplate.find([BODY, "The speech was delivered in Karachi and widely reported in the press the next morning, "
+                          "when the minister repeated its main points to a crowd of reporters outside the assembly.",
+                          BODY + " Again."], RULES)
+    assert f.date is None
+
+
+def test_a_signature_with_name_place_and_date_closes_and_dates_a_post():
+    lines = [BODY, BODY + " Again.", "*Sana Rehman, Lahore. 4 June 2023*", "", "---", "", "**Tags:** #PakUS #Family"]
+    f = boilerplate.find(lines, RULES)
+    assert f.date == "2023-06-04" and 2 in f.drops
+
+
+def test_an_items_date_and_clock_time_line_in_the_body_anchors_the_item():
+    lines = [BODY, "9 Sep 2022 · 17:40 PKT", "UN chief arrives", BODY + " Again.", "8 Sep 2022 · 23:50 PKT",
+             "US clears F-16 package", BODY + " Once more."]
+    f = boilerplate.find(lines, RULES)
+    assert {1, 4} <= set(f.drops) and f.anchors.get(4) == "2022-09-08"

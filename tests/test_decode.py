@@ -187,3 +187,20 @@ def test_raw_wiki_markup_in_a_text_file_is_read_as_the_rendered_page(tmp_path):
     # a note with a few [[links]] but no templates or == headings == is left as written
     note = "See [[Kerry-Lugar-Berman Act]], [[Pressler Amendment]] and [[Coalition Support Fund]] for 2009."
     assert decode.read(write(tmp_path, "b.txt", note.encode())).text == note
+
+
+def test_an_alerts_pages_time_lines_first_heading_and_update_box_are_put_back_but_an_author_box_is_not():
+    from usp_research import decode
+    texts = ["A US Air Force C-17 carrying tents landed at Karachi this evening, the first flight of an air bridge.",
+             "UN Secretary-General Guterres arrived in Islamabad today for a two-day visit to the flood zone."]
+    item = "<article class='alert'><time datetime='{iso}'>{day} · 21:15 PKT</time><h3>{head}</h3><p>{text}</p></article>"
+    html = ("<html><body><main><h1>Breaking alerts</h1><aside class='update-note'><p>An alert published on Thursday "
+            "misstated the value of the package.</p></aside><section>"
+            + item.format(iso="2022-09-09", day="9 Sep 2022", head="First relief flight lands", text=texts[0])
+            + item.format(iso="2022-09-08", day="8 Sep 2022", head="UN chief arrives", text=texts[1])
+            + "</section><aside class='author-box'><p>Jane Doe worked at the State Department from 2010 to 2015.</p>"
+            "</aside></main></body></html>")
+    out = decode.restore_blocks(html, "\n".join(texts)).split("\n")
+    assert out == ["An alert published on Thursday misstated the value of the package.",
+                   "9 Sep 2022 · 21:15 PKT", "First relief flight lands", texts[0],
+                   "8 Sep 2022 · 21:15 PKT", "UN chief arrives", texts[1]]

@@ -130,7 +130,9 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
             or any(len(p.split()) > 12 and not (stamped and _NAMES_PART.match(p)) or p.endswith(".") for p in parts)):
         return None
     # "By Jane Doe · 18 April 2023"; an item's "Arab News · 30 Aug 2022 · 3 min read" on a feed page
-    bylined = any(_match(rules, part, ("byline",)) or _is_rule(rules, READ_TIME_RULE, part) for part in parts)
+    # and an alert's or entry's "9 Sep 2022 · 21:15 PKT": a clock time beside the date stamps the item
+    bylined = any(_match(rules, part, ("byline",)) or _is_rule(rules, READ_TIME_RULE, part) or _CLOCK.fullmatch(part)
+                  for part in parts)
     for part in parts:
         hit = _match(rules, part, DATE_SCOPES)
         stated = hit[1].groupdict().get("date") if hit else None
@@ -153,8 +155,12 @@ _PLACE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
 def _place_date(line: str) -> str | None:
     """The date of a place-and-date line ("New York, 22 September 2023", "LAHORE, THURSDAY, MAY
     20, 1954", "ISLAMABAD: Tuesday, September 4, 2018"): a short capitalised place, a comma or
-    colon, then nothing but a full date; else None."""
-    parts = re.sub(r"^([^:,]+): ", r"\1, ", line).split(", ")
+    colon, then nothing but a full date; else None. A signature's "Sana Rehman, Lahore. 4 June 2023"
+    (a full stop before the date) reads the same."""
+    line = re.sub(r"^([^:,]+): ", r"\1, ", line.strip(" *_"))
+    if (cut := line.rfind(". ")) > 0 and parse_date(line[cut + 2:].rstrip(" .")):
+        line = line[:cut] + ", " + line[cut + 2:]
+    parts = line.split(", ")
     for k in range(1, min(len(parts), 3)):  # "Washington, D.C., 3 March 2015": a place in two parts
         if not _PLACE.fullmatch(parts[k - 1]):
             break

@@ -19,7 +19,7 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 # "Fri, 20 Aug 2021 07:15:03 -0400"): the line is still one date
 _CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?(?: \(?(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{4})\)?)?)?"
 _PATTERNS = [
-    re.compile(rf"{_WEEKDAY}{_DAY} (?:of )?{_MONTH},? {_YEAR}{_CLOCK}", re.I),
+    re.compile(rf"{_WEEKDAY}{_DAY}(?: day)? (?:of )?{_MONTH},? {_YEAR}{_CLOCK}", re.I),  # also "27th day of March, 2023"
     re.compile(rf"{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}{_CLOCK}", re.I),
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d[\d:.+Z-]*)?"),
     # a military or diplomatic date-time group ("R 281130Z JAN 10": precedence, day, hour and

@@ -215,7 +215,8 @@ def _squash(s: str) -> str:
 
 
 # a box that is not the article's own matter even when it sits inside the article
-_OTHER_BOX = re.compile(r"\b(?:related|recommended|popular|trending|latest|more|see also|read|about|newsletter|share|tags|promo)\b", re.I)
+_OTHER_BOX = re.compile(r"\b(?:related|recommended|popular|trending|latest|more|see also|read|about|newsletter|share|tags|promo"
+                        r"|author|authors|bio|contributors?)\b", re.I)
 FACT_BOX_MAX_LINK_SHARE = 0.5  # a box whose text is mostly links is a "Related" or promotion box
 
 
@@ -338,6 +339,8 @@ def _meta_lines(tree) -> list:
         el = t.getparent()
         while el is not None and el.tag in _INLINE:
             el = el.getparent()
+        if el is not None and el.tag == "article":
+            el = t  # the item's own <time> line, set straight inside it
         if (el is None or el.tag in _BLOCKS or el.xpath("ancestor-or-self::*[self::p or self::li or self::h1 or "
                                                        "self::h2 or self::h3 or self::blockquote or self::figure]")):
             continue
@@ -380,7 +383,7 @@ def restore_blocks(html: str, text: str) -> str:
     blocks = []
     for el in tree.iter():
         if any(el is m for m in metas):
-            blocks.append(("meta", _squash(el.text_content()), None))
+            blocks.append(("meta", _squash(el.text_content()), None, el.getparent()))
             continue
         if el.tag not in _BLOCKS or el.tag in ("p", "blockquote", "dd", "pre") and el.xpath("ancestor::li"):
             continue
@@ -388,7 +391,7 @@ def restore_blocks(html: str, text: str) -> str:
         if s and not any(_squash(c.text_content()) == s for c in el.iterchildren(*_BLOCKS)):
             links = sum(len(_squash(a.text_content())) for a in el.iter("a"))
             box = next(iter(el.xpath("ancestor::aside")), None)  # a fact box: the others were dropped above
-            blocks.append((el.tag, s, box if links <= FACT_BOX_MAX_LINK_SHARE * len(s) else None))
+            blocks.append((el.tag, s, box if links <= FACT_BOX_MAX_LINK_SHARE * len(s) else None, el.getparent()))
     lines = text.split("\n")
     flat = [_squash(x) for x in lines]
     joined = " ".join(flat)
@@ -400,13 +403,18 @@ def restore_blocks(html: str, text: str) -> str:
     inserts: dict[int, list[str]] = {}
     tail: list[str] = []  # a fact box closing the article ("Previous advisories"), not its links
     seen_before = False
-    for k, (tag, s, boxed) in enumerate(blocks):
+    for k, (tag, s, boxed, parent) in enumerate(blocks):
         if s in joined:
             seen_before = True
             continue
-        if tag != "meta" and (tag not in _RESTORE or not seen_before or len(s) > 300):
+        nxt_block = next((b for b in blocks[k + 1:] if b[1] in joined), None)
+        # the first item's heading on a page of items (an alerts page's first <article>), its paragraph next to it
+        heads_next = (tag[0] == "h" and nxt_block is not None and nxt_block[3] is parent and parent.tag == "article"
+                      and parent.getparent() is not None and len(parent.getparent().findall("article")) >= META_MIN_ITEMS)
+        if not (tag == "meta" or len(s) <= 300 and (tag in _RESTORE and (seen_before or heads_next)
+                                                     or tag == "p" and boxed is not None)):
             continue
-        nxt = next((line_of(t) for _, t, _ in blocks[k + 1:] if t in joined), None)
+        nxt = line_of(nxt_block[1]) if nxt_block is not None else None
         if nxt is not None:
             inserts.setdefault(nxt, []).append(("- " if tag == "li" else "") + s)
         elif boxed is not None:

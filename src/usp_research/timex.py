@@ -167,7 +167,8 @@ _ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 # common misspellings of month names, read as the month they spell (first three letters right)
 _MISSPELT_MONTHS = ("febuary", "feburary", "februrary", "janurary", "januray", "septmber", "septemebr",
-                    "octobor", "novmber", "decmber", "decemeber")
+                    "octobor", "novmber", "decmber", "decemeber",
+                    "septernber", "novernber", "decernber")  # the last three: an OCR's "rn" for "m"
 _MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
         r"|december|" + "|".join(_MISSPELT_MONTHS) + r")(?!\w)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?!\w))")
 # (the full-stop of an abbreviation "Nov." belongs to the month; after "November" it ends the sentence)
@@ -324,6 +325,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # a quarter of a fiscal year: "the third quarter of FY2016" (US: April-June 2016)
         ("pfq", rf"(?:\bthe\s+)?\b(?P<pfq_q>{_QUARTER_WORD})\s+quarter\s+of\s+"
                 r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfq_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
+        # the end or start of a fiscal year: "at the end of FY2014" (US: September 2014)
+        ("pfe", rf"\bthe\s+(?P<pfe_pos>end|close|beginning|start)\s+of\s+(?:the\s+)?"
+                r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfe_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
@@ -335,6 +339,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("mry", rf"(?:{_d('mry_d')}\s+(?:of\s+)?)?{_m('mry_m')}(?:\s+{_d('mry_d2')})?,?\s+(?:of\s+)?"
                 r"(?P<mry_w>last|this|next)\s+year(?!\w)"),
         ("pyr", r"\b(?P<pyr_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?P<pyr_w>last|this|next)\s+year(?!\w)"),
+        ("pmr", r"\b(?P<pmr_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?P<pmr_w>last|this|next)\s+month(?!\w)"),
         # month + year: July 2015, Jan '11; a named day: New Year's Day 2018
         ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
         ("moa", rf"{_m('moa_m')}\s*{_apostrophe_year('moa_yy')}"),
@@ -347,6 +352,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # decades and centuries
         ("dec", rf"(?:\b(?P<dec_the>the)\s+)?{_dec('dec', False)}"),
         ("ded", rf"\bthe\s+(?P<ded_yy>[0-9]0)s(?!\w)"),
+        # a bare "80s" (no "the", no apostrophe) opening a sentence or after a time preposition
+        ("deb", r"(?<![\w'’‘$£€#.,/-])(?P<deb_yy>[2-9]0)s(?![\w'’])"),
         # a decade in words, after "the" ("in their forties" is an age): "the eighties", "the Nineteen-Nineties"
         ("dew", r"\bthe\s+(?:nineteen[\s-]+)?(?P<dew_w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)"
                 r"(?!\s+(?:degrees|°))"),
@@ -373,13 +380,17 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("ane", rf"\b(?P<ane_n>{_NUM})\s+(?P<ane_u>{_UNIT})\s+(?:(?P<ane_w>later|earlier|afterwards?)(?!\w)"
                 r"|(?P<ane_w2>before|after|on)(?=\s*(?:[,.;:!?)]|$)))"),
         ("ans", r"(?:\bever\s+)?\bsince\s+(?:then|that\s+(?:day|date|year|month|week|time|moment))(?!\w)"),
-        ("ant", rf"\b(?:(?:these|those)\s+(?:{_NUM}\s+)?|(?P<ant_the>the)\s+(?:same|{_NUM})\s+"
-                r"(?=(?:years|yrs|decades)\s*(?:[.,;:!?)]|$)))(?P<ant_u>years|yrs|decades)(?!\w)"),  # "those five years", "the same years"
+        ("ant", rf"\b(?:(?:these|those)\s+(?:{_NUM}\s+)?|(?P<ant_the>the)\s+(?:same\s+(?=(?:years|decades)(?!\s+(?:of|that|when|as|in|to)\b))"
+                rf"|(?:same|{_NUM})\s+(?=(?:years|yrs|decades)\s*(?:[.,;:!?)]|$))))(?P<ant_u>years|yrs|decades)(?!\w)"),
+        # "those five years", "the same years" (also "During the same years Pakistan ..."), "for the six years."
         # relative to publication
         # "by the end of the year" in a sentence about the future: that part of the publication's year
         ("eoy", r"\bthe\s+(?P<eoy_p>end|close|start|beginning|middle)\s+of\s+the\s+year(?!\w)"),
-        ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current)\s+"
+        ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current"
+                r"|the\s+(?:coming|upcoming)|the\s+next(?=\s+fiscal))\s+"
                 r"(?P<rla_u>(?:fiscal\s+)?year|month|week)(?!\w)"),
+        # "in the new year" (lower case: not the holiday): the year after a late-year publication date
+        ("rny", r"\bthe\s+(?-i:new\s+year)(?!['’])(?!\w)"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=today))\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
@@ -706,6 +717,14 @@ def _h_pfq(m, ctx):
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y2, mo2), "month")
 
 
+def _h_pfe(m, ctx):
+    """The end (last month) or start (first month) of a fiscal year; fiscal years as in `_h_pfq`."""
+    fy = _fy_year(m["pfe_y"])
+    first = 7 if ctx.july_fy else 10
+    y, mo = _add_months(fy - 1, first, 11 if m["pfe_pos"].lower() in ("end", "close") else 0)
+    return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y, mo), "month")
+
+
 def _h_pmn(m, ctx):
     """ "late September" without a year: a month part whose year `_resolve` finds like a bare month's."""
     if (m["pmn_mod"].lower() == "late" and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I)
@@ -756,6 +775,16 @@ def _h_pyr(m, ctx):
     a = _part_of_year(m, int(ctx.pub[:4]) + _REL_YEAR[m["pyr_w"].lower()], m["pyr_mod"])
     a.anchor = f"published:{ctx.pub}"
     return a
+
+
+def _h_pmr(m, ctx):
+    """ "early next month": that part (`_PART_OF_MONTH`) of the month before, of or after publication."""
+    if not ctx.pub or len(ctx.pub) < 7:
+        return _unresolved(m, prec="day")
+    y, mo = _add_months(int(ctx.pub[:4]), int(ctx.pub[5:7]), _REL_YEAR[m["pmr_w"].lower()])
+    lo, hi = _PART_OF_MONTH[m["pmr_mod"].lower()]
+    hi = min(hi, calendar.monthrange(y, mo)[1])
+    return _A(m.start(), m.end(), "relative", _ymd(y, mo, lo), _ymd(y, mo, hi), "day", f"published:{ctx.pub}")
 
 
 def _h_pya(m, ctx):
@@ -876,6 +905,7 @@ _NOT_HEAD = frozenset((
     "both each either neither begins begin ends end sees gives makes comes brings draws becomes leaves "
     "takes means runs grows falls sets puts leads keeps holds finds gets goes drives "
     "get see bring mark remain stay seem look offer show deserve receive need matter belong follow prove "
+    "amount total exceed stand reach account add "
     "speak say talk think know remember recall believe argue describe call refer tend continue want "
     "i we you he she they us them him her me my our your their his rather "
     "instead too again already soon now once alone itself ago onward onwards though although however "
@@ -939,6 +969,19 @@ def _h_dec(m, ctx):
 def _h_ded(m, ctx):
     yy = int(m["ded_yy"])
     d = 2000 + yy if yy <= 10 else 1900 + yy
+    return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+|\n[ \t]*)$")
+
+
+def _h_deb(m, ctx):
+    """ "80s mein ...", "in 90s Pakistan ...": a bare two-digit decade, only where a sentence or line
+    opens or after a time preposition ("in their 80s" is an age, "the 80s" is `ded`'s)."""
+    before = ctx.text[max(0, m.start() - 40):m.start()]
+    if not (_SENTENCE_OPENS.search(before) or _DECADE_WORD_BEFORE.search(before)) or _NOT_A_DECADE.search(before):
+        return None
+    d = 1900 + int(m["deb_yy"])
     return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
 
 
@@ -1118,6 +1161,9 @@ def _h_ant(m, ctx):
     """ "these years", "those five years": the antecedent itself (k: the number of years stated, or 0)."""
     n = re.match(rf"(?i)\w+\s+({_NUM})\s", m[0])
     k = 0 if not n else _num(n[1])[0] * (10 if m["ant_u"].lower() == "decades" else 1)
+    if (m["ant_the"] and not re.match(r"\s*(?:[.,;:!?)]|$)", ctx.text[m.end():])
+            and not re.search(r"\b(?:during|through|throughout|across|over|in|for)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I)):
+        return None  # "During the same years Pakistan ...", not "a chart of the same years split into ..."
     if m["ant_the"]:  # "for the six years.": only a range of exactly that many years before it
         return _A(m.start(), m.end(), "anaphoric", info=("these", k, "both", "exact"))
     return _A(m.start(), m.end(), "anaphoric", info=("these", k, "both"))
@@ -1173,7 +1219,8 @@ def _h_rla(m, ctx):
     pub, w, u = ctx.pub, re.sub(r"\s+", " ", m["rla_w"].lower()), m["rla_u"].lower()
     fiscal = u != "year" and u.endswith("year")  # "the current fiscal year"
     u = "year" if fiscal else u
-    k = -1 if w in ("last", "this past") else (1 if w in ("next", "this coming") else 0)  # "the current": 0
+    k = -1 if w in ("last", "this past") else (1 if w in ("next", "this coming", "the coming", "the upcoming", "the next")
+                                               else 0)  # "the current": 0
     need = {"year": 7 if fiscal else 4, "month": 7, "week": 10}[u]
     if not pub or len(pub) < need:
         return _unresolved(m, prec={"year": "year", "month": "month", "week": "day"}[u])
@@ -1193,6 +1240,19 @@ def _h_rla(m, ctx):
         return _A(m.start(), m.end(), "relative", v, v, "month", anchor)
     a, b = _week(_dt.date.fromisoformat(pub), k)
     return _A(m.start(), m.end(), "relative", a, b, "day", anchor)
+
+
+NEW_YEAR_AHEAD_FROM = 7  # "the new year" written in July or later is the next year; in January-February, this one
+
+
+def _h_rny(m, ctx):
+    """ "can do so in the new year": the coming calendar year from a publication date in the second
+    half of a year, the current one in its first two months; unresolved otherwise (no month known, or spring)."""
+    pub = ctx.pub
+    if not pub or len(pub) < 7 or 2 < int(pub[5:7]) < NEW_YEAR_AHEAD_FROM:
+        return _unresolved(m)
+    y = f"{int(pub[:4]) + (int(pub[5:7]) >= NEW_YEAR_AHEAD_FROM):04d}"
+    return _A(m.start(), m.end(), "relative", y, y, "year", f"published:{pub}")
 
 
 def _h_rlm(m, ctx):
@@ -1332,16 +1392,20 @@ def _h_rlc(m, ctx):
     return _A(m.start(), m.end(), "relative", v, v, "day", f"published:{pub}")
 
 
+# "no later than 31 December of each year": a recurring date, not a time (GUIDELINES 8.12)
+_RECURRING = re.compile(r"\s*,?\s+(?:of\s+)?(?:each|every)\s+(?:calendar\s+|fiscal\s+)?year\b|\s*,?\s+annually\b", re.I)
+
+
 def _h_mdn(m, ctx):
     mo, d = _mon(m["mdn_m"]), int(m["mdn_d"])
-    if d > calendar.monthrange(2000, mo)[1] or m["mdn_m"][0].islower():  # "it may 5 times"
-        return None
+    if d > calendar.monthrange(2000, mo)[1] or m["mdn_m"][0].islower() or _RECURRING.match(ctx.text, m.end()):
+        return None  # "it may 5 times"; "by June 30 each year"
     return _A(m.start(), m.end(), "date", "", "", "day", "", info=(mo, d))
 
 
 def _h_dmn(m, ctx):
     mo, d = _mon(m["dmn_m"]), int(m["dmn_d"])
-    if d > calendar.monthrange(2000, mo)[1] or m["dmn_m"][0].islower():
+    if d > calendar.monthrange(2000, mo)[1] or m["dmn_m"][0].islower() or _RECURRING.match(ctx.text, m.end()):
         return None
     e = m.end()
     if ctx.text[e - 1] == "." and _SENTENCE_AFTER.match(ctx.text, e):
@@ -1410,6 +1474,12 @@ _SUF_ONWARD = re.compile(
     r"[-–—]\s*(?:present|now|to\s+date|till\s+date|date|today)\b)", re.I)
 _PRE_FROM = re.compile(r"\bfrom\s+$", re.I)
 _FROM_NOUN_IN = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,4}?(?:in|of)\s+$", re.I)  # "from independence in 1947"
+_CLAUSE_END = re.compile(r"\s*(?:[;:]|\.(?:\s|$)|$)")  # nothing follows in the clause: no end, no "onward"
+# "a letter from 1954", "the figures from 2018": a document or record of that time, not a run from it
+_FROM_DOCUMENT = re.compile(r"\b(?:letters?|cables?|memos?|memorand(?:um|a)|reports?|photos?|photographs?|pictures?|data|figures|"
+                            r"records?|documents?|files?|papers?|interviews?|speech(?:es)?|articles?|notes?|minutes|"
+                            r"transcripts?|footage|accounts?|diar(?:y|ies)|sources?|statistics|numbers|estimates?)"
+                            r"(?:\s+(?:dating|dated))?\s+from\s+$", re.I)
 _UNTIL_NOW = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:to|till|until)\b", re.I)
 _WORD_CONN = re.compile(r"\s(?:to|through|thru)\s", re.I)
 _LOOKBACK = 60
@@ -1486,10 +1556,14 @@ def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
                 suf = _SUF_ONWARD.match(text, a.e)
                 if suf and _UNTIL_NOW.match(suf.group()) and _FROM_NOUN_IN.search(text, max(0, a.s - 60), a.s):
                     suf = None  # "from independence in 1947 to the present": "from" governs another noun
+                end = suf.end() if suf else a.e
+                if (not suf and a.kind in ("year", "month", "fiscal_year", "date") and _CLAUSE_END.match(text, a.e)
+                        and _before(text, a, floor, _PRE_FROM) and not _FROM_DOCUMENT.search(text, max(0, a.s - 40), a.s)):
+                    suf = True  # "programmes carried out under it from fiscal year 2010;": from X, no end (GUIDELINES 8.12)
                 if suf and a.kind != "relative":
                     fr = _before(text, a, floor, _PRE_FROM)
                     s = fr.start() if fr else a.s
-                    a = _A(s, suf.end(), "open_range", a.vs, pub or "", a.prec if a.prec != "decade" else "year",
+                    a = _A(s, end, "open_range", a.vs, pub or "", a.prec if a.prec != "decade" else "year",
                            dct.label(a.s), a.info if yearless else None)
         out.append(a)
     return out
@@ -1516,8 +1590,9 @@ def _range(text: str, a: _A, b: _A, g, floor: int) -> _A | None:
         return None
     if g["comma"] and not (p and word):  # "from October 1, 2009, through March 31, 2012"
         return None
-    if "named_period" in (a.kind, b.kind) and not (p and p["p"].lower() == "from" and word):
-        return None  # "from the Cold War to the War on Terror"; "between X and Y" often compares
+    if any(x.kind == "named_period" and (x.prec != "day" or x.vs != x.ve) for x in (a, b)):
+        return None  # "from the early Cold War to the end of the Soviet–Afghan war": two periods, no range
+        # (GUIDELINES 8.13); a one-day event ("from 9/11 to 2011") is an endpoint like a date
     s = p.start() if p else a.s
     prec = max(a.prec, b.prec, key=_PREC_RANK.__getitem__)
     kind = "fiscal_year" if a.kind == b.kind == "fiscal_year" else "range"
@@ -1872,6 +1947,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     last_fine: _A | None = None  # the last antecedent at month or day precision
     last_dated: _A | None = None  # the last date, month, year or part of a year
     last_far: _A | None = None  # the last antecedent that is no news day ("the Pentagon said on Wednesday")
+    last_span: _A | None = None  # the last antecedent running over several years ("from 1953 to 1956")
     entry = -1  # the dated entry heading the current atom sits under (index into dct.marks)
     for a in atoms:
         pub = dct.at(a.s)
@@ -1886,6 +1962,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             last_fine = last
         if last is not None and last.kind in ("date", "month", "year", "part_of_year") and last.vs:
             last_dated = last
+        if last is not None and last.vs and last.ve and last.ve[:4] > last.vs[:4] and last.kind != "anaphoric":
+            last_span = last
         if a.kind == "anaphoric":
             unit, k, side, *month = a.info  # month anaphors carry the month named, "the six years" "exact"
             if (unit in _COARSE_UNITS and (k == 0 or unit == "these") and last is not None
@@ -1914,6 +1992,10 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             elif unit == "these":  # "these years": the antecedent itself
                 span = int(last.ve[:4]) - int(last.vs[:4]) + 1 if last.vs and last.ve else 0
                 exact = month == ["exact"]  # "the six years": a range of exactly that many years
+                if (exact and not k and last_span is not None and last_span is not last
+                        and text.count("\n\n", last_span.e, a.s) <= 1):
+                    last = last_span  # "from 1953 to 1956 ... signed on 19 May 1955. // During the same years": the range
+                    span = int(last.ve[:4]) - int(last.vs[:4]) + 1
                 if (k and not (span and abs(span - k) <= max(1, k // 10))) or (exact and not (span > 1 and span == (k or span))):
                     a.anchor = "misfit"  # "these four decades" after "October 1990": not an anaphor of it
                     continue
@@ -2011,7 +2093,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
 # Public entry point
 # --------------------------------------------------------------------------
 
-_DCT_HANDLERS = frozenset({_h_eoy, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr})
+_DCT_HANDLERS = frozenset({_h_eoy, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr})
 # a sentence end, not a middle initial after a name ("George W. Bush"); "the U.S. On Monday" still ends
 _SENT_END = re.compile(r"(?<![a-z] [A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
@@ -2117,7 +2199,8 @@ class _Ctx:
 # Pakistan's budget years (`_Ctx.pk_budget`): a label "2023-24" and a rupee amount or "Budget 2024-25"
 _YEAR_LABEL_IN_TEXT = re.compile(r"(?<![\d-])((?:19|20)[0-9]{2})-([0-9]{2})(?![\d-])")
 _RUPEES_OR_BUDGET = re.compile(r"\bRs\.?\s?[0-9]|[0-9]\s*(?:(?:million|billion|trillion|crore|lakh)\s+)?rupees\b"
-                               r"|\bPKR\s?[0-9]|\bbudget\s+(?:19|20)[0-9]{2}-[0-9]{2}\b", re.I)  # an amount in rupees
+                               r"|\bPKR\s?[0-9]|\bbudget\s+(?:speech\s+|statement\s+|estimates\s+)?(?:for\s+)?(?:19|20)[0-9]{2}-[0-9]{2}\b",
+                               re.I)  # an amount in rupees, or a budget named by its year ("Budget Speech 2019-20")
 # a data sheet's field saying the fiscal year runs July to June ("FISCAL YEAR" / "July 1 - June 30"), at a
 # line's start: not a sentence about one country's fiscal year in a text that also counts another's
 _JULY_FY_NOTE = re.compile(r"(?im)^\s*fiscal\s+year\b[\s:]*(?:\(FY\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
@@ -2131,11 +2214,11 @@ _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
 _GROUPS = {
     "iso": "D", "num": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
-    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmn": "L", "pfq": "L",
-    "mry": "DL", "pyr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
-    "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
+    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmn": "L", "pfq": "L", "pfe": "L",
+    "mry": "DL", "pyr": "L", "pmr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
+    "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
-    "eoy": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
+    "eoy": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
     "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
@@ -2172,7 +2255,7 @@ _NUM_WORDS = ("a an one two three four five six seven eight nine ten eleven twel
 _UNIT_WORDS = "year years month months week weeks day days decade decades century centuries".split()
 _AFTER_THE = (
     "early mid late final closing end close beginning start middle first second third fourth last "
-    "latter spring summer autumn fall winter past next coming same following previous preceding "
+    "latter spring summer autumn fall winter past next coming upcoming new same following previous preceding "
     "prior subsequent current year month week day twenty twentieth nineteenth eighteenth seventeenth "
     "sixteenth fifteenth nineteen twenties thirties forties fifties sixties seventies eighties nineties").split()
 _MONTH_WORDS = ("january february march april may june july august september october november "
