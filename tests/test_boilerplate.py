@@ -830,3 +830,12 @@ def test_an_items_date_and_clock_time_line_in_the_body_anchors_the_item():
              "US clears F-16 package", BODY + " Once more."]
     f = boilerplate.find(lines, RULES)
     assert {1, 4} <= set(f.drops) and f.anchors.get(4) == "2022-09-08"
+
+
+def test_dated_update_headings_under_the_body_anchor_their_updates_and_a_cvs_year_span_line_is_kept():
+    lines = [BODY, BODY + " Again.", "Update | December 2, 2023", BODY + " Once more.", "Update | March 25, 2024",
+             BODY + " And again."]
+    f = boilerplate.find(lines, RULES)
+    assert f.anchors == {2: "2023-12-02", 4: "2024-03-25"}
+    f = boilerplate.find(["Counsellor (Political), Embassy of Pakistan", "*2002 – 2005*", BODY], RULES)
+    assert 1 not in f.drops

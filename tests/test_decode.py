@@ -204,3 +204,18 @@ def test_an_alerts_pages_time_lines_first_heading_and_update_box_are_put_back_bu
     assert out == ["An alert published on Thursday misstated the value of the package.",
                    "9 Sep 2022 · 21:15 PKT", "First relief flight lands", texts[0],
                    "8 Sep 2022 · 21:15 PKT", "UN chief arrives", texts[1]]
+
+
+def test_a_petitions_dated_updates_after_its_text_are_put_back_and_a_list_of_story_cards_is_not():
+    from usp_research import decode
+    body = "We ask the committee to restore civilian aid to Pakistan, which has fallen every year since 2016."
+    upd = ("<article class='update'><h3>Update | {day}</h3><p>{text}</p></article>")
+    texts = ["On Monday two of our volunteers met staff of the House subcommittee that writes the bill.",
+             "The spending bill that Congress passed on Saturday keeps funding for the Fulbright programme."]
+    html = ("<html><body><main><section><p>" + body + "</p></section><section class='updates'><h2>Updates</h2>"
+            + upd.format(day="December 2, 2023", text=texts[0]) + upd.format(day="March 25, 2024", text=texts[1])
+            + "</section></main></body></html>")
+    assert decode.restore_blocks(html, body).split("\n") == [body, "Update | December 2, 2023", texts[0],
+                                                           "Update | March 25, 2024", texts[1]]
+    related = html.replace("<h2>Updates</h2>", "<h2>Related stories</h2>")
+    assert decode.restore_blocks(related, body) == body

@@ -38,3 +38,11 @@ def test_a_gold_context_quoted_from_wiki_markup_matches_the_visible_text():
     at = d.text.index("attacks of")
     assert ev.locate(d, ctx, "attacks of 11 September 2001") == (at, at + len("attacks of 11 September 2001"))
     assert ev.locate(d, "the [[Cold War]] years") is None  # markup is read, not skipped: the words must be there
+
+
+def test_a_context_cut_inside_markdown_emphasis_is_still_located():
+    from usp_research import corpus, evaluate
+    doc = corpus.Document.__new__(corpus.Document)
+    object.__setattr__(doc, "text", "Paying the Ally: Coalition Support Funds and Pakistan (Lahore: Sang-e-Meel, 2021).")
+    at = evaluate.locate(doc, "Pakistan* (Lahore: Sang-e-Meel, 2021)", "2021")
+    assert at is not None and doc.text[at[0]:at[1]] == "2021"

@@ -385,3 +385,25 @@ def test_a_present_state_after_a_semicolon_is_no_happening_today():
 def test_within_needs_a_number_of_units():
     got = run("Pakistan agreed to the deal within the months of July and August 2011.")
     assert [(e.date_start, e.date_end) for e in got] == [("2011-07", "2011-08")]
+
+
+def test_a_sum_paid_since_a_year_is_an_aid_event_but_a_guess_or_a_sentence_with_other_dates_is_not():
+    e = run("Since 2001 the United States has spent more than $30 billion on its partnership with Pakistan.",
+            published="2023-10-12")
+    assert [(x.date_start, x.date_end, x.event_type) for x in e] == [("2001", "2023-10-12", "aid")]
+    assert run("The median guess for American aid since 2001 is $100 billion.", published="2022-11-14") == []
+    e = run("Since 2019 Pakistan has leaned on IMF programmes: a $6 billion facility approved in July 2019.",
+            published="2024-11-04")
+    assert [x.date_start for x in e] == ["2019-07"]
+
+
+def test_a_later_dated_update_measures_its_own_times_not_the_pages_start():
+    text = "Thank you for signing.\n\nOn Monday two of our volunteers met staff of the House subcommittee."
+    sents = [(i, s, e) for i, (s, e) in enumerate(segment.split_sentences(text), start=1)]
+    at = text.index("On Monday")
+    tx = timex.tag(text, "2023-10-12", PERIODS, anchors=[(at, "2023-12-02")])
+    assert [t.value_start for t in tx] == ["2023-11-27"]
+    e = events.extract(text, sents, tx, [], {}, published="2023-10-12")
+    assert e == []  # after the page's date, without the update's anchor: a plan
+    e = events.extract(text, sents, tx, [], {}, published="2023-10-12", anchors=[(at, "2023-12-02")])
+    assert [(x.date_start, x.event_type) for x in e] == [("2023-11-27", "meeting_visit")]

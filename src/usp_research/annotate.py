@@ -89,7 +89,8 @@ def document_events(doc: corpus.Document):
     states = frozenset(a.actor_id for a in book.values() if a.type == "state")
     sents = [(s.sent_id, s.start, s.end) for s in doc.sentences]
     return events.extract(doc.text, sents, document_timexes(doc, eras=True), document_mentions(doc), acts_for, persons, states,
-                          document_quotes(doc), published=doc.published or None)
+                          document_quotes(doc), published=doc.published or None,
+                          anchors=[(a, d) for a, d, _ in doc.anchors])
 
 
 def document_quotes(doc: corpus.Document):

@@ -94,6 +94,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{
 _SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
 _TABLE_ROW = re.compile(r"\|.*\|.*\|")  # a Markdown table row: starts and ends with |, one | inside
 _RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
+_STAMP_LABEL = re.compile(r"(?:\d+(?:st|nd|rd|th) )?(?:update[ds]?|posted|published|edited|revised|added|correction)", re.I)
 _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 
 
@@ -131,8 +132,9 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
         return None
     # "By Jane Doe · 18 April 2023"; an item's "Arab News · 30 Aug 2022 · 3 min read" on a feed page
     # and an alert's or entry's "9 Sep 2022 · 21:15 PKT": a clock time beside the date stamps the item
+    # and a petition's "Update | December 2, 2023": a part that only labels the date as an update or a post
     bylined = any(_match(rules, part, ("byline",)) or _is_rule(rules, READ_TIME_RULE, part) or _CLOCK.fullmatch(part)
-                  for part in parts)
+                  or _STAMP_LABEL.fullmatch(part) for part in parts)
     for part in parts:
         hit = _match(rules, part, DATE_SCOPES)
         stated = hit[1].groupdict().get("date") if hit else None
@@ -241,6 +243,8 @@ def is_body(line: str) -> bool:
 
 # a page number closing a running header ("... Q3 7", "... ii", a print footer's "1/3", "Page 2 of 5")
 _PAGE_NO_END = re.compile(r"\s+(?:(?:page\s+)?[0-9]{1,3}(?:\s*(?:/|of)\s*[0-9]{1,3})?|[ivxlc]{1,6})\s*$", re.I)
+# a CV's or timeline's date line under a heading ("2002 – 2005", "1985–2002"): a time, not a counter
+_YEAR_SPAN_LINE = re.compile(r"[*_]*(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)[*_]*")
 _YEAR_ENDS_SENTENCE = re.compile(r"\d{3,4}[.;,)]")  # "...the Agreement of March 5," / "1959;"
 _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")
 LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
@@ -527,6 +531,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if masthead and masthead[0]:
             dates.setdefault(i, masthead[0])  # also from a line another rule dropped ("Source: Daily X | Editorial of …")
         if i in f.drops:
+            if masthead and masthead[1] and i >= first_body and len(masthead[0]) == 10 and _STAMP_LABEL.match(s):
+                f.anchors[i] = masthead[0]  # an update's "Update | December 2, 2023" heading, dropped as a stamp
             if ((_PAGE_STAMP.match(s) and (found := _stamp_date(s, rules)))
                     or (found := _stamp_date(s, rules, only=_COPY_STAMPS))):
                 dates.setdefault(i, found)  # "This page was last edited on ...", "Exported from ... · 14 May 2024"
@@ -535,7 +541,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 if found := _stamp_date(" ".join(lines[k].strip() for k in para), rules, any_length=True):
                     dates.setdefault(i, found)  # "Report completed and first disseminated on ..." in a disclaimer
             continue
-        if not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order):
+        if not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order) and not _YEAR_SPAN_LINE.fullmatch(s):
             if not (_YEAR_ENDS_SENTENCE.fullmatch(s) and i > 0 and re.search(r"[\w,]$", lines[i - 1].strip())):
                 drop(i, "page furniture: no words (separator, counter)")  # not "1959;" ending a wrapped sentence
         elif day := parse_date(s, order=order):
@@ -622,7 +628,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             dates[first_text] = found
     if dates:
         f.date = dates[min(dates)]
-        f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text
+        if min(dates) < first_body or len(f.anchors) < 2:
+            f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text
+            # (not the first of several dated updates under the body, on a page dated by its metadata)
     f.anchors.update(closing_entries)
 
     if 0 < len(after) <= CLOSING_MAX_LINES and not any(j in body for j in after):

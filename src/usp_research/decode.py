@@ -402,12 +402,16 @@ def restore_blocks(html: str, text: str) -> str:
 
     inserts: dict[int, list[str]] = {}
     tail: list[str] = []  # a fact box closing the article ("Previous advisories"), not its links
+    updates: list[str] = []  # dated updates under the article (a petition's "Update | December 2, 2023" items)
     seen_before = False
     for k, (tag, s, boxed, parent) in enumerate(blocks):
         if s in joined:
             seen_before = True
             continue
         nxt_block = next((b for b in blocks[k + 1:] if b[1] in joined), None)
+        if nxt_block is None and seen_before and tag in ("p", "h2", "h3", "h4") and _dated_item(parent):
+            updates.append(s)
+            continue
         # the first item's heading on a page of items (an alerts page's first <article>), its paragraph next to it
         heads_next = (tag[0] == "h" and nxt_block is not None and nxt_block[3] is parent and parent.tag == "article"
                       and parent.getparent() is not None and len(parent.getparent().findall("article")) >= META_MIN_ITEMS)
@@ -421,13 +425,36 @@ def restore_blocks(html: str, text: str) -> str:
             tail.append((boxed, tag, ("- " if tag == "li" else "") + s))
     items = {id(box) for box, tag, _ in tail if tag == "li"}
     tail = [s for box, tag, s in tail if id(box) in items]  # not a heading whose box lost its items
-    if not inserts and not tail:
+    if not inserts and not tail and not updates:
         return text
     out = []
     for i, line in enumerate(lines):
         out += inserts.get(i, [])
         out.append(line)
-    return "\n".join(out + tail)
+    return "\n".join(out + tail + updates)
+
+
+_DATED_HEAD = re.compile(r"(?:19|20)\d\d\b")
+
+
+def _dated_item(el) -> bool:
+    """Is `el` one of several sibling <article> items, each headed by a dated heading or <time> line
+    ("Update | December 2, 2023"), under a heading that names no box of other stories? Those items are
+    the page's own dated updates, which the extractor leaves out after the article's text."""
+    if el is None or el.tag != "article" or el.getparent() is None:
+        return False
+    items = el.getparent().findall("article")
+    head = el.getparent().xpath("./h1|./h2|./h3")
+    if len(items) < META_MIN_ITEMS or (head and _OTHER_BOX.search(_squash(head[0].text_content()))):
+        return False
+    for item in items:
+        dated = item.xpath("./time|./h2|./h3|./h4")
+        if not dated or not _DATED_HEAD.search(dated[0].text_content()):
+            return False
+        text = len(_squash(item.text_content()))
+        if sum(len(_squash(a.text_content())) for a in item.iter("a")) > FACT_BOX_MAX_LINK_SHARE * text:
+            return False
+    return True
 
 
 def read(path: str | Path) -> RawText:

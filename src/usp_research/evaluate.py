@@ -94,7 +94,7 @@ _TIME_CODE_LINE = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?
 def _variants(context: str) -> list[str]:
     """The context as cleaned text would hold it: as written, with a word broken at a line end
     rejoined ("disburse-\nment"), without a leading list number ("2. The making of ..."),
-    Markdown markup ("**$397 million**: ..."), wiki markup ("[[Pakistan]]") or caption time codes
+    Markdown markup ("**$397 million**: ...", or half of it), wiki markup ("[[Pakistan]]") or caption time codes
     on their own lines ("0:06")."""
     out = [_norm(context)]
     uncoded = _TIME_CODE_LINE.sub("", context)
@@ -103,6 +103,8 @@ def _variants(context: str) -> list[str]:
     unmarked = repair.strip_markup(context, "md")[0]
     if unmarked != context:
         out.append(_norm(unmarked))
+    if "*" in unmarked:  # a context cut inside an emphasis ("Pakistan* (Lahore: Sang-e-Meel, 2021)")
+        out.append(_norm(re.sub(r"\*+", "", unmarked)))
     shown = decode.wiki_fragment(context)  # "[[Pakistan]]" in a context quoted from wiki markup
     if shown != context:
         out.append(_norm(shown))

@@ -201,14 +201,20 @@ def _trigger_in_clause(text: str, triggers, t) -> list:
     return [x for x in triggers if not re.search(r"[;:.]|,\s", text[min(x[0], t.start):max(x[0], t.start)])]
 
 
-def _dated_by_action(text: str, s0: int, s1: int, t, triggers) -> bool:
+_SUM_VERB = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|spent|given|paid|sent|lent|put|poured)\b|\btotal(?:s|led|ed)\b"
+                       r"|\bamount(?:s|ed)\s+to\b", re.I)
+
+
+def _dated_by_action(text: str, s0: int, s1: int, t, triggers, alone: bool = True) -> bool:
     """An open range with a present-perfect verb and a trigger ("since 2009, US assistance has
     helped ...") or a long range with a trigger ("in FY2002–FY2018, Congress appropriated ... in
     assistance") dates an event too: a cumulative action, not a frame."""
     if not t.value_start:
         return False
-    if t.kind == "open_range":
-        return bool(_PERFECT.search(text[s0:s1])) and bool(triggers) or _since_when(text, t)
+    if t.kind == "open_range":  # or, its sentence's only time, a sum paid since then ("Since 2001 the US has
+        # spent more than $30 billion", "generated since 2010 totals Rs 36.4 billion")
+        return (bool(_PERFECT.search(text[s0:s1])) and bool(triggers) or _since_when(text, t)
+                or alone and _aid_level(text[s0:s1]) and bool(_SUM_VERB.search(text, s0, s1)))
     if t.kind in ("range", "fiscal_year") and t.value_end:  # or a sum of money over it ("sent Pakistan $33 billion")
         return bool(triggers) or _aid_level(text[s0:s1])
     if t.kind in ("decade", "part_of_decade"):  # "In the 1990s, assistance was cut off": a happening of the decade
@@ -419,14 +425,18 @@ def _scope_only(text: str, s0: int, t, dated: Sequence) -> bool:
 def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Sequence, mentions: Sequence,
             acts_for: dict[str, str], person_ids: frozenset[str] = frozenset(), states: frozenset[str] = frozenset(),
             quotes: Sequence = (), types: tuple[EventType, ...] | None = None,
-            published: str | None = None) -> list[Event]:
+            published: str | None = None, anchors: Sequence[tuple[int, str]] = ()) -> list[Event]:
     """Events of one document.
 
     `sentences` are (sent_id, start, end); `mentions` have start, end, actor_id; `quotes` (from
     `usp_research.quotes`) have start, end, text, speaker_actor_id — a quoted sentence's event
     carries the quotation and its speaker, so the timeline can match the same words across sources.
-    A time after the `published` date (ISO) is a plan or forecast, not a happening.
+    A time after the `published` date (ISO) is a plan or forecast, not a happening; `anchors`
+    (start, ISO day) are dated entries, and one dated after publication (a petition's later update)
+    is what the times of its own text are measured against.
     """
+    anchors = sorted((a, d) for a, d in anchors if d)
+    a_starts = [a for a, _ in anchors]
     types = types or load_event_types()
     trig_rx, owner = _trigger_regex(types)
     events: list[Event] = []
@@ -444,13 +454,15 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         triggers = [(m.start() + s0, m.group(0), owner[_key(m.group(0))]) for m in trig_rx.finditer(sentence)
                     if not any(t.start <= m.start() + s0 < _extent(text, t) for t in txs)]
         past = bool(_PAST.search(sentence))
+        k = bisect.bisect_right(a_starts, s0) - 1
+        now = max(published or "", anchors[k][1] if k >= 0 else "") or None  # when this part was written
         if _asks_only(sentence):
             continue  # "Was all aid cut off in 2011?": a yes/no question asserts nothing
-        dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers))
+        dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers, len(txs) == 1))
                  and not _hypothetical(text, s0, s1, t, triggers) and not _BEFORE.search(text[s0:t.start])
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _PAST.search(_own_clause(text, s0, s1, t))))
                  and not _ahead_or_covered(text, s0, t, txs)
-                 and not (published and t.value_start > published[:len(t.value_start)])
+                 and not (now and t.value_start > now[:len(t.value_start)])
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
         if len(dated) > 1:  # "2016: ... $300m of the FY2015 money is withheld": a budget's name, not a time of it
             dated = [t for t in dated if not (t.kind == "fiscal_year" and names_budget(text, t.start, t.end))
