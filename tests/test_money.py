@@ -1261,3 +1261,10 @@ def test_coalition_funds_in_a_headline_is_csf():
     assert m.category == "csf"
     (m,) = M.extract_money("The Pentagon withholds $300m from the coalition fund-raiser.", [(0, 60)], [], None)
     assert m.category != "csf"
+
+
+def test_the_year_in_a_laws_name_is_not_the_moneys_period():
+    got = _periods("Under section 634A of the Foreign Assistance Act of 1961, USAID will reprogram $72,500,000 in "
+                   "Economic Support Funds for Pakistan.")
+    assert got["$72,500,000"] == ("", "")
+    assert _periods("In 1961 the United States gave $150 million.")["$150 million"] == ("1961", "1961")

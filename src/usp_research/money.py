@@ -728,6 +728,8 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
             continue  # "at today’s rate", "at Monday’s interbank rate": when money was converted, not its period
         if _DEADLINE_BEFORE.search(text, max(0, start - 40), start):
             continue  # "to remain available until September 30, 2013": a deadline, not the money's period
+        if kind == "year" and _LAW_NAME_BEFORE.search(text, max(0, start - 16), start):
+            continue  # "section 634A of the Foreign Assistance Act of 1961": a law's name, not the money's year
         raw.append([start, end, kind, vs, ve, day])
     # a relative expression inside a dated quotation is resolved against the quotation's date
     # ("over the last 15 years" in a tweet of 1 January 2018 -> 2003-2018), not the publication date
@@ -789,6 +791,7 @@ _LIST_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?an?\s|\s+and\s+an?\s|,?\
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+an?\s+$")  # "..., and a $7 billion EFF in September 2024"
 HEADING_AMOUNT_MAX_WORDS = 12  # "6. $4.5 billion: the peak year" is a heading; a longer line is prose
 #: words before a time that make it a deadline on the money, not the years it covers
+_LAW_NAME_BEFORE = re.compile(r"\b(?-i:Act|Acts|Ordinance|Law|Code)(?:\s+of|,)\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than|expires?\s+on|deadline\s+of)\s+$", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
 # a time naming the base a figure is compared with ("from the FY2011 level", "their 2010 peak")
