@@ -407,3 +407,9 @@ def test_a_later_dated_update_measures_its_own_times_not_the_pages_start():
     assert e == []  # after the page's date, without the update's anchor: a plan
     e = events.extract(text, sents, tx, [], {}, published="2023-10-12", anchors=[(at, "2023-12-02")])
     assert [(x.date_start, x.event_type) for x in e] == [("2023-11-27", "meeting_visit")]
+
+
+def test_a_modal_in_a_coordinated_clause_with_its_own_subject_does_not_make_the_dated_clause_a_plan():
+    e = run("The substance is right, but the waiver was signed on 22 September 2001 and the sentence should give the date.")
+    assert [(x.date_start, x.event_type) for x in e] == [("2001-09-22", "sanction")]
+    assert run("The US will sign the deal on 5 May 2024 and the aid will flow.", published="2024-01-01") == []

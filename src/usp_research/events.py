@@ -43,8 +43,10 @@ FRAME_KINDS = {"decade", "century", "part_of_decade", "open_range", "span", "nam
 _FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shall|(?:is|are) (?:likely|expected) to|"
                      r"plans? to|aims? to|hopes? to|intends? to)\b")  # lower case: "May 1954" is a month
 #: where a reported or relative clause begins: its modal verbs are not the main clause's ("told reporters
-#: yesterday that the programme would be ...", "said the talks would resume")
+#: yesterday that the programme would be ...", "said the talks would resume"); and a coordinated clause with a
+#: subject and modal of its own ("the waiver was signed on 22 September 2001 and the sentence should give the date")
 _SUBCLAUSE = re.compile(r";|,\s+when\b|\b(?:which|who|whom|whose|because|although|though|whereas)\b"
+                        r"|,?\s+(?:but|and)\s+(?=(?:the|this|that|its|our|their|his|her)\s+\w+\s+(?:should|must|would|will|could|may|might)\b)"
                         r"|\b(?:saying|warning|arguing|adding|noting|claiming|insisting|stating|predicting)\b"  # "..., warning that it would"
                         r"|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
                         r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote"
