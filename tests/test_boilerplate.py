@@ -839,3 +839,13 @@ def test_dated_update_headings_under_the_body_anchor_their_updates_and_a_cvs_yea
     assert f.anchors == {2: "2023-12-02", 4: "2024-03-25"}
     f = boilerplate.find(["Counsellor (Political), Embassy of Pakistan", "*2002 – 2005*", BODY], RULES)
     assert 1 not in f.drops
+
+
+def test_review_fixes_stamp_rules_leave_prose_alone_and_one_dated_update_keeps_its_anchor():
+    for line in ["The speech was delivered on 11 August 1947. Jinnah promised equal rights to all citizens.",
+                 "Signed on 19 May 1954, the pact opened the door to US arms.", "The petition was submitted on 3 May 2021."]:
+        f = boilerplate.find(["By Jane Doe", BODY, line, BODY + " Again."], RULES)
+        assert f.date is None and 2 not in f.drops, line
+    f = boilerplate.find(["Title", BODY, "Update | December 2, 2023", BODY + " Again."], RULES)
+    assert f.anchors == {2: "2023-12-02"}
+    assert boilerplate.find([BODY, BODY + " Again.", "Sana Rehman, Lahore. Sept. 4, 2023"], RULES).date == "2023-09-04"

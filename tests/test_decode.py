@@ -219,3 +219,14 @@ def test_a_petitions_dated_updates_after_its_text_are_put_back_and_a_list_of_sto
                                                            "Update | March 25, 2024", texts[1]]
     related = html.replace("<h2>Updates</h2>", "<h2>Related stories</h2>")
     assert decode.restore_blocks(related, body) == body
+
+
+def test_review_fix_story_cards_with_a_year_in_their_headlines_are_not_updates():
+    from usp_research import decode
+    body = "We ask the committee to restore civilian aid to Pakistan, which has fallen every year since 2016."
+    card = "<article><h3>{head}</h3><p>{text}</p></article>"
+    html = ("<html><body><main><section><p>" + body + "</p></section><section><h2>More from Dawn</h2>"
+            + card.format(head="Pakistan budget 2024: what it means", text="A long explainer about the budget and its aims.")
+            + card.format(head="Elections 2024 explained", text="Everything about the polls and the parties in them.")
+            + "</section></main></body></html>")
+    assert decode.restore_blocks(html, body) == body

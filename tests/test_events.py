@@ -413,3 +413,11 @@ def test_a_modal_in_a_coordinated_clause_with_its_own_subject_does_not_make_the_
     e = run("The substance is right, but the waiver was signed on 22 September 2001 and the sentence should give the date.")
     assert [(x.date_start, x.event_type) for x in e] == [("2001-09-22", "sanction")]
     assert run("The US will sign the deal on 5 May 2024 and the aid will flow.", published="2024-01-01") == []
+
+
+def test_review_fixes_a_sum_since_a_year_needs_a_payment_verb_or_an_aid_total():
+    for text in ["Since 2001 the US has failed to spend $30 billion in Pakistan.", "Since 2010 the debt has totalled $30 billion.",
+                 "Since 2015, China has invested $62 billion in CPEC."]:
+        assert run(text, published="2024-01-01") == [], text
+    e = run("The rupee counterpart generated since 2010 totals Rs 36.4 billion.", published="2024-02-06")
+    assert [(x.date_start, x.event_type) for x in e] == [("2010", "aid")]

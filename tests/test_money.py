@@ -1268,3 +1268,7 @@ def test_the_year_in_a_laws_name_is_not_the_moneys_period():
                    "Economic Support Funds for Pakistan.")
     assert got["$72,500,000"] == ("", "")
     assert _periods("In 1961 the United States gave $150 million.")["$150 million"] == ("1961", "1961")
+
+
+def test_review_fix_a_laws_name_without_of():
+    assert _periods("Under the Anti-Terrorism Act 1997, Pakistan spent Rs 5 billion.")["Rs 5 billion"] == ("", "")

@@ -1628,3 +1628,16 @@ def test_fifteenth_round_rules():
     assert rows("a letter from 1954.")[0][:2] == ("1954", "year")
     # a recurring date is no time
     assert [r[0] for r in rows("no later than 31 December of each year, beginning in December 2023")] == ["December 2023"]
+
+
+def test_review_fixes_for_open_from_ranges_fiscal_ends_the_new_year_bare_decades_and_recurring_days():
+    assert [r[1] for r in rows("The data come from 2018. Exports rose 12% from 2022.", "2024-06-10")] == ["year", "year"]
+    assert rows("The rule applies from July 2024.", "2024-06-10")[0][1] == "month"  # ahead of publication
+    assert rows("By the end of FY2013-14, debt stood at Rs 16 trillion.")[0][:2] == ("FY2013-14", "fiscal_year")
+    assert rows("The budget 2013-14 deficit was Rs 1.8 trillion; by the end of FY2014 reserves fell.",
+                "2014-08-10")[-1][2] == "2014-06"  # Pakistan's budget year ends in June
+    assert rows('In December 2010 he said: "Talks will resume in the new year."', "2023-11-14")[-1][2] == "2011"
+    assert [r[0] for r in rows("the new year plan; the new year in 2011", "2023-11-14")] == ["2011"]
+    assert rows("Police arrested a man in 40s on Tuesday.", "2024-01-01")[0][0] == "Tuesday"
+    assert rows("On 5 July, each year's budget was tabled.", "2020-01-01")[0][0] == "5 July"
+    assert rows("Pakistan Day is marked each year on March 23.", "2020-01-01") == []

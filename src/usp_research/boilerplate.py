@@ -160,8 +160,9 @@ def _place_date(line: str) -> str | None:
     colon, then nothing but a full date; else None. A signature's "Sana Rehman, Lahore. 4 June 2023"
     (a full stop before the date) reads the same."""
     line = re.sub(r"^([^:,]+): ", r"\1, ", line.strip(" *_"))
-    if (cut := line.rfind(". ")) > 0 and parse_date(line[cut + 2:].rstrip(" .")):
-        line = line[:cut] + ", " + line[cut + 2:]
+    cuts = [m.start() for m in re.finditer(r"\. ", line)]
+    if (cut := next((c for c in cuts if parse_date(line[c + 2:].rstrip(" ."))), -1)) > 0:
+        line = line[:cut] + ", " + line[cut + 2:]  # the first full stop after which a whole date follows ("Sept. 4, 2023")
     parts = line.split(", ")
     for k in range(1, min(len(parts), 3)):  # "Washington, D.C., 3 March 2015": a place in two parts
         if not _PLACE.fullmatch(parts[k - 1]):
@@ -628,9 +629,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             dates[first_text] = found
     if dates:
         f.date = dates[min(dates)]
-        if min(dates) < first_body or len(f.anchors) < 2:
-            f.anchors.pop(min(dates), None)  # the publication line itself anchors the whole text
-            # (not the first of several dated updates under the body, on a page dated by its metadata)
+        first = min(dates)
+        if not (first >= first_body and first in f.anchors and _STAMP_LABEL.match(lines[first].strip(" *_#"))):
+            f.anchors.pop(first, None)  # the publication line itself anchors the whole text
+            # (not a dated update under the body, "Update | December 2, 2023", which anchors its own text)
     f.anchors.update(closing_entries)
 
     if 0 < len(after) <= CLOSING_MAX_LINES and not any(j in body for j in after):

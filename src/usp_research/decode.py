@@ -358,15 +358,16 @@ _INLINE = ("span", "a", "small", "em", "strong", "b", "i", "time", "abbr")
 
 
 def restore_blocks(html: str, text: str) -> str:
-    """Put back the headings and list items inside the article that the extractor dropped, and
-    each item's dated meta line (`_meta_lines`).
+    """Put back the headings and list items inside the article that the extractor dropped, each
+    item's dated meta line (`_meta_lines`), and the page's dated updates after its text (`_dated_item`).
 
     trafilatura sometimes drops section headings and lists that sit among the article's own
     paragraphs (table-based newsletter layouts, for example). A heading or list item is restored
     when a block before it and a block after it are both in the extracted text, so navigation
     and sidebars (outside the extracted run of paragraphs) stay out; it goes on its own line
-    just before the next extracted block. A fact box (an aside inside the article that is not
-    a box of links) counts as the article's own.
+    just before the next extracted block. The first item's heading on a page of <article> items
+    needs only its own paragraph after it. A fact box (an aside inside the article that is not
+    a box of links) counts as the article's own, its paragraphs too.
     """
     import lxml.html
 
@@ -409,7 +410,7 @@ def restore_blocks(html: str, text: str) -> str:
             seen_before = True
             continue
         nxt_block = next((b for b in blocks[k + 1:] if b[1] in joined), None)
-        if nxt_block is None and seen_before and tag in ("p", "h2", "h3", "h4") and _dated_item(parent):
+        if nxt_block is None and seen_before and tag in ("meta", "p", "h2", "h3", "h4") and _dated_item(parent):
             updates.append(s)
             continue
         # the first item's heading on a page of items (an alerts page's first <article>), its paragraph next to it
@@ -434,22 +435,26 @@ def restore_blocks(html: str, text: str) -> str:
     return "\n".join(out + tail + updates)
 
 
-_DATED_HEAD = re.compile(r"(?:19|20)\d\d\b")
+_UPDATES_HEAD = re.compile(r"\bupdates?\b", re.I)
 
 
 def _dated_item(el) -> bool:
-    """Is `el` one of several sibling <article> items, each headed by a dated heading or <time> line
-    ("Update | December 2, 2023"), under a heading that names no box of other stories? Those items are
-    the page's own dated updates, which the extractor leaves out after the article's text."""
+    """Is `el` one of several sibling <article> items, each opened by a heading or <time> line with
+    a full date ("Update | December 2, 2023"), not links, under a heading (the nearest before them)
+    that names no box of other stories unless it names updates? Those items are the page's own dated
+    updates, which the extractor leaves out after the article's text."""
+    from .dates import search_date
+
     if el is None or el.tag != "article" or el.getparent() is None:
         return False
     items = el.getparent().findall("article")
-    head = el.getparent().xpath("./h1|./h2|./h3")
-    if len(items) < META_MIN_ITEMS or (head and _OTHER_BOX.search(_squash(head[0].text_content()))):
+    head = items[0].xpath("preceding::*[self::h1 or self::h2 or self::h3][1]") if items else []
+    label = _squash(head[0].text_content()) if head else ""
+    if len(items) < META_MIN_ITEMS or (_OTHER_BOX.search(label) and not _UPDATES_HEAD.search(label)):
         return False
     for item in items:
         dated = item.xpath("./time|./h2|./h3|./h4")
-        if not dated or not _DATED_HEAD.search(dated[0].text_content()):
+        if not dated or not search_date(_squash(dated[0].text_content())):
             return False
         text = len(_squash(item.text_content()))
         if sum(len(_squash(a.text_content())) for a in item.iter("a")) > FACT_BOX_MAX_LINK_SHARE * text:

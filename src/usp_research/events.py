@@ -203,8 +203,12 @@ def _trigger_in_clause(text: str, triggers, t) -> list:
     return [x for x in triggers if not re.search(r"[;:.]|,\s", text[min(x[0], t.start):max(x[0], t.start)])]
 
 
-_SUM_VERB = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:\w+ed|spent|given|paid|sent|lent|put|poured)\b|\btotal(?:s|led|ed)\b"
-                       r"|\bamount(?:s|ed)\s+to\b", re.I)
+# a sum paid out since a time ("has spent more than $30 billion"; an aid total that "totals Rs 36.4 billion"),
+# not "has failed to spend", "has not received", "has invested" or a debt that "has totalled"
+_SUM_VERB = re.compile(r"\b(?:has|have)\s+(?:(?:already|so\s+far|now|together)\s+)?(?:spent|given|paid|sent|lent|provided|"
+                       r"disbursed|delivered|poured|contributed|transferred|granted|channell?ed)\b", re.I)
+_AID_TOTAL = re.compile(r"\b(?:aid|assistance|funds?|grants?|counterpart|reimbursements?)\b[^.;]{0,60}\btotal(?:s|led|ed)\b",
+                        re.I)
 
 
 def _dated_by_action(text: str, s0: int, s1: int, t, triggers, alone: bool = True) -> bool:
@@ -216,7 +220,7 @@ def _dated_by_action(text: str, s0: int, s1: int, t, triggers, alone: bool = Tru
     if t.kind == "open_range":  # or, its sentence's only time, a sum paid since then ("Since 2001 the US has
         # spent more than $30 billion", "generated since 2010 totals Rs 36.4 billion")
         return (bool(_PERFECT.search(text[s0:s1])) and bool(triggers) or _since_when(text, t)
-                or alone and _aid_level(text[s0:s1]) and bool(_SUM_VERB.search(text, s0, s1)))
+                or alone and _aid_level(text[s0:s1]) and bool(_SUM_VERB.search(text, s0, s1) or _AID_TOTAL.search(text, s0, s1)))
     if t.kind in ("range", "fiscal_year") and t.value_end:  # or a sum of money over it ("sent Pakistan $33 billion")
         return bool(triggers) or _aid_level(text[s0:s1])
     if t.kind in ("decade", "part_of_decade"):  # "In the 1990s, assistance was cut off": a happening of the decade

@@ -791,7 +791,7 @@ _LIST_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?an?\s|\s+and\s+an?\s|,?\
 _LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+an?\s+$")  # "..., and a $7 billion EFF in September 2024"
 HEADING_AMOUNT_MAX_WORDS = 12  # "6. $4.5 billion: the peak year" is a heading; a longer line is prose
 #: words before a time that make it a deadline on the money, not the years it covers
-_LAW_NAME_BEFORE = re.compile(r"\b(?-i:Act|Acts|Ordinance|Law|Code)(?:\s+of|,)\s+$", re.I)
+_LAW_NAME_BEFORE = re.compile(r"\b(?-i:Act|Acts|Ordinance|Law|Code)(?:\s+of|,)?\s+$", re.I)  # also "the Anti-Terrorism Act 1997"
 _DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than|expires?\s+on|deadline\s+of)\s+$", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
 # a time naming the base a figure is compared with ("from the FY2011 level", "their 2010 peak")

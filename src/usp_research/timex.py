@@ -327,7 +327,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfq_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
         # the end or start of a fiscal year: "at the end of FY2014" (US: September 2014)
         ("pfe", rf"\bthe\s+(?P<pfe_pos>end|close|beginning|start)\s+of\s+(?:the\s+)?"
-                r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfe_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
+                r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfe_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
@@ -390,7 +390,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"|the\s+(?:coming|upcoming)|the\s+next(?=\s+fiscal))\s+"
                 r"(?P<rla_u>(?:fiscal\s+)?year|month|week)(?!\w)"),
         # "in the new year" (lower case: not the holiday): the year after a late-year publication date
-        ("rny", r"\bthe\s+(?-i:new\s+year)(?!['’])(?!\w)"),
+        ("rny", r"\bthe\s+(?-i:new\s+year)(?=\s*(?:[.,;:!?)]|$|\s+(?:if|when|and|or|but|to|for|with|as|once|after|at)\b))"
+                r"(?!\s+(?:of|in)\s+[0-9])"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=today))\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
@@ -718,9 +719,10 @@ def _h_pfq(m, ctx):
 
 
 def _h_pfe(m, ctx):
-    """The end (last month) or start (first month) of a fiscal year; fiscal years as in `_h_pfq`."""
+    """The end (last month) or start (first month) of a fiscal year: October-September, or July-June
+    where the text counts in Pakistan's budget years (`_Ctx.pk_budget`)."""
     fy = _fy_year(m["pfe_y"])
-    first = 7 if ctx.july_fy else 10
+    first = 7 if ctx.pk_budget() else 10
     y, mo = _add_months(fy - 1, first, 11 if m["pfe_pos"].lower() in ("end", "close") else 0)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y, mo), "month")
 
@@ -972,15 +974,18 @@ def _h_ded(m, ctx):
     return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
 
 
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;][\"”’)]?\s+|\n[ \t]*)$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\n[ \t]*)$")
+_BARE_DECADE_BEFORE = re.compile(r"\b(?:in|during|since|through|throughout)\s+$", re.I)
+_PERSON_BEFORE = re.compile(r"\b(?:man|woman|men|women|person|people|patients?|aged?|his|her|their|my)\b(?:\s+\w+){0,2}\s+$", re.I)
 
 
 def _h_deb(m, ctx):
     """ "80s mein ...", "in 90s Pakistan ...": a bare two-digit decade, only where a sentence or line
-    opens or after a time preposition ("in their 80s" is an age, "the 80s" is `ded`'s)."""
+    opens or after in/during/since/through ("a man in 40s", "in their 80s" are ages; "the 80s" is `ded`'s)."""
     before = ctx.text[max(0, m.start() - 40):m.start()]
-    if not (_SENTENCE_OPENS.search(before) or _DECADE_WORD_BEFORE.search(before)) or _NOT_A_DECADE.search(before):
-        return None
+    if (not (_SENTENCE_OPENS.search(before) or _BARE_DECADE_BEFORE.search(before)) or _NOT_A_DECADE.search(before)
+            or _PERSON_BEFORE.search(before)):
+        return None  # "a man in 40s": an age
     d = 1900 + int(m["deb_yy"])
     return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
 
@@ -1242,12 +1247,13 @@ def _h_rla(m, ctx):
     return _A(m.start(), m.end(), "relative", a, b, "day", anchor)
 
 
-NEW_YEAR_AHEAD_FROM = 7  # "the new year" written in July or later is the next year; in January-February, this one
+NEW_YEAR_AHEAD_FROM = 10  # "the new year" written in October or later is the next year; in January-February, this one
 
 
 def _h_rny(m, ctx):
-    """ "can do so in the new year": the coming calendar year from a publication date in the second
-    half of a year, the current one in its first two months; unresolved otherwise (no month known, or spring)."""
+    """ "can do so in the new year": the coming calendar year from a publication date late in a year, the
+    current one in its first two months; unresolved otherwise (no month known, or mid-year, when another
+    calendar's new year may be meant)."""
     pub = ctx.pub
     if not pub or len(pub) < 7 or 2 < int(pub[5:7]) < NEW_YEAR_AHEAD_FROM:
         return _unresolved(m)
@@ -1393,19 +1399,25 @@ def _h_rlc(m, ctx):
 
 
 # "no later than 31 December of each year": a recurring date, not a time (GUIDELINES 8.12)
-_RECURRING = re.compile(r"\s*,?\s+(?:of\s+)?(?:each|every)\s+(?:calendar\s+|fiscal\s+)?year\b|\s*,?\s+annually\b", re.I)
+_RECURRING = re.compile(r"\s+(?:of\s+)?(?:each|every)\s+(?:calendar\s+|fiscal\s+)?year\b(?!['’]s|\s+of\b)|\s+annually\b", re.I)
+_RECURRING_BEFORE = re.compile(r"\b(?:each|every)\s+year\s+(?:on|by|before|until|from)\s+(?:the\s+)?$", re.I)
+
+
+def _recurring(m, ctx) -> bool:
+    """ "31 December of each year", "marked each year on March 23": a recurring day, not a time."""
+    return bool(_RECURRING.match(ctx.text, m.end()) or _RECURRING_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
 
 
 def _h_mdn(m, ctx):
     mo, d = _mon(m["mdn_m"]), int(m["mdn_d"])
-    if d > calendar.monthrange(2000, mo)[1] or m["mdn_m"][0].islower() or _RECURRING.match(ctx.text, m.end()):
+    if d > calendar.monthrange(2000, mo)[1] or m["mdn_m"][0].islower() or _recurring(m, ctx):
         return None  # "it may 5 times"; "by June 30 each year"
     return _A(m.start(), m.end(), "date", "", "", "day", "", info=(mo, d))
 
 
 def _h_dmn(m, ctx):
     mo, d = _mon(m["dmn_m"]), int(m["dmn_d"])
-    if d > calendar.monthrange(2000, mo)[1] or m["dmn_m"][0].islower() or _RECURRING.match(ctx.text, m.end()):
+    if d > calendar.monthrange(2000, mo)[1] or m["dmn_m"][0].islower() or _recurring(m, ctx):
         return None
     e = m.end()
     if ctx.text[e - 1] == "." and _SENTENCE_AFTER.match(ctx.text, e):
@@ -1475,11 +1487,10 @@ _SUF_ONWARD = re.compile(
 _PRE_FROM = re.compile(r"\bfrom\s+$", re.I)
 _FROM_NOUN_IN = re.compile(r"\bfrom\s+(?:[\w’'-]+\s+){1,4}?(?:in|of)\s+$", re.I)  # "from independence in 1947"
 _CLAUSE_END = re.compile(r"\s*(?:[;:]|\.(?:\s|$)|$)")  # nothing follows in the clause: no end, no "onward"
-# "a letter from 1954", "the figures from 2018": a document or record of that time, not a run from it
-_FROM_DOCUMENT = re.compile(r"\b(?:letters?|cables?|memos?|memorand(?:um|a)|reports?|photos?|photographs?|pictures?|data|figures|"
-                            r"records?|documents?|files?|papers?|interviews?|speech(?:es)?|articles?|notes?|minutes|"
-                            r"transcripts?|footage|accounts?|diar(?:y|ies)|sources?|statistics|numbers|estimates?)"
-                            r"(?:\s+(?:dating|dated))?\s+from\s+$", re.I)
+# "carried out under it from fiscal year 2010", "provided from 2011": a run of activity from then on (not "the
+# data come from 2018", "a letter from 1954", "rose 12% from 2022", "suspended aid from 2018")
+_RUN_FROM = re.compile(r"\b(?:carried\s+out|implemented|run|operated|continued|provided|funded|financed|disbursed|"
+                       r"delivered|available|in\s+(?:force|effect|operation))\b(?:\s+[\w’'-]+){0,5}\s+from\s+$", re.I)
 _UNTIL_NOW = re.compile(r"(?:\s*,)?\s*(?:and\s+)?(?:to|till|until)\b", re.I)
 _WORD_CONN = re.compile(r"\s(?:to|through|thru)\s", re.I)
 _LOOKBACK = 60
@@ -1558,7 +1569,8 @@ def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
                     suf = None  # "from independence in 1947 to the present": "from" governs another noun
                 end = suf.end() if suf else a.e
                 if (not suf and a.kind in ("year", "month", "fiscal_year", "date") and _CLAUSE_END.match(text, a.e)
-                        and _before(text, a, floor, _PRE_FROM) and not _FROM_DOCUMENT.search(text, max(0, a.s - 40), a.s)):
+                        and _before(text, a, floor, _PRE_FROM) and _RUN_FROM.search(text, max(0, a.s - 60), a.s)
+                        and not (pub and a.vs > pub[:len(a.vs)])):
                     suf = True  # "programmes carried out under it from fiscal year 2010;": from X, no end (GUIDELINES 8.12)
                 if suf and a.kind != "relative":
                     fr = _before(text, a, floor, _PRE_FROM)
@@ -2093,7 +2105,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
 # Public entry point
 # --------------------------------------------------------------------------
 
-_DCT_HANDLERS = frozenset({_h_eoy, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr})
+_DCT_HANDLERS = frozenset({_h_eoy, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr, _h_rny})
 # a sentence end, not a middle initial after a name ("George W. Bush"); "the U.S. On Monday" still ends
 _SENT_END = re.compile(r"(?<![a-z] [A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
