@@ -344,8 +344,7 @@ def _meta_lines(tree) -> list:
         if (el is None or el.tag in _BLOCKS or el.xpath("ancestor-or-self::*[self::p or self::li or self::h1 or "
                                                        "self::h2 or self::h3 or self::blockquote or self::figure]")):
             continue
-        item = next(iter(el.xpath("ancestor::article[1]")), None)
-        if item is None or item.getparent() is None or len(item.getparent().findall("article")) < META_MIN_ITEMS:
+        if not _listed_item(next(iter(el.xpath("ancestor::article[1]")), None)):
             continue
         text = _squash(el.text_content())
         links = sum(len(_squash(a.text_content())) for a in el.iter("a"))
@@ -355,6 +354,12 @@ def _meta_lines(tree) -> list:
 
 
 _INLINE = ("span", "a", "small", "em", "strong", "b", "i", "time", "abbr")
+
+
+def _listed_item(el) -> bool:
+    """Is `el` an <article> among at least META_MIN_ITEMS sibling <article> items (a feed, an alerts page)?"""
+    return (el is not None and el.tag == "article" and el.getparent() is not None
+            and len(el.getparent().findall("article")) >= META_MIN_ITEMS)
 
 
 def restore_blocks(html: str, text: str) -> str:
@@ -404,18 +409,21 @@ def restore_blocks(html: str, text: str) -> str:
     inserts: dict[int, list[str]] = {}
     tail: list[str] = []  # a fact box closing the article ("Previous advisories"), not its links
     updates: list[str] = []  # dated updates under the article (a petition's "Update | December 2, 2023" items)
+    present = [b[1] in joined for b in blocks]
+    following: list = [None] * len(blocks)  # the next block the extracted text holds, after each block
+    for k in range(len(blocks) - 2, -1, -1):
+        following[k] = blocks[k + 1] if present[k + 1] else following[k + 1]
     seen_before = False
     for k, (tag, s, boxed, parent) in enumerate(blocks):
-        if s in joined:
+        if present[k]:
             seen_before = True
             continue
-        nxt_block = next((b for b in blocks[k + 1:] if b[1] in joined), None)
+        nxt_block = following[k]
         if nxt_block is None and seen_before and tag in ("meta", "p", "h2", "h3", "h4") and _dated_item(parent):
             updates.append(s)
             continue
         # the first item's heading on a page of items (an alerts page's first <article>), its paragraph next to it
-        heads_next = (tag[0] == "h" and nxt_block is not None and nxt_block[3] is parent and parent.tag == "article"
-                      and parent.getparent() is not None and len(parent.getparent().findall("article")) >= META_MIN_ITEMS)
+        heads_next = tag[0] == "h" and nxt_block is not None and nxt_block[3] is parent and _listed_item(parent)
         if not (tag == "meta" or len(s) <= 300 and (tag in _RESTORE and (seen_before or heads_next)
                                                      or tag == "p" and boxed is not None)):
             continue
@@ -445,12 +453,12 @@ def _dated_item(el) -> bool:
     updates, which the extractor leaves out after the article's text."""
     from .dates import search_date
 
-    if el is None or el.tag != "article" or el.getparent() is None:
+    if not _listed_item(el):
         return False
     items = el.getparent().findall("article")
-    head = items[0].xpath("preceding::*[self::h1 or self::h2 or self::h3][1]") if items else []
+    head = items[0].xpath("preceding::*[self::h1 or self::h2 or self::h3][1]")
     label = _squash(head[0].text_content()) if head else ""
-    if len(items) < META_MIN_ITEMS or (_OTHER_BOX.search(label) and not _UPDATES_HEAD.search(label)):
+    if _OTHER_BOX.search(label) and not _UPDATES_HEAD.search(label):
         return False
     for item in items:
         dated = item.xpath("./time|./h2|./h3|./h4")

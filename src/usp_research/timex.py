@@ -693,11 +693,14 @@ _PART_OF_MONTH = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid
                   "middle": (11, 20), "late": (21, 31), "end": (21, 31), "close": (21, 31)}
 
 
+def _month_part(y: int, mo: int, key: str) -> tuple[str, str]:
+    """First and last day of a part of a month ("early": 1-10, "late": 21 to the month's end)."""
+    lo, hi = _PART_OF_MONTH[key.lower()]
+    return _ymd(y, mo, lo), _ymd(y, mo, min(hi, calendar.monthrange(y, mo)[1]))
+
+
 def _part_of_month(m, ymod, mname, yname):
-    y, mo = int(m[yname]), _mon(m[mname])
-    lo, hi = _PART_OF_MONTH[m[ymod].lower()]
-    hi = min(hi, calendar.monthrange(y, mo)[1])
-    return _A(m.start(), m.end(), "month", _ymd(y, mo, lo), _ymd(y, mo, hi), "day")
+    return _A(m.start(), m.end(), "month", *_month_part(int(m[yname]), _mon(m[mname]), m[ymod]), "day")
 
 
 def _h_pma(m, ctx):
@@ -784,9 +787,7 @@ def _h_pmr(m, ctx):
     if not ctx.pub or len(ctx.pub) < 7:
         return _unresolved(m, prec="day")
     y, mo = _add_months(int(ctx.pub[:4]), int(ctx.pub[5:7]), _REL_YEAR[m["pmr_w"].lower()])
-    lo, hi = _PART_OF_MONTH[m["pmr_mod"].lower()]
-    hi = min(hi, calendar.monthrange(y, mo)[1])
-    return _A(m.start(), m.end(), "relative", _ymd(y, mo, lo), _ymd(y, mo, hi), "day", f"published:{ctx.pub}")
+    return _A(m.start(), m.end(), "relative", *_month_part(y, mo, m["pmr_mod"]), "day", f"published:{ctx.pub}")
 
 
 def _h_pya(m, ctx):
@@ -1567,15 +1568,14 @@ def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
                 suf = _SUF_ONWARD.match(text, a.e)
                 if suf and _UNTIL_NOW.match(suf.group()) and _FROM_NOUN_IN.search(text, max(0, a.s - 60), a.s):
                     suf = None  # "from independence in 1947 to the present": "from" governs another noun
-                end = suf.end() if suf else a.e
-                if (not suf and a.kind in ("year", "month", "fiscal_year", "date") and _CLAUSE_END.match(text, a.e)
-                        and _before(text, a, floor, _PRE_FROM) and _RUN_FROM.search(text, max(0, a.s - 60), a.s)
-                        and not (pub and a.vs > pub[:len(a.vs)])):
-                    suf = True  # "programmes carried out under it from fiscal year 2010;": from X, no end (GUIDELINES 8.12)
-                if suf and a.kind != "relative":
+                # "programmes carried out under it from fiscal year 2010;": from X, no end (GUIDELINES 8.12)
+                open_from = (not suf and a.kind in ("year", "month", "fiscal_year", "date") and _CLAUSE_END.match(text, a.e)
+                             and _before(text, a, floor, _PRE_FROM) and _RUN_FROM.search(text, max(0, a.s - 60), a.s)
+                             and not (pub and a.vs > pub[:len(a.vs)]))
+                if (suf or open_from) and a.kind != "relative":
                     fr = _before(text, a, floor, _PRE_FROM)
                     s = fr.start() if fr else a.s
-                    a = _A(s, end, "open_range", a.vs, pub or "", a.prec if a.prec != "decade" else "year",
+                    a = _A(s, suf.end() if suf else a.e, "open_range", a.vs, pub or "", a.prec if a.prec != "decade" else "year",
                            dct.label(a.s), a.info if yearless else None)
         out.append(a)
     return out
