@@ -242,3 +242,58 @@ def test_a_flashcard_decks_cells_are_paragraphs_of_their_own_and_its_header_is_d
     assert d.text.rstrip("\n").split("\n\n") == [
         "Trump tweet?", "1 Jan 2018: Pakistan gave us \"nothing but lies & deceit\". Security aid suspended 4 Jan.", "trump",
         "Salala?", "NATO helicopters hit two Pak border posts on 26/11/2011 and killed 24 the soldiers.", "post_911"]
+
+
+def _clean(tmp_path, raw, name="t.txt"):
+    p = tmp_path / name
+    p.write_text(raw, encoding="utf-8")
+    return corpus.build_document(p, None, *corpus.load_codebooks())
+
+
+def test_a_line_numbered_transcripts_margin_numbers_are_removed_and_its_sentences_rejoined(tmp_path):
+    pages = [["BY MS. ABERNATHY:", "     Q.   Mr. Halverson, you were a contracting officer",
+              "with the USAID mission in Islamabad?", "     A.   Yes. I arrived in August of 2010.",
+              "     Q.   And the energy program?", "     A.   That came out of the strategic dialogue. In",
+              "October 2009 Congress had passed Kerry-Lugar-Berman,", "which authorized $7.5 billion in civilian assistance",
+              "over five years, and energy was the top priority."],
+             ["     Q.   Were there milestones?", "     A.   Two. The first unit was supposed to be back on the",
+              "grid by June 30, 2012, and the other two by December.", "     Q.   Do you recognize Exhibit 14?",
+              "     A.   Yes. It is an e-mail I sent to the mission director", "on February 3, 2012.",
+              "     Q.   What were you reporting?", "     A.   That Meridian had invoiced us for parts",
+              "that were still sitting in a warehouse in Karachi."],
+             ["     Q.   What did the mission do?", "     A.   We froze payments on the task order in March",
+              "of 2012, pending the inspector general's audit.", "     Q.   Did the mission ever pay in full?",
+              "     A.   No. They got the first tranche and nothing after", "the freeze.",
+              "     Q.   Have you spoken with her recently?", "     A.   No.", ""]]
+    raw = "".join(f"\n                                  Page {22 + k}\n" + "".join(
+        f"{n:2d}    {line}\n" for n, line in enumerate(page, 1)) for k, page in enumerate(pages))
+    d = _clean(tmp_path, raw)
+    assert ("A. That came out of the strategic dialogue. In October 2009 Congress had passed Kerry-Lugar-Berman, "
+            "which authorized $7.5 billion in civilian assistance over five years") in d.text
+    assert "Q. Mr. Halverson, you were a contracting officer with the USAID mission in Islamabad?" in d.text
+    assert [e.reason for e in d.log if e.action == "repair"].count(
+        "margin line numbers of a line-numbered transcript page removed") == 3
+    # numbered lines that carry no sentence over (a list of days) keep their numbers
+    days = "".join(f"{n} March: talks in Islamabad on the agreement.\n" for n in range(1, 25))
+    assert "1 March: talks" in _clean(tmp_path, days).text
+
+
+def test_a_fenced_code_block_is_code_not_prose(tmp_path):
+    raw = ("# ledger\n\nThe ledger covers US aid since 2002, one row per year.\n\n```python\n"
+           "ledger.query(\"fiscal_year >= 2002\")\n```\n\nIt ends in FY2018.\n\n```\nnever closed 2011\n")
+    d = _clean(tmp_path, raw, "r.md")
+    assert "query" not in d.text and "It ends in FY2018." in d.text
+    assert "never closed 2011" in d.text  # a fence left open drops nothing
+
+
+def test_a_year_label_on_its_own_line_is_kept_and_a_transcript_or_legal_notice_dates_the_text(tmp_path):
+    raw = ("SLIDE 2 / 9\n1954 🤝\nPakistan signs a mutual defence deal with the US.\n\n"
+           "[Transcript note: This is the text of the address as delivered at the Convocation, held on the main lawn "
+           "on Saturday, 16 November 2019. It has been lightly edited.]\n")
+    d = _clean(tmp_path, raw)
+    assert "1954 🤝" in d.text and "Transcript note" not in d.text and d.published == "2019-11-16"
+    raw = ("Thank you, operator. Last month the IMF approved the facility.\n\nFORWARD-LOOKING STATEMENTS. This transcript "
+           "contains forward-looking statements within the meaning of Section 27A of the Securities Act of 1933. These "
+           "statements speak only as of October 30, 2024, the date of the call, and we undertake no obligation.\n")
+    d = _clean(tmp_path, raw)
+    assert d.published == "2024-10-30" and "Securities Act" not in d.text

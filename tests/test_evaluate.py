@@ -46,3 +46,8 @@ def test_a_context_cut_inside_markdown_emphasis_is_still_located():
     object.__setattr__(doc, "text", "Paying the Ally: Coalition Support Funds and Pakistan (Lahore: Sang-e-Meel, 2021).")
     at = evaluate.locate(doc, "Pakistan* (Lahore: Sang-e-Meel, 2021)", "2021")
     assert at is not None and doc.text[at[0]:at[1]] == "2021"
+
+
+def test_a_context_copied_with_a_transcripts_margin_numbers_is_located():
+    d = doc("A. That came out of the strategic dialogue. In October 2009 Congress had passed it.")
+    assert ev.locate(d, "In\n14    October 2009 Congress had passed it.") is not None

@@ -421,3 +421,15 @@ def test_review_fixes_a_sum_since_a_year_needs_a_payment_verb_or_an_aid_total():
         assert run(text, published="2024-01-01") == [], text
     e = run("The rupee counterpart generated since 2010 totals Rs 36.4 billion.", published="2024-02-06")
     assert [(x.date_start, x.event_type) for x in e] == [("2010", "aid")]
+
+
+def test_a_time_standing_alone_as_a_label_dates_the_paragraph_right_under_it():
+    text = ("1954 🤝\n\nPakistan signs a mutual defence deal with the US.\n\nIt joins SEATO.\n\n"
+            "Post-9/11 🇺🇸\n\nCongress approved aid for Pakistan.\n\n1981–1987 💵\n\nA $3.2 billion aid package follows.")
+    sents, at = [], 0
+    for para in text.split("\n\n"):  # as the pipeline splits them: paragraph by paragraph
+        sents += [(len(sents) + 1, at + s, at + e) for s, e in segment.split_sentences(para)]
+        at += len(para) + 2
+    e = events.extract(text, sents, timex.tag(text, None, PERIODS), [], {})
+    assert [(x.date_start, x.date_end, x.event_type, x.date_source) for x in e] == [
+        ("1954", "1954", "agreement", "label"), ("1981", "1987", "aid", "label")]

@@ -1334,7 +1334,9 @@ def test_review_negatives_of_the_eleventh_round():
     got = rows("Talks began in March 2010. In 2012 the programme collapsed, and the following month it restarted.")
     assert got[-1][2] == "2012"
     assert one("Earlier this fiscal year aid rose.", "2022-11-10")[2:4] == ("2022-10-01", "2022-11-10")
-    assert rows("This financial year it fell.", "2022-11-10") == []
+    # "financial year" is not read as a US fiscal year: Pakistan's, July to June (changed in the sixteenth round,
+    # which reads "financial year" everywhere "fiscal year" is read; it was left untagged before)
+    assert rows("This financial year it fell.", "2022-11-10")[0][2:4] == ("2022", "2023")
     assert [r[0] for r in rows("Aid rose.\nCorrection, 9 September 2022: a figure was fixed.", "2022-10-01")] == []
 
 
@@ -1641,3 +1643,30 @@ def test_review_fixes_for_open_from_ranges_fiscal_ends_the_new_year_bare_decades
     assert rows("Police arrested a man in 40s on Tuesday.", "2024-01-01")[0][0] == "Tuesday"
     assert rows("On 5 July, each year's budget was tabled.", "2020-01-01")[0][0] == "5 July"
     assert rows("Pakistan Day is marked each year on March 23.", "2020-01-01") == []
+
+
+def test_sixteenth_round_rules():
+    # "financial year" is a fiscal year; Pakistan's when relative ("the current financial year")
+    assert rows("receipts of financial year 2010-11 came to Rs 118 billion")[0][:4] == (
+        "financial year 2010-11", "fiscal_year", "2010", "2011")
+    assert rows("Between the financial years 2001-02 and 2010-11 the US paid.")[0][:4] == (
+        "Between the financial years 2001-02 and 2010-11", "range", "2001", "2011")
+    assert rows("claimed since the financial year 2001-02;", "2013-04-30")[0][:4] == (
+        "since the financial year 2001-02", "open_range", "2001", "2013-04-30")
+    assert rows("since the 2011 raid, relations fell", "2013-04-30")[0][:2] == ("2011", "year")
+    assert rows("booked in the current financial year", "2013-04-30")[0][:4] == (
+        "the current financial year", "relative", "2012", "2013")
+    assert rows("booked in the current fiscal year", "2013-04-30")[0][2:4] == ("2013", "2013")
+    # the end of that year; that fiscal year
+    assert rows("In 2011 it broke. By the end of that year I knew every chair.")[-1][:4] == (
+        "the end of that year", "anaphoric", "2011-10", "2011-12")
+    assert rows("In 2018 aid froze. Total US aid that fiscal year: $100 million.")[-1][:4] == (
+        "that fiscal year", "anaphoric", "2018", "2018")
+    # a year-less part of a month; a year-less date in apposition to a resolved anaphor
+    assert rows("I arrived in August of 2010. The floods had started at the end of July.", "2019-06-11")[-1][:4] == (
+        "the end of July", "month", "2010-07-21", "2010-07-31")
+    text = "The Accords were signed in April 1988. Four months later, on 17 August, Zia's plane came down."
+    assert rows(text, "2019-11-16")[-1][:4] == ("17 August", "date", "1988-08-17", "1988-08-17")
+    # the second of two items under the same preposition takes the first one's year
+    text = "The first unit was supposed to be back on the grid by June 30, 2012, and the other two by December."
+    assert rows(text, "2019-06-11")[-1][:4] == ("December", "month", "2012-12", "2012-12")

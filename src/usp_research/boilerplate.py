@@ -245,7 +245,9 @@ def is_body(line: str) -> bool:
 # a page number closing a running header ("... Q3 7", "... ii", a print footer's "1/3", "Page 2 of 5")
 _PAGE_NO_END = re.compile(r"\s+(?:(?:page\s+)?[0-9]{1,3}(?:\s*(?:/|of)\s*[0-9]{1,3})?|[ivxlc]{1,6})\s*$", re.I)
 # a CV's or timeline's date line under a heading ("2002 – 2005", "1985–2002"): a time, not a counter
-_YEAR_SPAN_LINE = re.compile(r"[*_]*(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)[*_]*")
+# a year or a span of years on a line of its own, perhaps with an emoji or a mark after it: a CV's
+# "2014–2017", a slide's "1954 🤝" — a label dating the lines under it (GUIDELINES 8.13), not furniture
+_YEAR_LABEL = re.compile(r"[*_]*(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d))?[*_]*(?:\s*[^\w\s©]+)*")
 _YEAR_ENDS_SENTENCE = re.compile(r"\d{3,4}[.;,)]")  # "...the Agreement of March 5," / "1959;"
 _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")
 LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
@@ -329,6 +331,27 @@ def is_column_row(raw: str) -> bool:
 
 _FIGURE_CELL = re.compile(r"[-–(]?[$€£]?[0-9][0-9.,]*%?\)?|[-–—]|n\.?a\.?", re.IGNORECASE)
 TABLE_MIN_RUN = 3  # two-cell rows with a figure in the last cell make a table when this many run together
+
+
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+
+
+def code_blocks(raw_lines: list[str]) -> list[int]:
+    """The lines of fenced code blocks (a README's ```python ... ``` or BibTeX block), fences
+    included: code, not prose. A fence left open drops nothing (it may be a stray line of ticks)."""
+    out: list[int] = []
+    i, n = 0, len(raw_lines)
+    while i < n:
+        m = _FENCE.match(raw_lines[i])
+        if m:
+            close = next((j for j in range(i + 1, n) if raw_lines[j].strip().startswith(m[1][0] * len(m[1]))
+                          and not raw_lines[j].strip().strip(m[1][0])), None)
+            if close is not None:
+                out += range(i, close + 1)
+                i = close + 1
+                continue
+        i += 1
+    return out
 
 
 def column_cells(raw_lines: list[str]) -> dict[int, tuple[str, ...]]:
@@ -542,7 +565,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 if found := _stamp_date(" ".join(lines[k].strip() for k in para), rules, any_length=True):
                     dates.setdefault(i, found)  # "Report completed and first disseminated on ..." in a disclaimer
             continue
-        if not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order) and not _YEAR_SPAN_LINE.fullmatch(s):
+        if not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order) and not _YEAR_LABEL.fullmatch(s):
             if not (_YEAR_ENDS_SENTENCE.fullmatch(s) and i > 0 and re.search(r"[\w,]$", lines[i - 1].strip())):
                 drop(i, "page furniture: no words (separator, counter)")  # not "1959;" ending a wrapped sentence
         elif day := parse_date(s, order=order):

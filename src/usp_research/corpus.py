@@ -118,12 +118,19 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     """Paragraph strings, the log of what was dropped and repaired, the boilerplate findings, and
     the dated entries (paragraph index, date, 1-based heading line; see `_anchor_paragraphs`)."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw_lines, numbered = repair.line_numbers(raw_lines)
     lines = [normalise_line(ln) for ln in raw_lines]
-    log: list[LogEntry] = []
+    log: list[LogEntry] = [LogEntry(a + 1, "repair", f"lines {a + 1}-{b + 1}", "",
+                                    "margin line numbers of a line-numbered transcript page removed")
+                           for a, b in numbered]
     for i, (raw, new) in enumerate(zip(raw_lines, lines)):
         gone = "".join(sorted(set(_INVISIBLE.findall(raw))))
         if gone:
             log.append(LogEntry(i + 1, "repair", ascii(gone), "", "invisible or control characters removed"))
+    for i in boilerplate.code_blocks(raw_lines):
+        if lines[i]:
+            log.append(LogEntry(i + 1, "drop", lines[i], "", "fenced code block: code, not prose"))
+            lines[i] = ""
     items = {i for i, line in enumerate(lines) if repair.is_list_item(line)}  # before markers are stripped
     for i, line in enumerate(lines):
         if line:

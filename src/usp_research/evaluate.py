@@ -88,13 +88,14 @@ def _norm(s: str) -> str:
     return repair.fix_doubled_words(s, repair.load_ok_doubles())[0]
 
 
+_MARGIN_NUMBER = re.compile(r"\n[ \t]{0,8}[0-9]{1,2}(?=[ \t]|$)", re.M)
 _TIME_CODE_LINE = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:\n|$)")
 
 
 def _variants(context: str) -> list[str]:
     """The context as cleaned text would hold it: as written, with a word broken at a line end
     rejoined ("disburse-\nment"), without a leading list number ("2. The making of ..."),
-    Markdown markup ("**$397 million**: ...", or half of it), wiki markup ("[[Pakistan]]") or caption time codes
+    Markdown markup ("**$397 million**: ...", or half of it), a transcript's margin line numbers, wiki markup ("[[Pakistan]]") or caption time codes
     on their own lines ("0:06")."""
     out = [_norm(context)]
     uncoded = _TIME_CODE_LINE.sub("", context)
@@ -108,6 +109,9 @@ def _variants(context: str) -> list[str]:
     shown = decode.wiki_fragment(context)  # "[[Pakistan]]" in a context quoted from wiki markup
     if shown != context:
         out.append(_norm(shown))
+    unnumbered = _MARGIN_NUMBER.sub("\n", context)  # a transcript's margin line numbers, which cleaning removes
+    if unnumbered != context:
+        out.append(_norm(unnumbered))
     joined = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", context)
     if joined != context:
         out.append(_norm(joined))

@@ -132,6 +132,7 @@ class Event:
     quote: str
     consistency: str    # "" or a note on a date the sentence itself contradicts
     date_source: str    # stated (a time expression in the sentence) / inferred (from the previous sentence)
+    #                     / label (from a time standing alone on the line above: a slide's "1954 🤝")
 
 
 @lru_cache(maxsize=2)
@@ -394,6 +395,14 @@ def _label(sentence: str, pos: int, trig: str) -> str:
     return _clause(sentence, pos) if trig else " ".join(sentence.split()[:12])
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _paragraph(text: str, s0: int, s1: int) -> bool:
+    """Is the sentence text[s0:s1] a paragraph of its own?"""
+    return (s0 == 0 or text[:s0].rstrip(" ").endswith("\n")) and (not text[s1:].strip() or text[s1:].lstrip(" ").startswith("\n"))
+
+
 def _frame_note(text: str, t, frames: Sequence) -> str:
     """A note when `t` lies outside a named period or era of the same sentence ("In 2016, the
     Trump administration ..."), unless the two are linked as the ends of one span."""
@@ -451,12 +460,22 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
     previous: Event | None = None  # the last event of the current paragraph, for inferred dates
     prev_end = 0
     entry_end = 0  # where the last chronology entry's text ends (its sentence is that entry's event)
+    label = None  # a time standing alone as a paragraph, dating the paragraph right under it
+    paragraph = 0
     for sent_id, s0, s1 in sentences:
         if "\n\n" in text[prev_end:s0]:
             previous = None
+            paragraph += 1
+            if label is not None and paragraph > label[1]:
+                label = None
         prev_end = s1
         sentence = text[s0:s1]
         txs = _within(timexes, t_starts, s0, s1)
+        if len(txs) == 1 and _paragraph(text, s0, s1) and not _LETTER_OR_DIGIT.search(sentence.replace(txs[0].text, "")):
+            # "1954 🤝", "## 2011": a label over the line below it (GUIDELINES 8.13), if it is a time
+            # that dates a happening (not "Post-9/11", nor "The Cold War")
+            label = (txs[0], paragraph + 1) if dates_event(txs[0]) else None
+            continue
         triggers = [(m.start() + s0, m.group(0), owner[_key(m.group(0))]) for m in trig_rx.finditer(sentence)
                     if not any(t.start <= m.start() + s0 < _extent(text, t) for t in txs)]
         past = bool(_PAST.search(sentence))
@@ -487,6 +506,14 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             events.append(Event(sent_id, s0, s1, "", -1, previous.date_start, previous.date_end, previous.precision,
                                 tuple(sorted(actor_set)), persons, etype, trig, _clause(sentence, pos - s0), quote, "",
                                 "inferred"))
+            continue
+        if (not txs and label is not None and triggers and not _FUTURE.search(sentence)
+                and not _SPLIT_OF_TOTAL.match(sentence)):
+            pos, trig, etype = triggers[0]  # "1954 🤝" / "Pakistan signs a mutual defence deal with the US ..."
+            t = label[0]
+            events.append(Event(sent_id, s0, s1, t.text, t.start, t.value_start, t.value_end, t.precision,
+                                tuple(sorted(actor_set)), persons, etype, trig, _label(sentence, pos - s0, trig),
+                                quote, "", "label"))
             continue
         frames = [t for t in txs if t.kind in ("named_period", "era") and t not in dated and t.value_start and t.value_end]
         seen: set[tuple[str, str]] = set()

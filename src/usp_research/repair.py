@@ -101,8 +101,10 @@ def strip_markup(line: str, fmt: str) -> tuple[str, list[Repair]]:
     return line, repairs
 
 
-_OPEN_END = re.compile(r"\b(?:the|a|an|of|to|in|on|for|and|or|nor|but|with|by|from|at|as|that|than|into|onto|"
-                       r"its|their|his|her|our|this|these|those|which|who|whose|was|were|is|are|had|has|have)$")
+_OPEN_WORDS = (r"the|a|an|of|to|in|on|for|and|or|nor|but|with|by|from|at|as|that|than|into|onto|"
+               r"its|their|his|her|our|this|these|those|which|who|whose|was|were|is|are|had|has|have")
+# ... also capitalised as a new sentence's first word ("... the strategic dialogue. In" / "October 2009 ...")
+_OPEN_END = re.compile(rf"\b(?:{_OPEN_WORDS})$|(?<=[.!?] )(?i:{_OPEN_WORDS})$")
 _SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _LIST_START = re.compile(r"(?:\d{1,3}|[a-z])[.)]\s")
 JOIN_MIN_WORDS_SOFT = 5  # a shorter line joins only when the break is unmistakable (see `continues`)
@@ -131,6 +133,48 @@ def continues(line: str, nxt: str) -> bool:
     if words(line) < JOIN_MIN_WORDS_SOFT or ends_sentence(line):
         return False
     return bool(_OPEN_END.search(line) or re.match(r"[a-z0-9$£€]", nxt))
+
+
+_LINE_NUMBER = re.compile(r"^([ \t]{0,8})([0-9]{1,2})(?=[ \t]|$)")
+LINE_NUMBER_MIN_RUN = 5        # a transcript page: at least this many lines numbered n, n+1, n+2, ...
+LINE_NUMBER_MIN_LINES = 20     # ... at least this many numbered lines in such runs in the text,
+LINE_NUMBER_MIN_SHARE = 0.5    # ... making up at least this share of its non-blank lines,
+LINE_NUMBER_MIN_CARRIED = 0.1  # ... this share of them carrying a sentence on in lower case
+
+
+def line_numbers(raw_lines: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The lines of a line-numbered transcript (a deposition, a court hearing, pleading paper) with
+    each page's margin numbers blanked out, and the (first, last) line index of each numbered run.
+
+    A margin number is not text: left in, it makes every line a table row and splits sentences
+    ("14 October 2009 Congress ..."). Runs of consecutive numbers on consecutive lines are
+    required, and sentences carried over line ends, so that a list of days or a numbered list
+    ("1. ...") is left alone. The number becomes spaces, so indents and widths are unchanged."""
+    runs: list[tuple[int, int]] = []
+    start, last = None, None
+    for i, raw in enumerate(raw_lines + [""]):
+        m = _LINE_NUMBER.match(raw) if raw.strip() else None
+        n = int(m.group(2)) if m else None
+        if start is not None and n is not None and last is not None and n == last + 1:
+            last = n
+            continue
+        if start is not None and i - start >= LINE_NUMBER_MIN_RUN:
+            runs.append((start, i - 1))
+        start, last = (i, n) if n is not None else (None, None)
+    numbered = sum(b - a + 1 for a, b in runs)
+    body = sum(1 for ln in raw_lines if ln.strip())
+    if numbered < LINE_NUMBER_MIN_LINES or numbered < LINE_NUMBER_MIN_SHARE * body:
+        return raw_lines, []
+    rest = [raw_lines[i][_LINE_NUMBER.match(raw_lines[i]).end():].strip() for a, b in runs for i in range(a, b + 1)]
+    rest = [r for r in rest if r]
+    if sum(bool(re.match(r"[a-z]", r)) for r in rest) < LINE_NUMBER_MIN_CARRIED * len(rest):
+        return raw_lines, []
+    out = list(raw_lines)
+    for a, b in runs:
+        for i in range(a, b + 1):
+            m = _LINE_NUMBER.match(out[i])
+            out[i] = " " * m.end() + out[i][m.end():]
+    return out, runs
 
 
 WRAP_MIN_LINES = 8       # a text is hard-wrapped when at least this many lines ...

@@ -298,8 +298,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("mra", rf"{_PREFIX_FR}{_m('mra_m1')}{_RCONN}{_m('mra_m2')},?\s+(?:of\s+)?{_y('mra_y')}{_YE}"),
         # fiscal years: FY2002, FY 2019, FY19, fiscal year 2019, FY2002-FY2018, FY2018-19
         ("fy", r"(?<!\w)(?:FY\s?-?(?P<fy_a>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
-               r"|fiscal\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
-               r"(?:\s*(?:[-–—/]|\bto\b|\bthrough\b|\bthru\b)\s*(?:FY\s?-?|fiscal\s+(?:years?\s+)?)?"
+               r"|(?:fiscal|financial)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
+               r"(?:\s*(?:[-–—/]|\bto\b|\bthrough\b|\bthru\b)\s*(?:FY\s?-?|(?:fiscal|financial)\s+(?:years?\s+)?)?"
                r"(?P<fy_c>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9]))?(?![\w%]|[.,/:][0-9])"),
         # compact year range: 2002-2009, 2002–11, 1981-87 (also ISO year-month 2011-05)
         ("yra", rf"(?<![\w$£€¥₹#+/@.])(?<![0-9][.,:])(?<![0-9][-–]){_NOT_CODE}{_y('yra_a')}(?P<yra_dash>{_DASH})"
@@ -317,6 +317,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"(?!,?\s*(?:of\s+)?(?:[0-9]{4}(?![0-9])|['’][0-9]{2}\b))"),
         ("pmb", rf"\bthe\s+(?P<pmb_pos>end|close|beginning|start|middle)\s+of\s+{_m('pmb_m')},?\s+(?:of\s+)?"
                 rf"{_y('pmb_y')}{_YE}"),
+        # ... and without a year: "the floods had started at the end of July"
+        ("pmc", rf"\bthe\s+(?P<pmc_pos>end|close|beginning|start|middle)\s+of\s+(?=(?-i:[A-Z])){_m('pmc_m')}(?!\w)"
+                r"(?!,?\s*(?:of\s+)?(?:[0-9]{4}(?![0-9])|['’][0-9]{2}\b))"),
         # parts of years: early 2025, mid-2019, the end of 2013, the first half of 2024, Q1 2024, summer 2019
         ("pya", rf"\b(?P<pya_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_y('pya_y')}{_YE}"),
         ("pyb", rf"\bthe\s+(?P<pyb_pos>end|close|beginning|start|middle)\s+of\s+{_y('pyb_y')}{_YE}"),
@@ -324,10 +327,10 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>{_QUARTER_WORD})\s+quarter\s+of\s+{_y('pyd_y')}{_YE}"),
         # a quarter of a fiscal year: "the third quarter of FY2016" (US: April-June 2016)
         ("pfq", rf"(?:\bthe\s+)?\b(?P<pfq_q>{_QUARTER_WORD})\s+quarter\s+of\s+"
-                r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfq_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
+                r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfq_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
         # the end or start of a fiscal year: "at the end of FY2014" (US: September 2014)
         ("pfe", rf"\bthe\s+(?P<pfe_pos>end|close|beginning|start)\s+of\s+(?:the\s+)?"
-                r"(?:FY\s?-?|fiscal\s+(?:year\s+)?)(?P<pfe_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
+                r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfe_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
@@ -367,11 +370,12 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 rf"(?P<spb_u>{_UNIT})(?!\w)"),
         # anaphora
         # a part of the antecedent's year: "early the following year", "late that year"
-        ("anp", r"\b(?P<anp_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?:in\s+)?(?P<anp_w>that|the\s+same|the\s+following"
+        ("anp", r"(?:\b(?P<anp_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?:in\s+)?|\bthe\s+(?P<anp_pos>end|close|beginning|start|middle)\s+of\s+)"
+                r"(?P<anp_w>that|the\s+same|the\s+following"
                 r"|the\s+next|the\s+previous|the\s+preceding)\s+year(?!\w)"),
         ("ana", r"\b(?P<ana_dir>later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?"
                 r"(?P<ana_u>year|month|week|day|decade)(?!\w)"),
-        ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?P<anb_u>year|month|week|day|decade|night|morning|evening"
+        ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?:(?:fiscal|financial)\s+(?=year\b))?(?P<anb_u>year|month|week|day|decade|night|morning|evening"
                 r"|afternoon|period)(?!\w)"),
         ("anc", r"\bthe\s+(?P<anc_w>same|following|next|previous|preceding|prior|subsequent)\s+"
                 r"(?P<anc_u>year|month|week|day|decade|night|morning|evening|afternoon|period)(?!\w)"),
@@ -388,7 +392,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("eoy", r"\bthe\s+(?P<eoy_p>end|close|start|beginning|middle)\s+of\s+the\s+year(?!\w)"),
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current"
                 r"|the\s+(?:coming|upcoming)|the\s+next(?=\s+fiscal))\s+"
-                r"(?P<rla_u>(?:fiscal\s+)?year|month|week)(?!\w)"),
+                r"(?P<rla_u>(?:(?:fiscal|financial)\s+)?year|month|week)(?!\w)"),
         # "in the new year" (lower case: not the holiday): the year after a late-year publication date
         ("rny", r"\bthe\s+(?-i:new\s+year)(?=\s*(?:[.,;:!?)]|$|\s+(?:if|when|and|or|but|to|for|with|as|once|after|at)\b))"
                 r"(?!\s+(?:of|in)\s+[0-9])"),
@@ -709,6 +713,12 @@ def _h_pma(m, ctx):
 
 def _h_pmb(m, ctx):
     return _part_of_month(m, "pmb_pos", "pmb_m", "pmb_y")
+
+
+def _h_pmc(m, ctx):
+    """ "the end of July" without a year: a month part whose year `_resolve` finds like a bare month's."""
+    lo, hi = _PART_OF_MONTH[m["pmc_pos"].lower()]
+    return _A(m.start(), m.end(), "month", "", "", "day", "", info=("M", _mon(m["pmc_m"]), lo, hi))
 
 
 def _h_pfq(m, ctx):
@@ -1130,12 +1140,14 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,—–(]\s*|\n\s*|\b(?:in|by|until|fr
 
 
 def _h_anp(m, ctx):
-    """ "Early the following year": that third of the antecedent's year (or the one after/before),
-    opening a sentence or clause or after "in"; not "the monsoon came late that year"."""
-    if not _CLAUSE_OPENING.search(ctx.text, max(0, m.start() - 12), m.start()):
+    """ "Early the following year", "by the end of that year": that part of the antecedent's year
+    (or the one after/before), opening a sentence or clause or after "in"; not "the monsoon came
+    late that year"."""
+    if m["anp_mod"] and not _CLAUSE_OPENING.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["anp_w"].lower())]
-    return _A(m.start(), m.end(), "anaphoric", info=("season_of", k, "end", *_PART_OF_YEAR[m["anp_mod"].lower()]))
+    part = (m["anp_mod"] or m["anp_pos"]).lower()
+    return _A(m.start(), m.end(), "anaphoric", info=("season_of", k, "end", *_PART_OF_YEAR[part]))
 
 
 def _h_anm(m, ctx):
@@ -1211,9 +1223,10 @@ _WAS = re.compile(r"\b(?:was|were|had)\b", re.I)
 def _fiscal_relative(m, ctx, k: int, to_date: bool = False) -> _A:
     """The fiscal year the publication date falls in (k = 0), or the one before (-1) or after:
     October-September (US), July-June where the text counts in Pakistan's budget years
-    (`_Ctx.pk_budget`), labelled by its end year; `to_date`: its first day to publication."""
+    (`_Ctx.pk_budget`) or says "financial year" (Pakistan's term; the US says "fiscal"), labelled
+    by its end year; `to_date`: its first day to publication."""
     pub, anchor = ctx.pub, f"published:{ctx.pub}"
-    july = ctx.pk_budget()
+    july = ctx.pk_budget() or "financial" in m[0].lower()
     first_month = 7 if july else 10
     y = int(pub[:4]) + k + (int(pub[5:7]) >= first_month)
     if to_date and len(pub) == 10:  # "earlier this fiscal year"
@@ -1400,7 +1413,7 @@ def _h_rlc(m, ctx):
 
 
 # "no later than 31 December of each year": a recurring date, not a time (GUIDELINES 8.12)
-_RECURRING = re.compile(r"\s+(?:of\s+)?(?:each|every)\s+(?:calendar\s+|fiscal\s+)?year\b(?!['’]s|\s+of\b)|\s+annually\b", re.I)
+_RECURRING = re.compile(r"\s+(?:of\s+)?(?:each|every)\s+(?:calendar\s+|fiscal\s+|financial\s+)?year\b(?!['’]s|\s+of\b)|\s+annually\b", re.I)
 _RECURRING_BEFORE = re.compile(r"\b(?:each|every)\s+year\s+(?:on|by|before|until|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -1480,7 +1493,7 @@ _GAP = re.compile(r"(?P<comma>,)?\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|t
 _PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+(?P<the>the\s+)?$", re.I)  # "the" only before a fiscal year
 _PRE_SINCE = re.compile(
     r"(?:\bever\s+)?\bsince\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>days|time|start|"
-    r"beginning|end|outbreak|onset)\s+of\s+)?$", re.I)  # not "since the events of X": "since" governs an event
+    r"beginning|end|outbreak|onset)\s+of\s+|(?P<the>the\s+))?$", re.I)  # not "since the events of X": "since" governs an event
 _SUF_ONWARD = re.compile(
     r"(?:\s*,)?\s*(?:and\s+)?(?:onwards?\b|on(?=\s*[,.;:)])|to\s+date\b|till\s+date\b|until\s+date\b|"
     r"to\s+the\s+present(?:\s+day)?\b|to\s+present\b|until\s+(?:now|today|the\s+present(?:\s+day)?)\b|"
@@ -1536,9 +1549,10 @@ def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and ((a.kind in _RANGE_ENDS and b.kind in _RANGE_ENDS)
-                              or (_YEAR_LABEL.fullmatch(text, a.s, a.e) and _YEAR_LABEL.fullmatch(text, b.s, b.e))):
-            # (also "2019-20 to 2024-25": from the first label's start to the last one's end)
+        if b is not None and ((a.kind in _RANGE_ENDS or _YEAR_LABEL.fullmatch(text, a.s, a.e))
+                              and (b.kind in _RANGE_ENDS or _YEAR_LABEL.fullmatch(text, b.s, b.e))):
+            # (also "2019-20 to 2024-25", "the financial years 2001-02 and 2010-11": from the first
+            # label's start to the last one's end)
             g = _GAP.fullmatch(text, a.e, b.s)
             r = _range(text, a, b, g, out[-1].e if out else 0) if g else None
             if r is not None:
@@ -1559,6 +1573,8 @@ def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
         if (a.vs or yearless) and a.kind not in ("anaphoric", "span", "range", "open_range") \
                 and a.anchor != "unresolved":
             m = _before(text, a, floor, _PRE_SINCE)
+            if m and m["the"] and not (a.kind == "fiscal_year" and re.match(r"(?i)fiscal|financial", text[a.s:a.e])):
+                m = None  # "since the financial year 2001-02", not "since the 2011 raid"
             pub = dct.at(a.s)
             if m:
                 start = a.ve if (m["what"] or "").lower() == "end" else a.vs
@@ -1850,6 +1866,9 @@ def _weekday_year(span: str, v: str | None, y: int, info: tuple) -> str | None:
 
 
 # the next item of a list of dated happenings: ", Abbottabad in " (a short noun phrase, no verb or clause)
+# the next of two coordinated items under the same preposition, with no verb of its own
+_PARALLEL_ITEM = re.compile(r",?\s+(?:and|or)\s+(?![^,;]*\b(?:[a-z]+ed|said|says|was|were|is|are|has|had|have|will|would)\b)"
+                            r"[^,;:()–—\d]{0,40}?\s+(?P<prep>in|on|by|until|from)\s+")
 _LIST_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?![^,;]*\b(?:[a-z]+ed|said|says|was|were|is|are|has|had|have|told"
                              r"|met|made|went|came|gave|took|left|began|will|would)\b)[A-Z][^,;:()–—\d]{0,40}?\s+(?:in|on)\s+")
 
@@ -1884,6 +1903,10 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     if (year.kind in ("date", "month") and _LIST_NEXT_ITEM.fullmatch(between)
             and _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)):
         return True  # "the Davis shooting in January 2011, Abbottabad in May and Salala in November": a list
+    pb = _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)
+    if (pb and year.kind in ("date", "month") and (par := _PARALLEL_ITEM.fullmatch(between))
+            and par["prep"].lower() == pb.group(0).split()[0].lower()):
+        return True  # "back on the grid by June 30, 2012, and the other two by December": a parallel item
     if (_REDUCED_RELATIVE.search(text, max(0, year.s - 40), year.s)
             and _VERB_NEXT.match(between)):  # "the facility agreed in July 2019 lapsed on 30 June"
         return False
@@ -1922,9 +1945,10 @@ def _list_item_of(text: str, year: _A, a: _A) -> bool:
 
 def _chained(text: str, prev: _A, a: _A) -> bool:
     """Is `a` the next year-less date of a sentence's list whose first took its year from the
-    sentence ("in 2011: ... in January, ... on 2 May, and ... in November")?"""
+    sentence ("in 2011: ... in January, ... on 2 May, and ... in November"), or of a sentence
+    whose anaphor was resolved ("Four months later, on 17 August, ...")?"""
     between = text[prev.e:a.s]
-    return (prev.kind in ("date", "month") and prev.anchor.startswith("previous:")
+    return (prev.kind in ("date", "month", "anaphoric") and prev.anchor.startswith("previous:")
             and "\n" not in between and not _SENT_END.search(between))
 
 
@@ -2226,7 +2250,7 @@ _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
 _GROUPS = {
     "iso": "D", "num": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
-    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmn": "L", "pfq": "L", "pfe": "L",
+    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmc": "L", "pmn": "L", "pfq": "L", "pfe": "L",
     "mry": "DL", "pyr": "L", "pmr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
@@ -2240,14 +2264,14 @@ _SEASON_RX = r"(?:spring|summer|autumn|fall|winter)"
 # Trigger words of group O with the context that must follow them (checked only after the word).
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
-    "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
+    "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "financial": r"(?i:\s+years?\s+[0-9])", "early": "", "mid": "", "late": "", "final": "",
     "end": rf"\s*[-–]\s*(?i:{_MON_RX})",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
-    "last": rf"(?i:\s+(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
-    "next": rf"(?i:\s+(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
-    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:fiscal\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
-    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|period|{_MON_RX}|{_SEASON_RX}))",
+    "last": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
+    "next": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
+    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
+    "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:fiscal\s+|financial\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|period|{_MON_RX}|{_SEASON_RX}))",
     "new": r"(?:(?i:\s+year['’]s\s+(?:day|eve)\b)|\s+Year\s+[a-z])", "christmas": r"(?i:\s+(?:day|eve)\b)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "earlier": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
