@@ -297,3 +297,15 @@ def test_a_year_label_on_its_own_line_is_kept_and_a_transcript_or_legal_notice_d
            "statements speak only as of October 30, 2024, the date of the call, and we undertake no obligation.\n")
     d = _clean(tmp_path, raw)
     assert d.published == "2024-10-30" and "Securities Act" not in d.text
+
+
+def test_when_written_answers_came_in_dates_the_text_and_a_bibliography_entry_is_apparatus(tmp_path):
+    raw = ("COMMITTEE ON FOREIGN RELATIONS\n\nNomination Hearing of March 16, 2022\n\nResponses received: March 25, 2022\n\n"
+           "Question 1.\nSince 2002 the United States has provided Pakistan more than $33 billion in assistance.\n")
+    d = _clean(tmp_path, raw)
+    assert d.published == "2022-03-25" and "Responses received" not in d.text
+    raw = ("## General histories\n\n**Kux, Dennis.** *The United States and Pakistan, 1947–2000: Disenchanted Allies.* "
+           "Washington, DC: Woodrow Wilson Center Press, 2001.\n\n> Still the standard diplomatic history, written in 2001.\n\n"
+           "President Bush. He visited Islamabad in March, 2006.\n")
+    d = _clean(tmp_path, raw, "b.md")
+    assert "Kux" not in d.text and "Still the standard" in d.text and "He visited Islamabad" in d.text

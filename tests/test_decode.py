@@ -230,3 +230,10 @@ def test_review_fix_story_cards_with_a_year_in_their_headlines_are_not_updates()
             + card.format(head="Elections 2024 explained", text="Everything about the polls and the parties in them.")
             + "</section></main></body></html>")
     assert decode.restore_blocks(html, body) == body
+
+
+def test_a_list_item_the_extractor_kept_with_other_spacing_is_not_put_back_twice():
+    text = "Recent revisions\n17:40, 2 November 2023Saadia.R (talk) new subsection on the floods\nMore text here."
+    html = ("<html><body><main><p>Recent revisions</p><ul><li><span>17:40, 2 November 2023</span> <a>Saadia.R</a> "
+            "(talk) new subsection on the floods</li></ul><p>More text here.</p></main></body></html>")
+    assert decode.restore_blocks(html, text) == text

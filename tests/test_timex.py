@@ -1670,3 +1670,8 @@ def test_sixteenth_round_rules():
     # the second of two items under the same preposition takes the first one's year
     text = "The first unit was supposed to be back on the grid by June 30, 2012, and the other two by December."
     assert rows(text, "2019-06-11")[-1][:4] == ("December", "month", "2012-12", "2012-12")
+    # a company's quarters and first months of a year
+    assert rows("welcome to the third quarter 2024 earnings call")[0][:4] == (
+        "the third quarter 2024", "part_of_year", "2024-07", "2024-09")
+    assert rows("For the first nine months of 2024 cash flow was positive.")[0][:4] == (
+        "the first nine months of 2024", "part_of_year", "2024-01", "2024-09")

@@ -176,6 +176,7 @@ _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", 
 
 
 # stamps that name the document itself, trusted in a closing credit however long the credit is
+FINISHED_RULES = frozenset({"responses_received"})  # their date is the DCT when later than the header's
 _CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on",
                             "print_edition"})
 # stamps that date the copy in hand, trusted in any page matter (a footer under the sources)
@@ -472,6 +473,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     labelled_days: dict[int, str] = {}  # "Day 3 — 12 March 2024" lines inside the body
     in_section: set[int] = set()  # lines of a page-matter section (a disclaimer, speakers' bios)
     closings: dict[int, str] = {}  # place-and-date lines below the first prose
+    finished: list[int] = []  # lines saying when the text was completed ("Responses received: ...")
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
@@ -519,6 +521,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if stated and (found := parse_date(stated, order=order) or search_date(stated)
                        or parse_date(stated, month_ok=True)):
             dates.setdefault(i, found)
+            if rule.rule_id in FINISHED_RULES:
+                finished.append(i)
             if rule.scope == "dateline" and (i > first_body or rule.rule_id in MESSAGE_HEADER_RULES) and len(found) == 10:
                 entry_days[i] = found  # "Caption date: 22-07-2019" over each item of a package
         if rule.scope == "cta":
@@ -651,8 +655,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if found := _stamp_date(lines[first_text], rules, any_length=True, exact=True):
             dates[first_text] = found
     if dates:
-        f.date = dates[min(dates)]
         first = min(dates)
+        # the text was finished when its written answers came in, after the hearing its header names
+        # (GUIDELINES 8.13: of two metadata dates, the later one)
+        f.date = max([dates[first]] + [dates[i] for i in finished])
         if not (first >= first_body and first in f.anchors and _STAMP_LABEL.match(lines[first].strip(" *_#"))):
             f.anchors.pop(first, None)  # the publication line itself anchors the whole text
             # (not a dated update under the body, "Update | December 2, 2023", which anchors its own text)

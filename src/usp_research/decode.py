@@ -409,7 +409,9 @@ def restore_blocks(html: str, text: str) -> str:
     inserts: dict[int, list[str]] = {}
     tail: list[str] = []  # a fact box closing the article ("Previous advisories"), not its links
     updates: list[str] = []  # dated updates under the article (a petition's "Update | December 2, 2023" items)
-    present = [b[1] in joined for b in blocks]
+    # in the text already, however its inline elements were spaced ("2 November 2023Saadia.R")
+    bare = re.sub(r"\s+", "", joined)
+    present = [re.sub(r"\s+", "", b[1]) in bare for b in blocks]
     following: list = [None] * len(blocks)  # the next block the extracted text holds, after each block
     for k in range(len(blocks) - 2, -1, -1):
         following[k] = blocks[k + 1] if present[k + 1] else following[k + 1]

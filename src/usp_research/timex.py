@@ -324,7 +324,10 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pya", rf"\b(?P<pya_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_y('pya_y')}{_YE}"),
         ("pyb", rf"\bthe\s+(?P<pyb_pos>end|close|beginning|start|middle)\s+of\s+{_y('pyb_y')}{_YE}"),
         ("pyc", rf"\bthe\s+(?P<pyc_h>first|second|1st|2nd|latter)\s+half\s+of\s+{_y('pyc_y')}{_YE}"),
-        ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>{_QUARTER_WORD})\s+quarter\s+of\s+{_y('pyd_y')}{_YE}"),
+        ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>{_QUARTER_WORD})\s+quarter\s+(?:of\s+)?{_y('pyd_y')}{_YE}"),
+        # the first months of a year: "the first nine months of 2024" (a company's results)
+        ("pyg", rf"\bthe\s+first\s+(?P<pyg_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
+                rf"{_y('pyg_y')}{_YE}"),
         # a quarter of a fiscal year: "the third quarter of FY2016" (US: April-June 2016)
         ("pfq", rf"(?:\bthe\s+)?\b(?P<pfq_q>{_QUARTER_WORD})\s+quarter\s+of\s+"
                 r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfq_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
@@ -814,6 +817,15 @@ def _h_pyc(m, ctx):
 
 def _h_pyd(m, ctx):
     return _part_of_year(m, int(m["pyd_y"]), "q%d" % _QUARTER[m["pyd_q"].lower()])
+
+
+_MONTH_COUNT = {w: k for k, w in enumerate("two three four five six seven eight nine ten eleven".split(), start=2)}
+
+
+def _h_pyg(m, ctx):
+    n = _MONTH_COUNT.get(m["pyg_n"].lower()) or int(m["pyg_n"])
+    y = int(m["pyg_y"])
+    return _A(m.start(), m.end(), "part_of_year", _ym(y, 1), _ym(y, n), "month")
 
 
 def _h_pye(m, ctx):
@@ -2251,7 +2263,7 @@ _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?
 _GROUPS = {
     "iso": "D", "num": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
     "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmc": "L", "pmn": "L", "pfq": "L", "pfe": "L",
-    "mry": "DL", "pyr": "L", "pmr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pye": "L", "pyf": "L", "mon": "L",
+    "mry": "DL", "pyr": "L", "pmr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pyg": "L", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
     "eoy": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
