@@ -309,3 +309,14 @@ def test_when_written_answers_came_in_dates_the_text_and_a_bibliography_entry_is
            "President Bush. He visited Islamabad in March, 2006.\n")
     d = _clean(tmp_path, raw, "b.md")
     assert "Kux" not in d.text and "Still the standard" in d.text and "He visited Islamabad" in d.text
+
+
+def test_a_revision_historys_rows_keep_their_edit_summaries_dated_by_their_timestamps(tmp_path):
+    raw = ("Recent revisions\n\n"
+           "09:03, 28 October 2023 39.48.112.7 (talk) 55,808 bytes (−97) Removed the aid total added yesterday; see talk page (undo)\n\n"
+           "10:11, 14 July 2023 Kabir.Lhr (talk | contribs) 55,396 bytes (−1,150) →Aid: trim of the aid section, as agreed "
+           "on the talk page last month (undo | thank)\n")
+    d = _clean(tmp_path, raw)
+    assert "Removed the aid total added yesterday; see talk page" in d.text and "bytes" not in d.text
+    assert "trim of the aid section" in d.text and "Aid:" not in d.text
+    assert [day for _, day, _ in d.anchors] == ["2023-10-28", "2023-07-14"]

@@ -237,3 +237,20 @@ def test_a_list_item_the_extractor_kept_with_other_spacing_is_not_put_back_twice
     html = ("<html><body><main><p>Recent revisions</p><ul><li><span>17:40, 2 November 2023</span> <a>Saadia.R</a> "
             "(talk) new subsection on the floods</li></ul><p>More text here.</p></main></body></html>")
     assert decode.restore_blocks(html, text) == text
+
+
+def test_a_wiki_diff_reads_as_its_newer_revision():
+    html = ("<html><body><main><h1>Pakistan: Difference between revisions</h1><p>The change below was made in 2023 by an editor "
+            "of the page, who gave a reason for it on the talk page.</p><table class='diff'>"
+            "<tr><td class='diff-lineno'>Line 188:</td><td class='diff-lineno'>Line 188:</td></tr>"
+            "<tr><td class='diff-marker'></td><td class='diff-context'><div>== Aid ==</div></td>"
+            "<td class='diff-marker'></td><td class='diff-context'><div>== Aid ==</div></td></tr>"
+            "<tr><td class='diff-marker'>−</td><td class='diff-deletedline'><div>Old claim: aid since 1947 was $70 billion.</div></td>"
+            "<td class='diff-empty'></td></tr>"
+            "<tr><td class='diff-empty'></td><td class='diff-marker'>+</td><td class='diff-addedline'><div>The [[Enhanced "
+            "Partnership with Pakistan Act of 2009|Kerry–Lugar–Berman Act]], signed in October 2009, tripled civilian aid."
+            "<ref name=\"crs\"/></div></td></tr></table></main></body></html>")
+    p_text, _ = decode.extract_html(html, "diff.html")
+    assert "Old claim" not in p_text and "Line 188" not in p_text
+    assert "The Kerry–Lugar–Berman Act, signed in October 2009, tripled civilian aid." in p_text
+    assert p_text.count("Aid") == 1

@@ -143,6 +143,13 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             signed[i] = sig[1]
             log.append(LogEntry(i + 1, "repair", line[sig[0]:].strip(), "",
                                 "comment signature cut off: it dates the comment it closes"))
+    revised: dict[int, str] = {}  # line -> the day of the revision whose edit summary it keeps
+    for i, line in enumerate(lines):
+        if line and (rev := repair.revision_row(line)):
+            lines[i] = rev[0]
+            revised[i] = rev[1]
+            log.append(LogEntry(i + 1, "repair", line, rev[0],
+                                "revision timestamp, editor and size cut off: they date the edit summary"))
     cells = boilerplate.column_cells(raw_lines)  # before spaces are squeezed
     columns = boilerplate.column_rows(raw_lines, cells)
     found = boilerplate.find(lines, rules, columns=columns, cells=cells)
@@ -157,6 +164,9 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             found.anchors[previous] = day
             found.dated_by[previous] = i
         previous = i
+    for i, day in sorted(revised.items()):  # each revision's summary is an entry dated by its timestamp
+        if i not in found.drops and lines[i]:
+            found.anchors[i - 1] = day
     for i, reason in sorted(found.drops.items()):
         if reason.endswith("[md_footnote]"):
             for j in _footnote_continuation(raw_lines, lines, i):

@@ -186,6 +186,7 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
     """Main text and metadata of an HTML page via trafilatura (scripts, styles, navigation dropped)."""
     import trafilatura  # imported lazily: slow to import and only needed for HTML
 
+    html, wiki_diff = _diff_view(html)
     doc = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -194,6 +195,8 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
     if text.strip():
         text = add_thread_answer(html, text)
         text = restore_blocks(html, text)
+    if wiki_diff:  # the added lines of a wiki diff are page source: their visible text
+        text = "\n".join(wiki_fragment(line) for line in text.split("\n"))
     if not text.strip():
         raise InputError(path, "is an HTML page in which no article text was found",
                          "Save the article's own page (not an index or login page), or paste its text into a .txt file")
@@ -204,6 +207,43 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
             if value:
                 meta[key] = str(value)
     return text, meta
+
+
+def _diff_view(html: str) -> tuple[str, bool]:
+    """A page showing the difference between two revisions (a wiki's diff view: a table of
+    deleted, added and context lines) as the newer revision reads: deleted lines, the older
+    side's copy of each context line, line numbers and +/− markers taken out (GUIDELINES 8.13:
+    in a diff only the added text is the page's). Returns the page (unchanged if it shows no
+    diff) and whether it did."""
+    if "diff-addedline" not in html and "diff-deletedline" not in html:
+        return html, False
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html, False
+    cells = tree.xpath("//td[contains(concat(' ', normalize-space(@class), ' '), ' diff-deletedline ')]"
+                       "|//td[contains(concat(' ', normalize-space(@class), ' '), ' diff-marker ')]"
+                       "|//td[contains(concat(' ', normalize-space(@class), ' '), ' diff-lineno ')]"
+                       "|//td[contains(concat(' ', normalize-space(@class), ' '), ' diff-empty ')]")
+    for row in tree.xpath("//tr"):  # a context line shows on both sides: keep the newer side's
+        context = [td for td in row.iterchildren("td") if "diff-context" in (td.get("class") or "").split()]
+        cells += context[:-1]
+    if not cells:
+        return html, False
+    for td in cells:
+        td.drop_tree()
+    for table in tree.xpath("//table[.//td[contains(@class, 'diff-addedline') or contains(@class, 'diff-context')]]"):
+        div = lxml.html.Element("div")  # the lines as paragraphs: an extractor may leave tables out
+        for td in table.iter("td"):
+            if (line := _squash(td.text_content())):
+                p = lxml.html.Element("p")
+                p.text = line
+                div.append(p)
+        div.tail = table.tail
+        table.getparent().replace(table, div)
+    return lxml.html.tostring(tree, encoding="unicode"), True
 
 
 _BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "dt", "dd", "pre")

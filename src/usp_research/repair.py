@@ -250,3 +250,24 @@ def comment_signature(line: str) -> tuple[int, str] | None:
         return None
     day = parse_date(m["date"])
     return (m.start(), day) if day else None
+
+
+# a row of a wiki page's revision history: "17:40, 2 November 2023 Saadia.R (talk | contribs) 58,114 bytes
+# (+2,306) →2020s: new subsection ... (undo | thank)": a timestamp, an editor, a size and the section's
+# link before the edit summary, and links after it
+_REVISION = re.compile(r"(?:\((?:cur|prev)\)\s*)*\d{1,2}:\d{2},\s*(?P<date>\d{1,2} [A-Za-z]+ \d{4})\s*"
+                       r"[^()\n]{1,60}?\s*\((?:talk|contribs|talk\s*[·|•]\s*contribs)\)[\s.‎]*(?:m\s+)?"
+                       r"\(?[0-9,]+ bytes\)?[\s.‎]*\([+−–-]?[0-9,]+\)[\s.‎]*(?:→\s*[^:\n]{1,60}?(?::\s*|$))?(?P<summary>.*?)"
+                       r"(?:\s*\((?:undo|thank|rollback|restore)(?:\s*[|·]\s*(?:undo|thank|rollback|restore))*\))*\s*$")
+
+
+def revision_row(line: str) -> tuple[str, str] | None:
+    """(edit summary, ISO day) for a row of a revision history; the timestamp, editor and size are
+    metadata that date the summary, like a talk-page signature (GUIDELINES 8.13)."""
+    from .dates import parse_date
+    m = _REVISION.fullmatch(line.strip())
+    if not m:
+        return None
+    day = parse_date(m["date"])
+    return (m["summary"], day) if day else None
+
