@@ -320,3 +320,30 @@ def test_a_revision_historys_rows_keep_their_edit_summaries_dated_by_their_times
     assert "Removed the aid total added yesterday; see talk page" in d.text and "bytes" not in d.text
     assert "trim of the aid section" in d.text and "Aid:" not in d.text
     assert [day for _, day, _ in d.anchors] == ["2023-10-28", "2023-07-14"]
+
+
+def test_review_fixes_of_the_sixteenth_rounds_cleaning_rules(tmp_path):
+    import time
+    t0 = time.perf_counter()  # a contents line of dots is no catastrophe for the year-label pattern
+    d = _clean(tmp_path, "Contents\n\n2011 " + "." * 40 + " 45\n\nThe aid was cut in 2011 by the Congress, which voted.\n")
+    assert time.perf_counter() - t0 < 5 and "The aid was cut" in d.text
+    # bare "~~~" lines are scene breaks, not a code fence
+    d = _clean(tmp_path, "Intro line of the essay here.\n\n~~~\n\nIn May 2011, US forces killed bin Laden.\n\n~~~\n\nEnd.\n", "s.md")
+    assert "In May 2011" in d.text
+    # prose that merely starts "However, ..." or "Safe harbour:" is kept
+    d = _clean(tmp_path, "However, Congress froze the money. Pakistan closed the routes. They reopened on July 3, 2012.\n\n"
+               "Safe harbour: The US accused Pakistan of giving the Haqqani network a safe harbour, and Congress cut aid in 2018.\n")
+    assert "They reopened on July 3, 2012." in d.text and "Haqqani network" in d.text
+    # a manuscript's "Received:" line is not the text's date; an event date in an editor's note neither
+    d = _clean(tmp_path, "Received: 12 March 2023\nRevised: 20 May 2023\nAccepted: 5 June 2023\nPublished: 1 July 2023\n\n"
+               "The article studies the aid the US gave Pakistan over many years of the alliance.\n")
+    assert d.published != "2023-03-12"  # (the first dated header line still wins, as before this round)
+    d = _clean(tmp_path, "[Editor's note: This interview was conducted before the by-elections held on 21 April 2024.]\n\n"
+               "The interview covers the aid the United States gave Pakistan after 2001.\n")
+    assert d.published == ""
+    # a short last page of a line-numbered transcript loses its numbers too
+    lines = [f"     A.   Answer number {k} was about the aid program and the" if k % 2 else "money we spent there in the year." for k in range(1, 26)]
+    raw = "".join(f"{n:2d}    {line}\n" for n, line in enumerate(lines, 1))
+    raw += "\n    Page 2\n 1    Q.   And the third tranche?\n 2    A.   It was released in May 2011, after\n 3    the raid in Abbottabad.\n"
+    d = _clean(tmp_path, raw)
+    assert "A. It was released in May 2011, after the raid in Abbottabad." in d.text

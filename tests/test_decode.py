@@ -254,3 +254,10 @@ def test_a_wiki_diff_reads_as_its_newer_revision():
     assert "Old claim" not in p_text and "Line 188" not in p_text
     assert "The Kerry–Lugar–Berman Act, signed in October 2009, tripled civilian aid." in p_text
     assert p_text.count("Aid") == 1
+
+
+def test_review_fix_a_heading_before_a_block_kept_with_other_spacing_is_still_put_back():
+    html = ("<html><body><main><p>Intro paragraph of the story.</p><h2>The freeze</h2>"
+            "<p>Congress froze <b>$800</b>million in aid.</p></main></body></html>")
+    out = decode.restore_blocks(html, "Intro paragraph of the story.\nCongress froze $800 million in aid.")
+    assert out == "Intro paragraph of the story.\nThe freeze\nCongress froze $800 million in aid."

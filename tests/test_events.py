@@ -433,3 +433,14 @@ def test_a_time_standing_alone_as_a_label_dates_the_paragraph_right_under_it():
     e = events.extract(text, sents, timex.tag(text, None, PERIODS), [], {})
     assert [(x.date_start, x.date_end, x.event_type, x.date_source) for x in e] == [
         ("1954", "1954", "agreement", "label"), ("1981", "1987", "aid", "label")]
+
+
+def test_review_fix_a_label_after_publication_dates_a_plan_not_a_happening():
+    text = "2026\n\nPakistan signs a mutual defence agreement with the US."
+    sents, at = [], 0
+    for para in text.split("\n\n"):
+        sents += [(len(sents) + 1, at + s, at + e) for s, e in segment.split_sentences(para)]
+        at += len(para) + 2
+    assert events.extract(text, sents, timex.tag(text, "2024-01-01", PERIODS), [], {}, published="2024-01-01") == []
+    assert len(events.extract(text, sents, timex.tag(text, "2027-01-01", PERIODS), [], {}, published="2027-01-01")) == 1
+

@@ -1675,3 +1675,19 @@ def test_sixteenth_round_rules():
         "the third quarter 2024", "part_of_year", "2024-07", "2024-09")
     assert rows("For the first nine months of 2024 cash flow was positive.")[0][:4] == (
         "the first nine months of 2024", "part_of_year", "2024-01", "2024-09")
+
+
+def test_review_fixes_of_the_sixteenth_rounds_time_rules():
+    # an anaphor's month in apposition keeps its year
+    assert rows("In January 2012 Pakistan closed the route. Six months later, in June, it reopened.")[-1][2] == "2012-06"
+    assert rows("In May 2011 it began. Four months later, on 17 August, it ended.")[-1][2] == "2011-08-17"
+    # a budget year's label is not a calendar year's quarter
+    assert [r[:2] for r in rows("in the third quarter 2024-25")] != [("the third quarter 2024", "part_of_year")]
+    assert rows("the first six months of 2024-25")[0][0] != "the first six months of 2024"
+    # "financial year" is Pakistan's in absolute forms too; "(FY)" after it
+    assert rows("at the end of financial year 2023")[0][2:4] == ("2023-06", "2023-06")
+    assert rows("the first quarter of financial year 2024")[0][2:4] == ("2023-07", "2023-09")
+    assert rows("in financial year (FY) 2019")[0][0] == "financial year (FY) 2019"
+    # a possessive is no month
+    assert [r[0] for r in rows("at the end of May's premiership", "2019-06-01")] == []
+

@@ -248,7 +248,7 @@ _PAGE_NO_END = re.compile(r"\s+(?:(?:page\s+)?[0-9]{1,3}(?:\s*(?:/|of)\s*[0-9]{1
 # a CV's or timeline's date line under a heading ("2002 – 2005", "1985–2002"): a time, not a counter
 # a year or a span of years on a line of its own, perhaps with an emoji or a mark after it: a CV's
 # "2014–2017", a slide's "1954 🤝" — a label dating the lines under it (GUIDELINES 8.13), not furniture
-_YEAR_LABEL = re.compile(r"[*_]*(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d))?[*_]*(?:\s*[^\w\s©]+)*")
+_YEAR_LABEL = re.compile(r"[*_]*(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d))?[*_]*(?:\s*[^\w\s©])*")
 _YEAR_ENDS_SENTENCE = re.compile(r"\d{3,4}[.;,)]")  # "...the Agreement of March 5," / "1959;"
 _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")
 LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
@@ -334,17 +334,19 @@ _FIGURE_CELL = re.compile(r"[-–(]?[$€£]?[0-9][0-9.,]*%?\)?|[-–—]|n\.?a\
 TABLE_MIN_RUN = 3  # two-cell rows with a figure in the last cell make a table when this many run together
 
 
-_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})(?P<info>[ \t]*[A-Za-z][\w+-]*)?[ \t]*$")
 
 
 def code_blocks(raw_lines: list[str]) -> list[int]:
     """The lines of fenced code blocks (a README's ```python ... ``` or BibTeX block), fences
-    included: code, not prose. A fence left open drops nothing (it may be a stray line of ticks)."""
+    included: code, not prose. A fence left open drops nothing (it may be a stray line of ticks);
+    tildes open a block only with a language after them ("~~~ python"): a bare "~~~" is as often
+    a scene break between paragraphs."""
     out: list[int] = []
     i, n = 0, len(raw_lines)
     while i < n:
         m = _FENCE.match(raw_lines[i])
-        if m:
+        if m and (m[1][0] == "`" or m["info"]):
             close = next((j for j in range(i + 1, n) if raw_lines[j].strip().startswith(m[1][0] * len(m[1]))
                           and not raw_lines[j].strip().strip(m[1][0])), None)
             if close is not None:

@@ -441,16 +441,15 @@ def restore_blocks(html: str, text: str) -> str:
     lines = text.split("\n")
     flat = [_squash(x) for x in lines]
     joined = " ".join(flat)
-    starts = list(itertools.accumulate([0] + [len(x) + 1 for x in flat[:-1]]))
+    bare = re.sub(r"\s+", "", joined)  # blocks are found however their inline elements were spaced ("2 November 2023Saadia.R")
+    bare_starts = list(itertools.accumulate([0] + [len(re.sub(r"\s+", "", x)) for x in flat[:-1]]))
 
     def line_of(s: str) -> int:
-        return bisect.bisect_right(starts, joined.find(s)) - 1
+        return bisect.bisect_right(bare_starts, bare.find(re.sub(r"\s+", "", s))) - 1
 
     inserts: dict[int, list[str]] = {}
     tail: list[str] = []  # a fact box closing the article ("Previous advisories"), not its links
     updates: list[str] = []  # dated updates under the article (a petition's "Update | December 2, 2023" items)
-    # in the text already, however its inline elements were spaced ("2 November 2023Saadia.R")
-    bare = re.sub(r"\s+", "", joined)
     present = [re.sub(r"\s+", "", b[1]) in bare for b in blocks]
     following: list = [None] * len(blocks)  # the next block the extracted text holds, after each block
     for k in range(len(blocks) - 2, -1, -1):

@@ -508,7 +508,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                                 "inferred"))
             continue
         if (not txs and label is not None and triggers and not _FUTURE.search(sentence)
-                and not _SPLIT_OF_TOTAL.match(sentence)):
+                and not _SPLIT_OF_TOTAL.match(sentence)
+                and not (now and label[0].value_start > now[:len(label[0].value_start)])):  # a plan
             pos, trig, etype = triggers[0]  # "1954 🤝" / "Pakistan signs a mutual defence deal with the US ..."
             t = label[0]
             events.append(Event(sent_id, s0, s1, t.text, t.start, t.value_start, t.value_end, t.precision,

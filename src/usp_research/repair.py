@@ -150,17 +150,18 @@ def line_numbers(raw_lines: list[str]) -> tuple[list[str], list[tuple[int, int]]
     ("14 October 2009 Congress ..."). Runs of consecutive numbers on consecutive lines are
     required, and sentences carried over line ends, so that a list of days or a numbered list
     ("1. ...") is left alone. The number becomes spaces, so indents and widths are unchanged."""
-    runs: list[tuple[int, int]] = []
-    start, last = None, None
+    every: list[tuple[int, int, int]] = []  # (first, last line index, first number) of each numbered run
+    start, first_n, last = None, None, None
     for i, raw in enumerate(raw_lines + [""]):
         m = _LINE_NUMBER.match(raw) if raw.strip() else None
         n = int(m.group(2)) if m else None
         if start is not None and n is not None and last is not None and n == last + 1:
             last = n
             continue
-        if start is not None and i - start >= LINE_NUMBER_MIN_RUN:
-            runs.append((start, i - 1))
-        start, last = (i, n) if n is not None else (None, None)
+        if start is not None:
+            every.append((start, i - 1, first_n))
+        start, first_n, last = (i, n, n) if n is not None else (None, None, None)
+    runs = [(a, b) for a, b, _ in every if b - a + 1 >= LINE_NUMBER_MIN_RUN]
     numbered = sum(b - a + 1 for a, b in runs)
     body = sum(1 for ln in raw_lines if ln.strip())
     if numbered < LINE_NUMBER_MIN_LINES or numbered < LINE_NUMBER_MIN_SHARE * body:
@@ -169,6 +170,8 @@ def line_numbers(raw_lines: list[str]) -> tuple[list[str], list[tuple[int, int]]
     rest = [r for r in rest if r]
     if sum(bool(re.match(r"[a-z]", r)) for r in rest) < LINE_NUMBER_MIN_CARRIED * len(rest):
         return raw_lines, []
+    # the text is line-numbered: a short page counts too (a last page of four lines), if it starts at 1
+    runs = sorted(set(runs) | {(a, b) for a, b, n0 in every if n0 == 1 and b > a})
     out = list(raw_lines)
     for a, b in runs:
         for i in range(a, b + 1):

@@ -318,16 +318,16 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pmb", rf"\bthe\s+(?P<pmb_pos>end|close|beginning|start|middle)\s+of\s+{_m('pmb_m')},?\s+(?:of\s+)?"
                 rf"{_y('pmb_y')}{_YE}"),
         # ... and without a year: "the floods had started at the end of July"
-        ("pmc", rf"\bthe\s+(?P<pmc_pos>end|close|beginning|start|middle)\s+of\s+(?=(?-i:[A-Z])){_m('pmc_m')}(?!\w)"
+        ("pmc", rf"\bthe\s+(?P<pmc_pos>end|close|beginning|start|middle)\s+of\s+(?=(?-i:[A-Z])){_m('pmc_m')}(?!\w|['’]s\b)"
                 r"(?!,?\s*(?:of\s+)?(?:[0-9]{4}(?![0-9])|['’][0-9]{2}\b))"),
         # parts of years: early 2025, mid-2019, the end of 2013, the first half of 2024, Q1 2024, summer 2019
         ("pya", rf"\b(?P<pya_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_y('pya_y')}{_YE}"),
         ("pyb", rf"\bthe\s+(?P<pyb_pos>end|close|beginning|start|middle)\s+of\s+{_y('pyb_y')}{_YE}"),
         ("pyc", rf"\bthe\s+(?P<pyc_h>first|second|1st|2nd|latter)\s+half\s+of\s+{_y('pyc_y')}{_YE}"),
-        ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>{_QUARTER_WORD})\s+quarter\s+(?:of\s+)?{_y('pyd_y')}{_YE}"),
+        ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>{_QUARTER_WORD})\s+quarter\s+(?:of\s+)?{_y('pyd_y')}{_YE}(?!\s*[-–/]\s*[0-9])"),
         # the first months of a year: "the first nine months of 2024" (a company's results)
         ("pyg", rf"\bthe\s+first\s+(?P<pyg_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
-                rf"{_y('pyg_y')}{_YE}"),
+                rf"{_y('pyg_y')}{_YE}(?!\s*[-–/]\s*[0-9])"),
         # a quarter of a fiscal year: "the third quarter of FY2016" (US: April-June 2016)
         ("pfq", rf"(?:\bthe\s+)?\b(?P<pfq_q>{_QUARTER_WORD})\s+quarter\s+of\s+"
                 r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfq_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9])"),
@@ -728,7 +728,8 @@ def _h_pfq(m, ctx):
     """A quarter of a fiscal year: US fiscal years start in October, July-June ones (`_Ctx.july_fy`) in July."""
     fy = _fy_year(m["pfq_y"])
     q = _QUARTER[m["pfq_q"].lower()]
-    first = 7 if ctx.july_fy else 10  # the fiscal year's first month, in the calendar year before its label
+    first = 7 if ctx.july_fy or "financial" in m[0].lower() else 10  # the fiscal year's first month, in the
+    # calendar year before its label ("financial year": Pakistan's, July-June)
     y, mo = _add_months(fy - 1, first, 3 * (q - 1))
     y2, mo2 = _add_months(y, mo, 2)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y2, mo2), "month")
@@ -738,7 +739,7 @@ def _h_pfe(m, ctx):
     """The end (last month) or start (first month) of a fiscal year: October-September, or July-June
     where the text counts in Pakistan's budget years (`_Ctx.pk_budget`)."""
     fy = _fy_year(m["pfe_y"])
-    first = 7 if ctx.pk_budget() else 10
+    first = 7 if ctx.pk_budget() or "financial" in m[0].lower() else 10  # "financial year": Pakistan's
     y, mo = _add_months(fy - 1, first, 11 if m["pfe_pos"].lower() in ("end", "close") else 0)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y, mo), "month")
 
@@ -2099,7 +2100,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                 src = (ante.vs if ante.kind == "open_range" else ante.ve) or ante.vs
                 anchor = f"previous:{src}@{ante.s}"
                 month = a.info[1] if month_only else a.info[0]
-                if (len(src) >= 7 and month < int(src[5:7]) and not _BACKWARD.search(text, ante.e, a.s)
+                if (len(src) >= 7 and month < int(src[5:7]) and ante.kind != "anaphoric"  # "Six months later, in June": its year
+                        and not _BACKWARD.search(text, ante.e, a.s)
                         and not _AFTER_CLAUSE.match(text, ante.e, a.s)  # "in December 2011, following the attack on 26 November"
                         and (not pub or f"{int(src[:4]) + 1:04d}-{month:02d}" <= pub[:7])):
                     src = f"{int(src[:4]) + 1:04d}"  # "approved in September 2024 and added ... in May": May 2025
@@ -2276,7 +2278,7 @@ _SEASON_RX = r"(?:spring|summer|autumn|fall|winter)"
 # Trigger words of group O with the context that must follow them (checked only after the word).
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
-    "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "financial": r"(?i:\s+years?\s+[0-9])", "early": "", "mid": "", "late": "", "final": "",
+    "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "financial": r"(?i:\s+years?\s+(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
     "end": rf"\s*[-–]\s*(?i:{_MON_RX})",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
