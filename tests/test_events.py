@@ -423,24 +423,26 @@ def test_review_fixes_a_sum_since_a_year_needs_a_payment_verb_or_an_aid_total():
     assert [(x.date_start, x.event_type) for x in e] == [("2010", "aid")]
 
 
+def by_paragraph(text):
+    """(sent_id, start, end) of the sentences, split paragraph by paragraph as the pipeline splits them."""
+    sents, at = [], 0
+    for para in text.split("\n\n"):
+        sents += [(len(sents) + 1, at + s, at + e) for s, e in segment.split_sentences(para)]
+        at += len(para) + 2
+    return sents
+
+
 def test_a_time_standing_alone_as_a_label_dates_the_paragraph_right_under_it():
     text = ("1954 🤝\n\nPakistan signs a mutual defence deal with the US.\n\nIt joins SEATO.\n\n"
             "Post-9/11 🇺🇸\n\nCongress approved aid for Pakistan.\n\n1981–1987 💵\n\nA $3.2 billion aid package follows.")
-    sents, at = [], 0
-    for para in text.split("\n\n"):  # as the pipeline splits them: paragraph by paragraph
-        sents += [(len(sents) + 1, at + s, at + e) for s, e in segment.split_sentences(para)]
-        at += len(para) + 2
-    e = events.extract(text, sents, timex.tag(text, None, PERIODS), [], {})
+    e = events.extract(text, by_paragraph(text), timex.tag(text, None, PERIODS), [], {})
     assert [(x.date_start, x.date_end, x.event_type, x.date_source) for x in e] == [
         ("1954", "1954", "agreement", "label"), ("1981", "1987", "aid", "label")]
 
 
 def test_review_fix_a_label_after_publication_dates_a_plan_not_a_happening():
     text = "2026\n\nPakistan signs a mutual defence agreement with the US."
-    sents, at = [], 0
-    for para in text.split("\n\n"):
-        sents += [(len(sents) + 1, at + s, at + e) for s, e in segment.split_sentences(para)]
-        at += len(para) + 2
+    sents = by_paragraph(text)
     assert events.extract(text, sents, timex.tag(text, "2024-01-01", PERIODS), [], {}, published="2024-01-01") == []
     assert len(events.extract(text, sents, timex.tag(text, "2027-01-01", PERIODS), [], {}, published="2027-01-01")) == 1
 

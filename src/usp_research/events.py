@@ -15,7 +15,8 @@ only split the total before them, or the years an amount covers ("for fiscal yea
 with X the time expression itself, give an open end (date_end blank). A sentence with no time
 expression that continues a dated event of the same paragraph — past tense, a trigger word,
 and a person or organisation (not only states) as actor — inherits its date (`date_source` =
-inferred).
+inferred). A time standing alone as a paragraph (a slide's "1954 🤝", a "## 2011" heading) dates
+the happening stated in the paragraph right under it (`date_source` = label).
 
 The event type comes from the trigger words of `codebooks/event_types.csv`: the first in the
 clause of the time expression, else the nearest in the sentence (`other` if none). Actors are
