@@ -109,6 +109,8 @@ def _drop_headlines(lines: list[str], i: int, n: int, drop, rule_id: str) -> Non
         if not lines[j].strip() or not is_heading(lines[j]):
             break
         drop(j, f"a headline in the box '{lines[i].strip()}' [{rule_id}]")
+
+
 READ_TIME_RULE = "minutes_read"  # the codebook rule for "3 min read" (a test checks the codebook has every id named here)
 
 
@@ -175,8 +177,8 @@ def _place_date(line: str) -> str | None:
 _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", re.IGNORECASE)
 
 
-# stamps that name the document itself, trusted in a closing credit however long the credit is
 FINISHED_RULES = frozenset({"responses_received"})  # their date is the DCT when later than the header's
+# stamps that name the document itself, trusted in a closing credit however long the credit is
 _CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on",
                             "print_edition"})
 # stamps that date the copy in hand, trusted in any page matter (a footer under the sources)
@@ -245,9 +247,8 @@ def is_body(line: str) -> bool:
 
 # a page number closing a running header ("... Q3 7", "... ii", a print footer's "1/3", "Page 2 of 5")
 _PAGE_NO_END = re.compile(r"\s+(?:(?:page\s+)?[0-9]{1,3}(?:\s*(?:/|of)\s*[0-9]{1,3})?|[ivxlc]{1,6})\s*$", re.I)
-# a CV's or timeline's date line under a heading ("2002 – 2005", "1985–2002"): a time, not a counter
-# a year or a span of years on a line of its own, perhaps with an emoji or a mark after it: a CV's
-# "2014–2017", a slide's "1954 🤝" — a label dating the lines under it (GUIDELINES 8.13), not furniture
+# a year or a span of years on a line of its own, perhaps with an emoji or a mark after it (a CV's or
+# timeline's "2002 – 2005", a slide's "1954 🤝"): a label dating the lines under it (GUIDELINES 8.13), not a counter
 _YEAR_LABEL = re.compile(r"[*_]*(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d))?[*_]*(?:\s*[^\w\s©])*")
 _YEAR_ENDS_SENTENCE = re.compile(r"\d{3,4}[.;,)]")  # "...the Agreement of March 5," / "1959;"
 _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")

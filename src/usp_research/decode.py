@@ -209,6 +209,10 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
     return text, meta
 
 
+_DIFF_FURNITURE = frozenset({"diff-deletedline", "diff-marker", "diff-lineno", "diff-empty"})
+_DIFF_TEXT = frozenset({"diff-addedline", "diff-context"})
+
+
 def _diff_view(html: str) -> tuple[str, bool]:
     """A page showing the difference between two revisions (a wiki's diff view: a table of
     deleted, added and context lines) as the newer revision reads: deleted lines, the older
@@ -223,18 +227,14 @@ def _diff_view(html: str) -> tuple[str, bool]:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return html, False
-    cells = tree.xpath("//td[contains(concat(' ', normalize-space(@class), ' '), ' diff-deletedline ')]"
-                       "|//td[contains(concat(' ', normalize-space(@class), ' '), ' diff-marker ')]"
-                       "|//td[contains(concat(' ', normalize-space(@class), ' '), ' diff-lineno ')]"
-                       "|//td[contains(concat(' ', normalize-space(@class), ' '), ' diff-empty ')]")
-    for row in tree.xpath("//tr"):  # a context line shows on both sides: keep the newer side's
-        context = [td for td in row.iterchildren("td") if "diff-context" in (td.get("class") or "").split()]
-        cells += context[:-1]
+    cells = [td for td in tree.iter("td") if _classes(td) & _DIFF_FURNITURE]
+    for row in tree.iter("tr"):  # a context line shows on both sides: keep the newer side's
+        cells += [td for td in row.iterchildren("td") if "diff-context" in _classes(td)][:-1]
     if not cells:
         return html, False
     for td in cells:
         td.drop_tree()
-    for table in tree.xpath("//table[.//td[contains(@class, 'diff-addedline') or contains(@class, 'diff-context')]]"):
+    for table in [t for t in tree.iter("table") if any(_classes(td) & _DIFF_TEXT for td in t.iter("td"))]:
         div = lxml.html.Element("div")  # the lines as paragraphs: an extractor may leave tables out
         for td in table.iter("td"):
             if (line := _squash(td.text_content())):

@@ -95,8 +95,8 @@ _TIME_CODE_LINE = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?
 def _variants(context: str) -> list[str]:
     """The context as cleaned text would hold it: as written, with a word broken at a line end
     rejoined ("disburse-\nment"), without a leading list number ("2. The making of ..."),
-    Markdown markup ("**$397 million**: ...", or half of it), a transcript's margin line numbers, wiki markup ("[[Pakistan]]") or caption time codes
-    on their own lines ("0:06")."""
+    Markdown markup ("**$397 million**: ...", or half of it), a transcript's margin line numbers,
+    wiki markup ("[[Pakistan]]") or caption time codes on their own lines ("0:06")."""
     out = [_norm(context)]
     uncoded = _TIME_CODE_LINE.sub("", context)
     if uncoded != context:

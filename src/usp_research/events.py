@@ -400,8 +400,14 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _paragraph(text: str, s0: int, s1: int) -> bool:
-    """Is the sentence text[s0:s1] a paragraph of its own?"""
-    return (s0 == 0 or text[:s0].rstrip(" ").endswith("\n")) and (not text[s1:].strip() or text[s1:].lstrip(" ").startswith("\n"))
+    """Is the sentence text[s0:s1] a paragraph of its own (only spaces between it and the line breaks around it)?"""
+    before, after = text.rfind("\n", 0, s0), text.find("\n", s1)
+    return not text[before + 1:s0].strip(" ") and not text[s1:after if after >= 0 else len(text)].strip(" ")
+
+
+def _ahead(value: str, now: str | None) -> bool:
+    """Is the time `value` (ISO, any precision) after `now`, when the text was written: a plan or forecast?"""
+    return bool(now) and value > now[:len(value)]
 
 
 def _frame_note(text: str, t, frames: Sequence) -> str:
@@ -488,7 +494,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                  and not _hypothetical(text, s0, s1, t, triggers) and not _BEFORE.search(text[s0:t.start])
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _PAST.search(_own_clause(text, s0, s1, t))))
                  and not _ahead_or_covered(text, s0, t, txs)
-                 and not (now and t.value_start > now[:len(t.value_start)])
+                 and not _ahead(t.value_start, now)
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
         if len(dated) > 1:  # "2016: ... $300m of the FY2015 money is withheld": a budget's name, not a time of it
             dated = [t for t in dated if not (t.kind == "fiscal_year" and names_budget(text, t.start, t.end))
@@ -510,7 +516,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             continue
         if (not txs and label is not None and triggers and not _FUTURE.search(sentence)
                 and not _SPLIT_OF_TOTAL.match(sentence)
-                and not (now and label[0].value_start > now[:len(label[0].value_start)])):  # a plan
+                and not _ahead(label[0].value_start, now)):  # a plan
             pos, trig, etype = triggers[0]  # "1954 🤝" / "Pakistan signs a mutual defence deal with the US ..."
             t = label[0]
             events.append(Event(sent_id, s0, s1, t.text, t.start, t.value_start, t.value_end, t.precision,

@@ -795,12 +795,10 @@ _LAW_NAME_BEFORE = re.compile(r"\b(?-i:Act|Acts|Ordinance|Law|Code)(?:\s+of|,)?\
 _DEADLINE_BEFORE = re.compile(r"\b(?:available\s+until|(?:not|no)\s+later\s+than|expires?\s+on|deadline\s+of)\s+$", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+[^,;:()]{0,80}")
 # a time naming the base a figure is compared with ("from the FY2011 level", "their 2010 peak")
-COMPARISON_BASE_RE = re.compile(r"[’']?s?\s+(?:levels?|peaks?|highs?|lows?|figures?)\b", re.I)
+_COMPARISON_BASE_RE = re.compile(r"[’']?s?\s+(?:levels?|peaks?|highs?|lows?|figures?)\b", re.I)
 _YEAR_TEXT_RE = re.compile(r"(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)[0-9]{2}", re.I)
 _LEVEL_OF_AMOUNT_RE = re.compile(r"\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?(?:US\s?\$|\$|Rs\.?\s?|PKR)", re.I)
 _AMOUNT_AT_RE = re.compile(r"(?:\d|bn|mn|million|billion)\s+(?:at|in)\s+(?:the|its|their)\s+$", re.I)
-
-
 _AMOUNT_OF_RE = re.compile(r"(?:\d(?:bn|mn|m)?|\b(?:million|billion))\s+(?:of|from)\s+(?:the\s+)?$", re.I)  # "$300m of the "
 
 
@@ -813,7 +811,7 @@ def names_budget(text: str, start: int, end: int) -> bool:
 def comparison_base(text: str, start: int, end: int) -> bool:
     """Does the time at start-end name a level a figure is compared with ("a drop of 97 percent from
     the FY2011 level"), not the figure's own time ("$4.5bn at the FY2010 peak")?"""
-    base = COMPARISON_BASE_RE.match(text, end)
+    base = _COMPARISON_BASE_RE.match(text, end)
     return bool(base) and not _AMOUNT_AT_RE.search(text, max(0, start - 30), start) \
         and not (_YEAR_TEXT_RE.fullmatch(text, start, end)  # "the 2010 level of $2 billion": its own figure
                  and _LEVEL_OF_AMOUNT_RE.match(text, base.end()))  # (not "a post-9/11 peak of $1.8 billion in FY2010")

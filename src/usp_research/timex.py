@@ -718,18 +718,28 @@ def _h_pmb(m, ctx):
     return _part_of_month(m, "pmb_pos", "pmb_m", "pmb_y")
 
 
+def _yearless_month_part(m, part: str, month: str) -> _A:
+    """ "late September", "the end of July" without a year: a month part whose year `_resolve`
+    finds like a bare month's."""
+    lo, hi = _PART_OF_MONTH[part.lower()]
+    return _A(m.start(), m.end(), "month", "", "", "day", "", info=("M", _mon(month), lo, hi))
+
+
 def _h_pmc(m, ctx):
-    """ "the end of July" without a year: a month part whose year `_resolve` finds like a bare month's."""
-    lo, hi = _PART_OF_MONTH[m["pmc_pos"].lower()]
-    return _A(m.start(), m.end(), "month", "", "", "day", "", info=("M", _mon(m["pmc_m"]), lo, hi))
+    return _yearless_month_part(m, m["pmc_pos"], m["pmc_m"])
+
+
+def _july_june(m, pakistani: bool) -> bool:
+    """Is the fiscal year matched by `m` a July-June one: the text counts in Pakistan's years
+    (`pakistani`), or the match says "financial year" (Pakistan's term; the US says "fiscal")?"""
+    return pakistani or "financial" in m[0].lower()
 
 
 def _h_pfq(m, ctx):
     """A quarter of a fiscal year: US fiscal years start in October, July-June ones (`_Ctx.july_fy`) in July."""
     fy = _fy_year(m["pfq_y"])
     q = _QUARTER[m["pfq_q"].lower()]
-    first = 7 if ctx.july_fy or "financial" in m[0].lower() else 10  # the fiscal year's first month, in the
-    # calendar year before its label ("financial year": Pakistan's, July-June)
+    first = 7 if _july_june(m, ctx.july_fy) else 10  # the fiscal year's first month, in the calendar year before its label
     y, mo = _add_months(fy - 1, first, 3 * (q - 1))
     y2, mo2 = _add_months(y, mo, 2)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y2, mo2), "month")
@@ -737,9 +747,9 @@ def _h_pfq(m, ctx):
 
 def _h_pfe(m, ctx):
     """The end (last month) or start (first month) of a fiscal year: October-September, or July-June
-    where the text counts in Pakistan's budget years (`_Ctx.pk_budget`)."""
+    (`_july_june`: where the text counts in Pakistan's budget years, `_Ctx.pk_budget`)."""
     fy = _fy_year(m["pfe_y"])
-    first = 7 if ctx.pk_budget() or "financial" in m[0].lower() else 10  # "financial year": Pakistan's
+    first = 7 if _july_june(m, ctx.pk_budget()) else 10
     y, mo = _add_months(fy - 1, first, 11 if m["pfe_pos"].lower() in ("end", "close") else 0)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y, mo), "month")
 
@@ -749,8 +759,7 @@ def _h_pmn(m, ctx):
     if (m["pmn_mod"].lower() == "late" and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4):m.start()], re.I)
             and re.match(r"\s+[A-Z][a-z]", ctx.text[m.end():m.end() + 3])):
         return None  # "tributes to the late June Jordan": a name
-    lo, hi = _PART_OF_MONTH[m["pmn_mod"].lower()]
-    return _A(m.start(), m.end(), "month", "", "", "day", "", info=("M", _mon(m["pmn_m"]), lo, hi))
+    return _yearless_month_part(m, m["pmn_mod"], m["pmn_m"])
 
 
 _PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "beginning": (1, 3), "start": (1, 3),
@@ -1239,7 +1248,7 @@ def _fiscal_relative(m, ctx, k: int, to_date: bool = False) -> _A:
     (`_Ctx.pk_budget`) or says "financial year" (Pakistan's term; the US says "fiscal"), labelled
     by its end year; `to_date`: its first day to publication."""
     pub, anchor = ctx.pub, f"published:{ctx.pub}"
-    july = ctx.pk_budget() or "financial" in m[0].lower()
+    july = _july_june(m, ctx.pk_budget())
     first_month = 7 if july else 10
     y = int(pub[:4]) + k + (int(pub[5:7]) >= first_month)
     if to_date and len(pub) == 10:  # "earlier this fiscal year"
@@ -1878,10 +1887,10 @@ def _weekday_year(span: str, v: str | None, y: int, info: tuple) -> str | None:
     return None
 
 
-# the next item of a list of dated happenings: ", Abbottabad in " (a short noun phrase, no verb or clause)
 # the next of two coordinated items under the same preposition, with no verb of its own
 _PARALLEL_ITEM = re.compile(r",?\s+(?:and|or)\s+(?![^,;]*\b(?:[a-z]+ed|said|says|was|were|is|are|has|had|have|will|would)\b)"
                             r"[^,;:()–—\d]{0,40}?\s+(?P<prep>in|on|by|until|from)\s+")
+# the next item of a list of dated happenings: ", Abbottabad in " (a short noun phrase, no verb or clause)
 _LIST_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?![^,;]*\b(?:[a-z]+ed|said|says|was|were|is|are|has|had|have|told"
                              r"|met|made|went|came|gave|took|left|began|will|would)\b)[A-Z][^,;:()–—\d]{0,40}?\s+(?:in|on)\s+")
 
@@ -1913,10 +1922,9 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
                 and not _PRESENT_PERFECT.search(prev) and not _PRESENT_PERFECT.search(own))
     if ends:
         return False
-    if (year.kind in ("date", "month") and _LIST_NEXT_ITEM.fullmatch(between)
-            and _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)):
-        return True  # "the Davis shooting in January 2011, Abbottabad in May and Salala in November": a list
     pb = _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)
+    if year.kind in ("date", "month") and _LIST_NEXT_ITEM.fullmatch(between) and pb:
+        return True  # "the Davis shooting in January 2011, Abbottabad in May and Salala in November": a list
     if (pb and year.kind in ("date", "month") and (par := _PARALLEL_ITEM.fullmatch(between))
             and par["prep"].lower() == pb.group(0).split()[0].lower()):
         return True  # "back on the grid by June 30, 2012, and the other two by December": a parallel item
