@@ -553,9 +553,16 @@ def test_a_notes_closing_place_and_date_dates_the_note_above_it():
     assert f.date == "2012-07-03"
     assert f.anchors == {2: "2012-07-03", 9: "2012-08-02"} and f.dated_by == {2: 6, 9: 14}
     assert {6, 14} <= set(f.drops)
-    # a place and date heading prose below it (a speech's delivery line) is not a closing date
+    # a place and date heading prose below it (a speech's delivery line, a memo's date line) is not
+    # a closing date: it opens and dates the text below it
     f = boilerplate.find(["Speech", "", BODY, "", "New York, 22 September 2023", "", BODY + " More.", "", BODY + " Again."], RULES)
-    assert f.anchors == {} and 4 not in f.drops
+    assert f.anchors == {4: "2023-09-22"} and 4 in f.drops and f.date is None
+    f = boilerplate.find(["Editorial Note", "", BODY, "", "Washington, June 8, 1981", "", "SUBJECT", "",
+                          "Our Assistance Offer to Pakistan", "", BODY + " More.(2)"], RULES)
+    assert f.anchors == {4: "1981-06-08"} and 4 in f.drops
+    # not a label's date ("ON-SCREEN TEXT: September 11, 2001" over a script's narration)
+    f = boilerplate.find(["Script", "", BODY, "", "ON-SCREEN TEXT: September 11, 2001", "", BODY + " More."], RULES)
+    assert 4 not in f.anchors
 
 
 def test_a_feed_items_line_with_a_reading_time_anchors_the_item():

@@ -347,3 +347,74 @@ def test_review_fixes_of_the_sixteenth_rounds_cleaning_rules(tmp_path):
     raw += "\n    Page 2\n 1    Q.   And the third tranche?\n 2    A.   It was released in May 2011, after\n 3    the raid in Abbottabad.\n"
     d = _clean(tmp_path, raw)
     assert "A. It was released in May 2011, after the raid in Abbottabad." in d.text
+
+
+def test_a_chat_exports_day_dividers_date_its_messages_and_its_cards_and_reactions_are_furniture(tmp_path):
+    raw = ("Slack export · Harbor Street Media\nChannel: #desk (private)\n\n"
+           "────────── Monday, March 3rd, 2025 ──────────\n\n[9:41 AM] Nadia\n"
+           "the explainer on the aid freeze and Pakistan is slotted for the morning push, so it needs a full check today, "
+           "and the draft is in the shared folder with the figures.\n    :eyes: 2   :coffee: 1\n\n"
+           "[9:52 AM] Farid\nCRS, yes, the table that runs FY2002-FY2018.\n"
+           "    ┌ Congressional Research Service\n    │ Direct Overt U.S. Aid to Pakistan, FY2002-FY2020\n"
+           "    └ crsreports.congress.gov · PDF · 3 pages\n\n"
+           "────────── Tuesday, March 4th, 2025 ──────────\n\n[8:02 AM] Nadia\nState came back last night: no comment.\n")
+    d = _clean(tmp_path, raw)
+    assert d.published == "2025-03-03" and [day for _, day, _ in d.anchors][:1] == ["2025-03-04"]
+    assert "State came back" in d.text[d.anchors[0][0]:]
+    assert "Monday" not in d.text and "FY2020" not in d.text and ":eyes:" not in d.text
+
+
+def test_a_results_pages_dated_snippets_are_entries_of_their_own_and_do_not_date_the_page(tmp_path):
+    raw = ("<html><body><main>"
+           "<h3>U.S. suspends some military aid to Pakistan</h3>"
+           "<p><span class='date'>Jul 10, 2011 &mdash; </span>The White House chief of staff said on Sunday that the "
+           "administration was holding back about $800 million in military aid to Pakistan, until Islamabad ...</p>"
+           "<h3>President signs the Kerry-Lugar-Berman Act</h3>"
+           "<p><span class='date'>Oct 15, 2009 &mdash; </span>President Obama today signed the Kerry-Lugar-Berman bill, "
+           "which authorizes $1.5 billion a year in non-military assistance and ties future security aid to ...</p>"
+           "<h3>People also ask</h3><p>Does the US still give aid to Pakistan? Yes, but far less than before: last year "
+           "it fell below $100 million, after averaging about $2 billion a year since 9/11.</p>"
+           "</main></body></html>")
+    d = _clean(tmp_path, raw, "s.html")
+    assert d.published == ""
+    assert [day for _, day, _ in d.anchors] == ["2011-07-10", "", "2009-10-15", ""]
+    assert "Jul 10, 2011" not in d.text and d.text[d.anchors[0][0]:].startswith("The White House")
+    # a chronology's dated items end their sentences: they are not snippets
+    d = _clean(tmp_path, "Key dates\n\nOctober 12, 1999 - Musharraf seizes power.\n\n"
+                         "May 2, 2011 - Bin Laden is killed in Abbottabad.\n")
+    assert "October 12, 1999 - Musharraf" in d.text and d.anchors == ()
+
+
+def test_a_grants_exports_descriptions_are_prose_and_its_other_cells_and_comment_lines_are_not(tmp_path):
+    raw = ("# Awards Explorer - Custom Export\n# Exported: 2023-11-02 09:14 EST | Records: 3\n#\n"
+           "award_id\trecipient\taction_fy\tobligated_usd\tdescription\n"
+           "AID-1\tWAPDA\t2011\t16500000\tRehabilitation of Tarbela Dam. USAID obligated the funds in FY2011 and the work ended in March 2013.\n"
+           "AID-2\tHEC\t2013\t26000000\tScholarships for students. This award, signed on 12 June 2013, added 3,000 places.\n"
+           "AID-3\tWFP\t2022\t10000000\tFood assistance after the floods. It formed part of $90 million in relief.\n"
+           "#\n# Notes\n# 1. Awards made before FY2008 are not covered by this export.\n")
+    d = _clean(tmp_path, raw)
+    assert d.published == "2023-11-02"
+    assert d.text.startswith("Rehabilitation of Tarbela Dam.") and "16500000" not in d.text
+    assert "FY2008" not in d.text and "WAPDA" not in d.text and "Exported" not in d.text
+    # a "#" line of a Markdown page or a text without a tab-separated table is not a comment
+    assert "# Notes" in _clean(tmp_path, "# Notes\n\nThe aid was cut in 2011 by the Congress.\n").text
+
+
+def test_an_answer_keys_numbered_answers_and_a_questions_options_in_columns_are_kept(tmp_path):
+    raw = ("## Questions\n\n1. In which year did Pakistan join SEATO?\n   (a) 1947   (b) 1951   (c) 1954   (d) 1959\n\n"
+           "## Answer key\n\n**Activity 9.1:** 1 1954 · 2 India · 3 Afghanistan · 4 1990 · 5 2011\n")
+    d = _clean(tmp_path, raw, "w.md")
+    assert "(a) 1947 (b) 1951" in d.text and "1 1954 · 2 India" in d.text
+
+
+def test_a_print_credit_the_html_extractor_left_out_dates_a_page_nothing_else_dates(tmp_path):
+    body = "".join(f"<p>Paragraph {k}: Washington has kept its distance from Islamabad since the withdrawal from "
+                   f"Afghanistan two years ago, and aid has dwindled to well under $100 million a year.</p>" for k in range(6))
+    raw = ("<!doctype html><html><head><title>Distance</title></head><body><main><article><h1>Washington Keeps Its "
+           f"Distance</h1><div class='body'>{body}</div><div class='more'><a href='/s'>Continue reading</a></div>"
+           "<p class='print-line'>A version of this article appears in print on Aug. 10, 2023, Section A, Page 8 of the "
+           "New York edition. <a href='/r'>Order Reprints</a> | <a href='/t'>Today's Paper</a></p></article>"
+           "<aside><p>A version of this article appears in print on Jan. 1, 2020.</p></aside></main>"
+           "<footer><p>© 2023 The Times</p></footer></body></html>")
+    d = _clean(tmp_path, raw, "p.html")
+    assert d.published == "2023-08-10" and "appears in print" not in d.text

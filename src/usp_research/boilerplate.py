@@ -87,11 +87,15 @@ class Findings:
     # an entry dated by a line below its start (a note's closing "Islamabad, 3 July 2012", a comment's
     # signature): anchor key line -> the line that dates it, for provenance
     dated_by: dict[int, int] = field(default_factory=dict)
+    # the dates of a results page's dated snippets: an item's date, never the page's own
+    item_dates: frozenset[str] = frozenset()
 
 
 _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+|(?<=\S)\s+>\s+")  # also a breadcrumb: "Home > Commons > 12 January 2023"
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
+# a day divider of a chat export: a date between rules ("──── Monday, March 3rd, 2025 ────", "--- 4 May 2024 ---")
+_DIVIDER_ENDS = re.compile(r"^[-—–_=~─━═┄┈·•*]{3,}\s*|\s*[-—–_=~─━═┄┈·•*]{3,}$")
 _TABLE_ROW = re.compile(r"\|.*\|.*\|")  # a Markdown table row: starts and ends with |, one | inside
 _RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
 _STAMP_LABEL = re.compile(r"(?:\d+(?:st|nd|rd|th) )?(?:update[ds]?|posted|published|edited|revised|added|correction)", re.I)
@@ -205,10 +209,46 @@ def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
     return None
 
 
+OPENING_MAX_HEAD_LINES = 3  # short lines (a subject, a salutation) between a memo's date line and its prose
+
+
+def _opens_memo(lines: list[str], nonblank: list[int], drops: dict[int, str], i: int) -> bool:
+    """Does the place-and-date line `i` ("Washington, June 8, 1981", not a label's "ON-SCREEN
+    TEXT: September 11, 2001") open what follows: at most a few short lines without a date (a
+    subject line, a salutation), then a paragraph of prose?"""
+    if ":" in lines[i].split(",")[0]:
+        return False
+    below = [j for j in nonblank if j > i]
+    seen = 0
+    for j in below:
+        s = lines[j].strip()
+        if _SEPARATOR.fullmatch(s):
+            return False  # a closing's seal, then the next note after a separator
+        if j in drops:
+            continue
+        seen += 1
+        if seen > OPENING_MAX_HEAD_LINES + 1:
+            return False
+        if words(s) >= BODY_MIN_WORDS and re.search(r"[.!?][\"”’)]?(?:\(\d+\))?$", s):
+            return True
+        if words(s) > CLOSING_SIGNATORY_MAX_WORDS or _place_date(s) or parse_date(s, month_ok=True):
+            return False
+    return False
+
+
+def credit_date(paragraph: str, rules: tuple[Rule, ...]) -> str | None:
+    """The date of a closing credit's publication stamp in a paragraph ("A version of this article
+    appears in print on Aug. 10, 2023, Section A ..."), or None."""
+    return _stamp_date(paragraph, rules, any_length=True, only=_CREDIT_STAMPS)
+
+
 def _is_menu(line: str) -> bool:
     """A navigation bar: three or more parts of at most four words split by |, · or • ("Programme
     | Speakers | Videos | Register for IPF 2026"); a Markdown table row (starting with |) is not."""
     parts = [p.strip(" *_") for p in _MASTHEAD_SPLIT.split(line.strip())]
+    numbers = [m[1] if (m := re.match(r"(?:[^:]{1,40}:\s*)?(\d{1,2})\s", p)) else "" for p in parts]
+    if all(numbers) and numbers == [str(int(numbers[0]) + k) for k in range(len(parts))]:
+        return False  # an answer key's numbered answers ("Activity 9.1: 1 1954 · 2 India · 3 Afghanistan")
     return (not line.lstrip().startswith("|") and len(parts) >= 3
             and all(0 < len(p.split()) <= 4 and not p.endswith((".", "?", "!", ":", ";")) for p in parts))
 
@@ -394,14 +434,36 @@ _YEAR_CELL = re.compile(r"(?:1[89]|20)[0-9]{2}")  # a chronology's label column,
 _AMOUNT_CELL = re.compile(r"(?:US)?[$€£]\s?[0-9][0-9.,]*(?:\s*(?:million|billion|m|bn))?|[0-9][0-9.,]*\s*(?:million|billion)", re.I)
 
 
-def _prose_row(line: str, cells: tuple[str, ...] | None) -> bool:
+_CHOICE = re.compile(r"\(?([a-h])\)\s+\S.*", re.I)
+
+
+def _choice_row(cells: tuple[str, ...]) -> bool:
+    """A question's answer options set in columns ("(a) 1947   (b) 1951   (c) 1954"): each cell
+    opened by the next letter; a worksheet line, not a table (GUIDELINES 8.11)."""
+    letters = [m[1].lower() if (m := _CHOICE.fullmatch(c)) else "" for c in cells]
+    return len(cells) >= 2 and all(letters) and letters == [chr(ord(letters[0]) + k) for k in range(len(letters))]
+
+
+def is_prose_cell(cell: str) -> bool:
+    """A table cell that narrates in sentences: long enough, and a sentence ends in it."""
+    return words(cell) >= PROSE_CELL_MIN_WORDS and bool(_SENTENCE_END.search(cell))
+
+
+def is_data_row(cells: tuple[str, ...]) -> bool:
+    """A row with an amount or figure cell (not a year): a row of a data table."""
+    return any(_AMOUNT_CELL.fullmatch(c) or _FIGURE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
+
+
+def _prose_row(line: str, cells: tuple[str, ...] | None, tabbed: bool = False) -> bool:
     """A table row one of whose cells narrates in sentences (a flashcard deck's answer, a
     chronology table's description): prose set in columns, annotated like any text (GUIDELINES
-    §8.1: a key-dates list whose items narrate happenings in sentences is prose)."""
+    §8.1: a key-dates list whose items narrate happenings in sentences is prose). A data row's
+    description is prose only in a tab-separated export, whose cells are split apart (8.14);
+    elsewhere the row stays a table ("... power sector reforms." | $45,000,000)."""
     parts = cells or ([c.strip() for c in line.strip().strip("|").split("|")] if _TABLE_ROW.fullmatch(line.strip()) else [])
-    if any(_AMOUNT_CELL.fullmatch(c) or _FIGURE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in parts):
-        return False  # a data row with a description column ("... power sector reforms." | $45,000,000)
-    return any(words(c) >= PROSE_CELL_MIN_WORDS and _SENTENCE_END.search(c) for c in parts)
+    if not tabbed and is_data_row(tuple(parts)):
+        return False
+    return any(is_prose_cell(c) for c in parts)
 
 
 _INFOBOX_ROW = re.compile(r"(?![\d(])(?P<label>[^:]{1,40}):\s+(?P<value>\S.*)")
@@ -448,10 +510,12 @@ def infobox_rows(lines: list[str]) -> tuple[set[int], set[int]]:
 
 
 def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozenset[int] = frozenset(),
-         cells: dict[int, tuple[str, ...]] | None = None) -> Findings:
+         cells: dict[int, tuple[str, ...]] | None = None, tabbed: set[int] | frozenset[int] = frozenset(),
+         comments: set[int] | frozenset[int] = frozenset()) -> Findings:
     """Decide which (whitespace-normalised) lines are boilerplate; see the module docstring.
     `columns` are the lines that were rows of a plain-text table before normalisation, `cells`
-    the cells of every line that was set in columns."""
+    the cells of every line that was set in columns, `tabbed` the rows split by tabs, `comments`
+    the "#" lines of a data export (its header and notes: dropped, their stamps date the text)."""
     cells = cells or {}
     f = Findings()
     n = len(lines)
@@ -460,6 +524,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
 
     def drop(i: int, reason: str) -> None:
         f.drops.setdefault(i, reason)
+
+    for i in sorted(comments):
+        drop(i, "comment line of a data export: its header or notes, table matter (GUIDELINES 8.14)")
 
     # 1. pattern rules, line by line
     dates: dict[int, str] = {}  # line -> date it states; the first line's date is the document's
@@ -575,11 +642,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order) and not _YEAR_LABEL.fullmatch(s):
             if not (_YEAR_ENDS_SENTENCE.fullmatch(s) and i > 0 and re.search(r"[\w,]$", lines[i - 1].strip())):
                 drop(i, "page furniture: no words (separator, counter)")  # not "1959;" ending a wrapped sentence
-        elif day := parse_date(s, order=order):
+        elif day := parse_date(s, order=order) or parse_date(_DIVIDER_ENDS.sub("", s), order=order):
             drop(i, "dateline: a line that is only a date")
             if i < first_body:
                 dates.setdefault(i, day)
-            elif len(day) == 10:
+            if len(day) == 10 and (i >= first_body or i == min(dates)):
                 entry_days[i] = day  # a diary entry's heading, if there are several
         elif i > first_text and (day := _labelled_day(s, order)):
             labelled_days[i] = day  # "50 YEARS AGO: NOVEMBER 1, 1974": an entry's heading, if there are several
@@ -590,7 +657,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             closings[i] = found  # "Islamabad, 3 July 2012" under a note: checked below
         elif _CLOCK.fullmatch(s):
             drop(i, "timestamp: a line that is only a clock time (a live-blog entry)")
-        elif (_TABLE_ROW.fullmatch(s) or i in columns) and not _prose_row(s, cells.get(i)):
+        elif _choice_row(cells.get(i, ())):
+            pass  # a question's answer options set in columns: kept
+        elif (_TABLE_ROW.fullmatch(s) or i in columns) and not _prose_row(s, cells.get(i), i in tabbed):
             drop(i, "table row: a table is not prose")
             if i < first_body and i in columns and (found := search_date(s)):
                 dates.setdefault(i, found)  # a masthead set in columns ("Vol. VII   LAHORE, THURSDAY, MAY 20, 1954")
@@ -615,6 +684,12 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     start = -1
     closing_entries: dict[int, str] = {}  # line the note starts after -> its closing date
     for i, day in sorted(closings.items()):
+        if _opens_memo(lines, nonblank, f.drops, i):
+            # a memo's or letter's opening date line in the body, its subject and then prose below
+            # ("Washington, June 8, 1981" / "SUBJECT" / ...): it dates the text below it
+            drop(i, "opening place and date of a letter or memo: it dates the text below it")
+            f.anchors[i] = day
+            continue
         above = [j for j in nonblank if start < j < i and j not in f.drops]
         below = list(itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip()),
                                          (j for j in nonblank if j > i)))

@@ -113,6 +113,9 @@ def _footnote_continuation(raw_lines: list[str], lines: list[str], i: int) -> li
     return out
 
 
+_COMMENT_LINE = re.compile(r"\s*#+(?:\s+|$)")
+
+
 def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list[LogEntry], boilerplate.Findings,
                                                                  list[tuple[int, str, int]]]:
     """Paragraph strings, the log of what was dropped and repaired, the boilerplate findings, and
@@ -150,12 +153,29 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             revised[i] = rev[1]
             log.append(LogEntry(i + 1, "repair", line, rev[0],
                                 "revision timestamp, editor and size cut off: they date the edit summary"))
+    # dated snippets of a results page or feed ("Jul 10, 2011 — The White House said on Sunday ..."),
+    # when there are several: each is an entry of its own dated by its date, which is cut off
+    excerpts = {i: x for i, line in enumerate(lines) if line and (x := repair.dated_excerpt(line))}
+    if len(excerpts) < boilerplate.ENTRY_MIN_HEADINGS:
+        excerpts = {}
+    for i, (excerpt, day) in sorted(excerpts.items()):
+        log.append(LogEntry(i + 1, "repair", lines[i][:len(lines[i]) - len(lines[i].lstrip())] +
+                            lines[i].strip()[:-len(excerpt)].rstrip(), "",
+                            "a snippet's date cut off: it dates its excerpt alone"))
+        lines[i] = excerpt
     cells = boilerplate.column_cells(raw_lines)  # before spaces are squeezed
     columns = boilerplate.column_rows(raw_lines, cells)
-    found = boilerplate.find(lines, rules, columns=columns, cells=cells)
+    tabbed = {i for i in columns if "\t" in raw_lines[i].strip()}
+    # a tab-separated export's "#" comment lines (filters, "Exported: 2023-11-02", notes), marker off
+    comments = ({i for i, line in enumerate(lines) if _COMMENT_LINE.match(line)}
+                if fmt == "txt" and len(tabbed) >= boilerplate.TABLE_MIN_RUN else set())
+    for i in comments:
+        lines[i] = _COMMENT_LINE.sub("", lines[i])
+    found = boilerplate.find(lines, rules, columns=columns, cells=cells, tabbed=tabbed, comments=comments)
     # a tab-separated row kept as prose (a flashcard's question, answer and tags): each cell is a
-    # paragraph of its own, so that no sentence runs from one cell into the next
-    tab_rows = {i for i in columns if "\t" in raw_lines[i].strip() and i not in found.drops}
+    # paragraph of its own, so that no sentence runs from one cell into the next; of a data row
+    # (a grants export's id, dates, amount and description) only the narrating cells
+    tab_rows = {i for i in tabbed if i not in found.drops}
     # each signed comment is an entry dated by its signature, beginning after the previous one
     # (the first at the top); its provenance is the signed line
     previous = -1
@@ -167,6 +187,10 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     for i, day in sorted(revised.items()):  # each revision's summary is an entry dated by its timestamp
         if i not in found.drops and lines[i]:
             found.anchors[i - 1] = day
+    found.item_dates = frozenset(day for _, day in excerpts.values())
+    for i, (_, day) in sorted(excerpts.items()):  # a snippet's entry ends with it
+        found.anchors.setdefault(i, "")
+        found.anchors[i - 1] = day
     for i, reason in sorted(found.drops.items()):
         if reason.endswith("[md_footnote]"):
             for j in _footnote_continuation(raw_lines, lines, i):
@@ -189,7 +213,11 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             prev_kept = paragraphs[-1][0]
         page_break = False
         if i in tab_rows:
+            data_row = boilerplate.is_data_row(cells[i])
             for cell in cells[i]:
+                if data_row and not boilerplate.is_prose_cell(cell):
+                    log.append(LogEntry(i + 1, "drop", cell, "", "a data row's cell: table matter, not its description"))
+                    continue
                 cell, fixes = repair.fix_doubled_words(repair.strip_markup(normalise_line(cell), fmt)[0], ok_doubles)
                 log += [LogEntry(i + 1, "repair", r.before, r.after, r.reason) for r in fixes]
                 if cell.strip():
@@ -286,6 +314,8 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         text_parts.append(para)
         offset += len(para) + 2
     meta = raw.html_meta
+    # nothing else dates an HTML page: a print credit the extractor left out under its text
+    credited = next(filter(None, (boilerplate.credit_date(p, rules) for p in raw.left_out)), None)
     return Document(
         doc_id=row.get("doc_id") or sources.slugify(path.stem),
         file=path.name,
@@ -293,7 +323,8 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         title=row.get("title") or meta.get("title") or found.title or "",
         author=row.get("author") or meta.get("author") or found.author or "",
         publisher=row.get("publisher") or meta.get("sitename") or "",
-        published=row.get("published") or meta.get("date") or found.date or "",
+        published=row.get("published") or (meta.get("date") if meta.get("date") not in found.item_dates else None)
+        or found.date or credited or "",
         url=row.get("url", ""),
         text="\n\n".join(text_parts) + "\n",
         sentences=tuple(sentences),

@@ -55,6 +55,9 @@ class RawText:
     fmt: str  # txt / md / html
     had_bom: bool
     html_meta: dict  # title/author/date found by the HTML extractor ({} for text files)
+    # an HTML page's paragraphs the extractor left out (outside navigation, header, footer and
+    # sidebars): a print credit under the article may date it when nothing else does
+    left_out: tuple[str, ...] = ()
 
 
 def sniff(data: bytes) -> tuple[str, str] | None:
@@ -207,6 +210,26 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
             if value:
                 meta[key] = str(value)
     return text, meta
+
+
+def left_out_paragraphs(html: str, text: str) -> tuple[str, ...]:
+    """The page's <p> paragraphs outside navigation, header, footer and sidebars that are not in
+    the extracted `text` (a print credit under a truncated article, "A version of this article
+    appears in print on ..."), in page order."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    bare = re.sub(r"\s+", "", text)
+    out = []
+    for p in tree.xpath("//p[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
+                        " or ancestor::script or ancestor::noscript or ancestor::template)]"):
+        s = _squash(p.text_content())
+        if s and re.sub(r"\s+", "", s) not in bare:
+            out.append(s)
+    return tuple(out)
 
 
 _DIFF_FURNITURE = frozenset({"diff-deletedline", "diff-marker", "diff-lineno", "diff-empty"})
@@ -525,8 +548,9 @@ def read(path: str | Path) -> RawText:
     is_html = suffix in (".html", ".htm")
     text, had_bom = decode_bytes(data, path, html=is_html)
     if is_html:
-        text, meta = extract_html(text, path)
-        return RawText(text, "html", had_bom, meta)
+        html = text
+        text, meta = extract_html(html, path)
+        return RawText(text, "html", had_bom, meta, left_out_paragraphs(html, text))
     if _HTML_START.match(text.lstrip()):
         raise InputError(path, f"looks like an HTML page (it starts with {text.lstrip()[:15]!r}) but is named {suffix}",
                          f"Rename it to {path.stem}.html so that its article text is extracted "

@@ -274,3 +274,20 @@ def revision_row(line: str) -> tuple[str, str] | None:
     day = parse_date(m["date"])
     return (m["summary"], day) if day else None
 
+
+
+# a search result's or feed's snippet: a full date, a dash, then an excerpt cut off with an ellipsis
+# ("Jul 10, 2011 — The White House chief of staff said on Sunday that ... ..."); a chronology's
+# items ("October 12, 1999 – Musharraf seizes power.") end their sentence and are not snippets
+_DATED_EXCERPT = re.compile(r"(?P<date>[^—–\n]{5,32}?)\s+(?:—|–|--|-)\s+(?P<excerpt>\S.*?(?:\.\.\.|…))\s*")
+
+
+def dated_excerpt(line: str) -> tuple[str, str] | None:
+    """(excerpt, ISO day) for a dated snippet line; the date is the item's metadata and dates only
+    its own excerpt (GUIDELINES 8.14: a results page's dated snippets)."""
+    from .dates import parse_date
+    m = _DATED_EXCERPT.fullmatch(line.strip())
+    if not m:
+        return None
+    day = parse_date(m["date"])
+    return (m["excerpt"], day) if day and len(day) == 10 else None
