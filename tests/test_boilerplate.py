@@ -856,3 +856,23 @@ def test_review_fixes_stamp_rules_leave_prose_alone_and_one_dated_update_keeps_i
     f = boilerplate.find(["Title", BODY, "Update | December 2, 2023", BODY + " Again."], RULES)
     assert f.anchors == {2: "2023-12-02"}
     assert boilerplate.find([BODY, BODY + " Again.", "Sana Rehman, Lahore. Sept. 4, 2023"], RULES).date == "2023-09-04"
+
+
+def test_a_speechs_delivery_date_beats_its_later_release_date_and_community_annotations_and_footnotes_go():
+    f = boilerplate.find(["# Remarks at the Gala (Transcript)", "Release Date: October 21, 2022", "",
+                          "Transcript of remarks as delivered on October 20, 2022, at the Mayflower Hotel, Washington, D.C.",
+                          "", BODY], RULES)
+    assert f.date == "2022-10-20" and 3 in f.drops
+    lines = [BODY, "", "Annotations", "", '[1] "established diplomatic relations"', "",
+             "> Washington recognised Pakistan on 14 August 1947.", "", "— sindhi_historian · ▲ 37", "",
+             "> Confirmed, it is in the index.", "", "— policywonk_dc · ▲ 14", "", BODY + " Again."]
+    f = boilerplate.find(lines, RULES)
+    assert {4, 6, 8, 10, 12} <= set(f.drops) and 14 not in f.drops
+    # a quotation in the text stays: no contributor's votes under it
+    assert 2 not in boilerplate.find([BODY, "", "> We were partners through the Cold War.", "", BODY + " Again."], RULES).drops
+    # footnotes numbered like the references in the text are apparatus; a numbered list is not
+    lines = ["Memorandum From Secretary Haig to President Reagan(1)", "", BODY + " A token.(2)", "",
+             "(1) Reagan initialed the Approve option on June 10.", "(2) On January 17, 1980, Zia spoke."]
+    assert {4, 5} <= set(boilerplate.find(lines, RULES).drops)
+    lines = [BODY, "", "(1) Aid was cut in 1990.", "(2) Aid resumed in 2001."]
+    assert not {2, 3} & set(boilerplate.find(lines, RULES).drops)

@@ -418,3 +418,20 @@ def test_a_print_credit_the_html_extractor_left_out_dates_a_page_nothing_else_da
            "<footer><p>© 2023 The Times</p></footer></body></html>")
     d = _clean(tmp_path, raw, "p.html")
     assert d.published == "2023-08-10" and "appears in print" not in d.text
+
+
+def test_chat_messages_stay_apart_and_an_unpunctuated_message_does_not_end_the_days_entry(tmp_path):
+    long = ("the explainer on the aid freeze and Pakistan is slotted for the morning push, so it needs a full check "
+            "today, and the draft is in the shared folder with the figures.")
+    raw = ("Slack export · Harbor Street Media\n\n──────── Monday, March 3rd, 2025 ────────\n\n[9:41 AM] Nadia\n" + long +
+           "\n\n[9:52 AM] Farid\nCRS, yes. the one that runs FY2002-FY2018, pasting it\n"
+           "    ┌ Congressional Research Service\n    └ crsreports.congress.gov · PDF\n"
+           "    [9:58 AM] Tom\n    ok so the table total is $34.2bn\n\n[4:47 PM] Nadia\n"
+           "State press office says they'll comment before we publish. holding the piece for that\n\n"
+           "──────── Tuesday, March 4th, 2025 ────────\n\n[8:10 AM] Tom\nTrump is addressing Congress tonight\n"
+           "    ↳ 2 replies\n    [8:14 AM] Farid\n    heard the same. ISPR and the FO are saying nothing\n\n"
+           "[10:41 PM] Tom\nwell. he thanked Pakistan tonight.\n")
+    d = _clean(tmp_path, raw)
+    assert "pasting it\n\nok so the table" in d.text and "replies" not in d.text
+    assert [day for _, day, _ in d.anchors] == ["2025-03-04"]  # the second day runs to the end
+    assert d.text[d.anchors[0][0]:].startswith("Trump is addressing")

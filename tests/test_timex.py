@@ -1691,3 +1691,12 @@ def test_review_fixes_of_the_sixteenth_rounds_time_rules():
     # a possessive is no month
     assert [r[0] for r in rows("at the end of May's premiership", "2019-06-01")] == []
 
+
+
+def test_those_years_after_a_span_and_a_single_year_in_it_is_the_span():
+    out = rows("Since 2002, the US gave $19 billion. At the peak, in fiscal year 2010, the total topped $4.5 billion. "
+               "Roughly 43 percent of everything we provided in those years came as reimbursements.", "2022-10-20")
+    assert out[2][:4] == ("those years", "anaphoric", "2002", "2022-10-20")
+    # not across a paragraph break: the nearer year is all there is
+    out = rows("Since 2002, the US gave $19 billion.\n\nIn fiscal year 2010 it peaked. In those years aid rose.", "2022-10-20")
+    assert out[2][:4] == ("those years", "anaphoric", "2010", "2010")

@@ -182,6 +182,7 @@ _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", 
 
 
 FINISHED_RULES = frozenset({"responses_received"})  # their date is the DCT when later than the header's
+SPOKEN_RULES = frozenset({"delivered_on"})  # a speech's delivery date is its DCT, before a later release date
 # stamps that name the document itself, trusted in a closing credit however long the credit is
 _CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on",
                             "print_edition"})
@@ -209,6 +210,11 @@ def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
     return None
 
 
+_VOTED_SIGNATURE = re.compile(r"[—–-]{1,2}\s*@?[\w.@-]{2,40}\s*[·|•]\s*[▲△⬆↑+]\s*\d[\d,.]*[kK]?")
+_ANNOTATION_LABEL = re.compile(r"\[\d{1,3}\]\s*[\"“‘'].{1,200}[\"”’']")
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:\"”’])\((\d{1,2})\)")  # "Reagan(1)", "a token.(2)"
+_NOTE_LINE = re.compile(r"\((\d{1,2})\)\s+\S")
+NOTE_MIN_LINES = 2  # numbered notes that make a list of footnotes
 OPENING_MAX_HEAD_LINES = 3  # short lines (a subject, a salutation) between a memo's date line and its prose
 
 
@@ -544,6 +550,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     in_section: set[int] = set()  # lines of a page-matter section (a disclaimer, speakers' bios)
     closings: dict[int, str] = {}  # place-and-date lines below the first prose
     finished: list[int] = []  # lines saying when the text was completed ("Responses received: ...")
+    spoken: list[int] = []  # lines saying when a speech was given ("as delivered on ...")
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
@@ -593,6 +600,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             dates.setdefault(i, found)
             if rule.rule_id in FINISHED_RULES:
                 finished.append(i)
+            if rule.rule_id in SPOKEN_RULES:
+                spoken.append(i)
             if rule.scope == "dateline" and (i > first_body or rule.rule_id in MESSAGE_HEADER_RULES) and len(found) == 10:
                 entry_days[i] = found  # "Caption date: 22-07-2019" over each item of a package
         if rule.scope == "cta":
@@ -615,6 +624,27 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             if len(items) >= CONTENTS_MIN_ITEMS:
                 for j in [i, *items]:
                     drop(j, f"list of contents under '{lines[i].strip()}'")
+    # a community annotation under a text (Genius-style): quoted notes signed with a contributor and
+    # a vote count ("— sindhi_historian · ▲ 37"), under the fragment they annotate ("[1] "…""):
+    # readers' contributions, like comments (GUIDELINES 8.14)
+    for i in nonblank:
+        if _VOTED_SIGNATURE.fullmatch(lines[i].strip()):
+            drop(i, "a community annotation's contributor and votes: a reader's contribution")
+            for j in reversed([j for j in nonblank if j < i]):
+                s = lines[j].strip()
+                if s.startswith(">"):
+                    drop(j, "a community annotation: a reader's contribution, like a comment")
+                    continue
+                if _ANNOTATION_LABEL.fullmatch(s):
+                    drop(j, "a community annotation's label (the fragment it annotates)")
+                break
+    # numbered notes whose numbers mark references in the text ("... to President Reagan(1)" /
+    # "(1) Reagan initialed the Approve option on June 10."): footnotes, apparatus (GUIDELINES 8.1)
+    marks = {m[1] for i in nonblank for m in _NOTE_MARK.finditer(lines[i])}
+    notes = [i for i in nonblank if (m := _NOTE_LINE.match(lines[i].strip())) and m[1] in marks]
+    if len(notes) >= NOTE_MIN_LINES:
+        for i in notes:
+            drop(i, "a footnote: its number marks a reference in the text (apparatus)")
     infobox, captions = infobox_rows(lines)
     for i in sorted(infobox | captions):
         if i < first_body:
@@ -737,6 +767,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         # the text was finished when its written answers came in, after the hearing its header names
         # (GUIDELINES 8.13: of two metadata dates, the later one)
         f.date = max([dates[first]] + [dates[i] for i in finished])
+        if spoken:  # "today" in a speech is the day it was given (GUIDELINES 8.15), not its release
+            f.date = dates[spoken[0]]
         if not (first >= first_body and first in f.anchors and _STAMP_LABEL.match(lines[first].strip(" *_#"))):
             f.anchors.pop(first, None)  # the publication line itself anchors the whole text
             # (not a dated update under the body, "Update | December 2, 2023", which anchors its own text)

@@ -113,6 +113,8 @@ def _footnote_continuation(raw_lines: list[str], lines: list[str], i: int) -> li
     return out
 
 
+# dropped lines that head a message or a recording's chapter: no sentence runs on across them
+_HEADER_RULES = ("[chapter_mark]", "[chat_header]")
 _COMMENT_LINE = re.compile(r"\s*#+(?:\s+|$)")
 
 
@@ -203,6 +205,9 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     page_break = False  # dropped lines (page furniture) since the last kept line
     for i, line in enumerate(lines):
         if not line or i in found.drops:
+            if line and found.drops[i].endswith(_HEADER_RULES):
+                prev_kept, page_break = None, False  # a message's "[9:58 AM] Tom Becker" header: the next message afresh
+                continue
             if not line:
                 prev_kept = None
             page_break = page_break or i in found.drops
@@ -247,6 +252,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     return [p for _, p in paragraphs], log, found, entries
 
 
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] \S|[.!?] [a-z]")  # "... before we publish. holding the piece"
 # a news item's dateline: a place in capitals, then a colon or a dash ("ISLAMABAD: ", "NEW DELHI/KABUL: ",
 # "WASHINGTON, Oct. 3 — "), not a speaker's label ("SENATOR KERRY:", "MR SMITH:")
 _DATELINE = re.compile(r"(?!(?:MR|MRS|MS|DR|SENATOR|SEN|REP|PRESIDENT|MINISTER|GENERAL|GEN|SPEAKER|CHAIRMAN|CHAIR|HOST"
@@ -261,8 +267,10 @@ def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str
     next entry; the last one ends at the next heading below its prose (a row with a blank date:
     times count from publication again), unless that heading is a headline over a datelined story
     ("ISLAMABAD: The United States ..."), another item of the same dated issue."""
-    def heading(j: int) -> bool:
-        return boilerplate.is_heading(paragraphs[j][1]) and not repair.ends_sentence(paragraphs[j][1])
+    def heading(j: int) -> bool:  # not a chat message left unpunctuated ("heard the same. ISPR says nothing")
+        s = paragraphs[j][1]
+        return (boilerplate.is_heading(s) and not repair.ends_sentence(s) and not s[:1].islower()
+                and not _INNER_SENTENCE_END.search(s))
 
     starts = []
     floor = 0

@@ -2053,6 +2053,10 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                         and text.count("\n\n", last_span.e, a.s) <= 1):
                     last = last_span  # "from 1953 to 1956 ... signed on 19 May 1955. // During the same years": the range
                     span = int(last.ve[:4]) - int(last.vs[:4]) + 1
+                elif (not k and span <= 1 and last_span is not None and last_span is not last
+                      and "\n\n" not in text[last_span.e:a.s]):
+                    last = last_span  # "Since 2002, ... At the peak, in fiscal year 2010, ... in those years": years, the span
+                    span = int(last.ve[:4]) - int(last.vs[:4]) + 1 if last.ve else 0
                 if (k and not (span and abs(span - k) <= max(1, k // 10))) or (exact and not (span > 1 and span == (k or span))):
                     a.anchor = "misfit"  # "these four decades" after "October 1990": not an anaphor of it
                     continue
