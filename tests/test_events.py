@@ -446,3 +446,9 @@ def test_review_fix_a_label_after_publication_dates_a_plan_not_a_happening():
     assert events.extract(text, sents, timex.tag(text, "2024-01-01", PERIODS), [], {}, published="2024-01-01") == []
     assert len(events.extract(text, sents, timex.tag(text, "2027-01-01", PERIODS), [], {}, published="2027-01-01")) == 1
 
+
+
+def test_until_a_date_then_a_when_clause_dates_the_when_clauses_happening():
+    e = run("The routes stayed closed until July 3, 2012, when Pakistan reopened them after Clinton expressed regret.")
+    assert [(x.date_start, x.date_end) for x in e] == [("2012-07-03", "2012-07-03")]
+    assert run("Aid flowed until December 1998, the month the talks ended.") == []

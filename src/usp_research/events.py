@@ -63,6 +63,8 @@ _BEFORE = re.compile(r"\b(?:before|prior to|(?<!\btook )(?<!\btakes )(?<!\btake 
 _AFTER_PHRASE = re.compile(r"\b(?:after|following|since|in the (?:wake|aftermath) of"
                            r"|within (?:(?:a few|a couple of|several|two|three|four|five|six|\d+) )?(?:hours|days|weeks|months) of"
                            r"|followed(?=\s+(?!(?:in|on|at|during|by|suit|soon|shortly|quickly|later)\b)))\s", re.I)
+# "closed until July 3, 2012, when Pakistan reopened them": the when-clause happened at the bound
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 _PHRASE_END = re.compile(r"[,;:!?)]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"
@@ -491,7 +493,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         if _asks_only(sentence):
             continue  # "Was all aid cut off in 2011?": a yes/no question asserts nothing
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers, len(txs) == 1))
-                 and not _hypothetical(text, s0, s1, t, triggers) and not _BEFORE.search(text[s0:t.start])
+                 and not _hypothetical(text, s0, s1, t, triggers)
+                 and not (_BEFORE.search(text[s0:t.start]) and not _WHEN_AFTER.match(text, t.end))
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _PAST.search(_own_clause(text, s0, s1, t))))
                  and not _ahead_or_covered(text, s0, t, txs)
                  and not _ahead(t.value_start, now)
