@@ -1700,3 +1700,8 @@ def test_those_years_after_a_span_and_a_single_year_in_it_is_the_span():
     # not across a paragraph break: the nearer year is all there is
     out = rows("Since 2002, the US gave $19 billion.\n\nIn fiscal year 2010 it peaked. In those years aid rose.", "2022-10-20")
     assert out[2][:4] == ("those years", "anaphoric", "2010", "2010")
+
+
+def test_a_school_terms_last_term_is_unresolved_and_a_term_in_office_is_no_time():
+    assert rows("Last term you studied the 1965 war.", "2024-01-01")[0][:5] == ("Last term", "relative", "", "", "vague")
+    assert [r[0] for r in rows("In his last term in office he visited. Obama's last term began in 2013.")] == ["2013"]

@@ -405,6 +405,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*(?:[0-9]|['’‘][0-9]))"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
                 r"(?!\s*(?:of\s+)?(?:[0-9]|['’‘][0-9]))"),
+        # a school's "last term", "this semester" (GUIDELINES 8.12, heldout24 call 10)
+        ("rlt", r"\b(?P<rlt_w>last|this|next)\s+(?:school\s+)?(?:term|semester)(?!\w)(?!\s+(?:in|of)\s+office)"),
         # dates without a year: July 24, 24 July, the 24th of July, Monday, March 18
         ("mdn", rf"{_WDOPT}{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
         ("dmn", rf"{_WDOPT}{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
@@ -1310,6 +1312,14 @@ def _h_rlm(m, ctx):
         y += target <= mo
     v = _ym(y, target)
     return _A(m.start(), _month_end(m, "rlm_m"), "relative", v, v, "month", f"published:{ctx.pub}")
+
+
+def _h_rlt(m, ctx):
+    """ "Last term you studied ...": a school calendar's term, unresolved however the text is dated
+    (GUIDELINES 8.12); not "his last term" in office."""
+    if re.search(r"(?:\b(?:his|her|their|its|my|our|your|the|a|second|first)|['’]s)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        return None
+    return _unresolved(m, prec="vague")
 
 
 def _h_rls(m, ctx):
@@ -2281,12 +2291,13 @@ _GROUPS = {
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
     "eoy": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
-    "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "yap": "A",
+    "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "rlt": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
 _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON_RX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _SEASON_RX = r"(?:spring|summer|autumn|fall|winter)"
+_TERM_RX = r"(?:(?:school\s+)?(?:term|semester))"
 # Trigger words of group O with the context that must follow them (checked only after the word).
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
@@ -2294,9 +2305,9 @@ _OTHER_WORDS = {
     "end": rf"\s*[-–]\s*(?i:{_MON_RX})",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
-    "last": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}))",
-    "next": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}))",
-    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}))",
+    "last": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}|{_TERM_RX}))",
+    "next": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}|{_TERM_RX}))",
+    "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}|{_TERM_RX}))",
     "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:fiscal\s+|financial\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|period|{_MON_RX}|{_SEASON_RX}))",
     "new": r"(?:(?i:\s+year['’]s\s+(?:day|eve)\b)|\s+Year\s+[a-z])", "christmas": r"(?i:\s+(?:day|eve)\b)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
