@@ -555,11 +555,13 @@ def test_a_notes_closing_place_and_date_dates_the_note_above_it():
     assert {6, 14} <= set(f.drops)
     # a place and date heading prose below it (a speech's delivery line, a memo's date line) is not
     # a closing date: it opens and dates the text below it
-    f = boilerplate.find(["Speech", "", BODY, "", "New York, 22 September 2023", "", BODY + " More.", "", BODY + " Again."], RULES)
-    assert f.anchors == {4: "2023-09-22"} and 4 in f.drops and f.date is None
-    f = boilerplate.find(["Editorial Note", "", BODY, "", "Washington, June 8, 1981", "", "SUBJECT", "",
-                          "Our Assistance Offer to Pakistan", "", BODY + " More.(2)"], RULES)
-    assert f.anchors == {4: "1981-06-08"} and 4 in f.drops
+    f = boilerplate.find(["Speech", "", BODY, "", "Statement by the Prime Minister at the General Debate of the Assembly",
+                          "New York, 22 September 2023", "", BODY + " More.", "", BODY + " Again."], RULES)
+    assert f.anchors == {5: "2023-09-22"} and 5 in f.drops and f.date is None
+    f = boilerplate.find(["Editorial Note", "", BODY, "", "214. Memorandum From Secretary of State Haig to President Reagan",
+                          "", "Washington, June 8, 1981", "", "SUBJECT", "", "Our Assistance Offer to Pakistan", "",
+                          BODY + " More.(2)"], RULES)
+    assert f.anchors == {6: "1981-06-08"} and 6 in f.drops
     # not a label's date ("ON-SCREEN TEXT: September 11, 2001" over a script's narration)
     f = boilerplate.find(["Script", "", BODY, "", "ON-SCREEN TEXT: September 11, 2001", "", BODY + " More."], RULES)
     assert 4 not in f.anchors
@@ -876,3 +878,34 @@ def test_a_speechs_delivery_date_beats_its_later_release_date_and_community_anno
     assert {4, 5} <= set(boilerplate.find(lines, RULES).drops)
     lines = [BODY, "", "(1) Aid was cut in 1990.", "(2) Aid resumed in 2001."]
     assert not {2, 3} & set(boilerplate.find(lines, RULES).drops)
+
+
+def test_review_fixes_of_the_seventeenth_rounds_cleaning_rules():
+    import time
+    # a delivery sentence of prose is no stamp, and a delivery date never beats an earlier header date
+    f = boilerplate.find(["Published: 12 June 2019", "Delivered on 11 June 2019 in the National Assembly, the budget "
+                          "raised defence spending by 20 percent.", BODY], RULES)
+    assert f.date == "2019-06-12" and 1 not in f.drops
+    # the page's own date line and one date-only line in the body make no diary
+    lines = ["Ten years after Abbottabad", "2 May 2021", BODY, "3 May 2011", BODY + " Today the compound is gone."]
+    assert boilerplate.find(lines, RULES).anchors == {}
+    # notes that follow each other without a separator: each closing date dates its own note
+    note = BODY + " The Government agrees to the terms."
+    lines = ["EXCHANGE OF NOTES", "", note, "Ambassador of Pakistan", "Islamabad, 3 July 2012", "", "Note No. 2", "",
+             "Excellency,", note, "Washington, 2 August 2012"]
+    f = boilerplate.find(lines, RULES)
+    assert f.anchors.get(4) != "2012-07-03"  # not the opening of note 2
+    # a numbered list of options in the body is not the memo's footnotes
+    lines = ["Memo to President Reagan(1)", BODY + " Options.(2)", "(1) Offer $3 billion.", "(2) Offer $3.2 billion.",
+             "(3) Defer.", BODY + " Again.", "(1) Reagan initialed the Approve option.", "(2) Zia spoke."]
+    f = boilerplate.find(lines, RULES)
+    assert {6, 7} <= set(f.drops) and not {2, 3, 4} & set(f.drops)
+    # a boxed quotation that ends its sentence is prose; a pathological rule line is quick
+    assert 1 not in boilerplate.find([BODY, "│ The Kerry-Lugar-Berman Act, signed on 15 October 2009, authorised $7.5 billion.",
+                                      BODY + " Again."], RULES).drops
+    t0 = time.perf_counter()
+    boilerplate.find([BODY, "x" + "-" * 50000 + "x", "x " + "*" * 30000 + " x"], RULES)
+    assert time.perf_counter() - t0 < 2
+    # a press office's phone number is no contributor's votes
+    f = boilerplate.find([BODY, "> We welcome the decision.", "— press.office · +92519210335"], RULES)
+    assert 1 not in f.drops

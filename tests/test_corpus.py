@@ -435,3 +435,31 @@ def test_chat_messages_stay_apart_and_an_unpunctuated_message_does_not_end_the_d
     assert "pasting it\n\nok so the table" in d.text and "replies" not in d.text
     assert [day for _, day, _ in d.anchors] == ["2025-03-04"]  # the second day runs to the end
     assert d.text[d.anchors[0][0]:].startswith("Trump is addressing")
+
+
+def test_review_fixes_of_the_seventeenth_rounds_corpus_rules(tmp_path):
+    body = "".join(f"<p>Paragraph {k}: the raid in Abbottabad strained ties with Washington, and aid to Pakistan was "
+                   "cut sharply over the following months as Congress debated.</p>" for k in range(4))
+    raw = ("<html><head><meta property='article:published_time' content='2011-07-10'></head><body><article>"
+           f"<h1>Aid suspended</h1>{body}</article><div><h3>More on this story</h3>"
+           "<p>Jul 10, 2011 — The White House said on Sunday that aid would be held back until ...</p>"
+           "<p>Jul 9, 2011 — Officials in Islamabad said on Saturday that the army would ...</p></div></body></html>")
+    d = _clean(tmp_path, raw, "n.html")
+    assert d.published == "2011-07-10"
+    # a heading with an abbreviation still ends the last dated entry
+    raw = ("Diary\n\n3 May 2011\n\n" + "The compound was raided and the mood in Islamabad was grim all day long, with "
+           "officials refusing to say anything at all to the press.\n\n4 May 2011\n\nThe army spoke today.\n\n"
+           "5 May 2011\n\nThe envoy left today.\n\n"
+           "After Gen. Kayani's visit\n\nAid talks resumed recently.\n")
+    assert [day for _, day, _ in _clean(tmp_path, raw).anchors][-1] == ""
+    # a tab-separated chronology with a row-number column keeps its dates; a "#" line between its rows stays
+    raw = ("1\t12 October 1999\tGeneral Musharraf seized power in a coup and suspended the constitution.\n"
+           "2\t2 May 2011\tUS special forces killed Osama bin Laden in Abbottabad in a night raid.\n"
+           "# Sources\n"
+           "3\t26 November 2011\tNATO aircraft struck two border posts at Salala, killing 24 soldiers.\n")
+    d = _clean(tmp_path, raw)
+    assert "12 October 1999" in d.text and "# Sources" in d.text or "Sources" in d.text
+    # snippets one blank line apart: one entry each, no empty entry between them
+    raw = ("Results\n\nMay 3, 2011 — Officials said on Tuesday that the raid was ...\n\n"
+           "May 4, 2011 — The army said on Wednesday that it would review ...\n")
+    assert [day for _, day, _ in _clean(tmp_path, raw).anchors] == ["2011-05-03", "2011-05-04"]

@@ -452,3 +452,10 @@ def test_until_a_date_then_a_when_clause_dates_the_when_clauses_happening():
     e = run("The routes stayed closed until July 3, 2012, when Pakistan reopened them after Clinton expressed regret.")
     assert [(x.date_start, x.date_end) for x in e] == [("2012-07-03", "2012-07-03")]
     assert run("Aid flowed until December 1998, the month the talks ended.") == []
+
+
+def test_review_fixes_until_when_needs_until_and_a_past_when_clause():
+    e = run("The Pressler sanctions blocked aid until 2001, when the attacks changed everything.")
+    assert [(x.date_start, x.event_type) for x in e] == [("2001", "attack")]
+    assert run("Before 2001, when sanctions applied, aid was small.") == []
+    assert run("Aid is frozen until 2026, when the review will end.", published="2024-01-20") == []

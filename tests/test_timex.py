@@ -1705,3 +1705,9 @@ def test_those_years_after_a_span_and_a_single_year_in_it_is_the_span():
 def test_a_school_terms_last_term_is_unresolved_and_a_term_in_office_is_no_time():
     assert rows("Last term you studied the 1965 war.", "2024-01-01")[0][:5] == ("Last term", "relative", "", "", "vague")
     assert [r[0] for r in rows("In his last term in office he visited. Obama's last term began in 2013.")] == ["2013"]
+
+
+def test_review_fixes_those_years_keeps_a_year_outside_the_span_and_this_term_is_no_time():
+    out = rows("From 2001 to 2008 aid rose. In 2011 it fell. In those years trust died.", "2022-10-20")
+    assert out[2][:4] == ("those years", "anaphoric", "2011", "2011")
+    assert rows("The phrase 'strategic depth' is old. This term was coined by General Beg.") == []

@@ -95,7 +95,16 @@ _MASTHEAD_SPLIT = re.compile(r"\s+[|·•]\s+|(?<=\S)\s+>\s+")  # also a breadcr
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{2,5})?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
 # a day divider of a chat export: a date between rules ("──── Monday, March 3rd, 2025 ────", "--- 4 May 2024 ---")
-_DIVIDER_ENDS = re.compile(r"^[-—–_=~─━═┄┈·•*]{3,}\s*|\s*[-—–_=~─━═┄┈·•*]{3,}$")
+_RULE_CHARS = "-—–_=~─━═┄┈·•*"
+
+
+def _undivided(s: str) -> str:
+    """The line without the rules (three or more rule characters) at either end."""
+    if len(s) - len(s.lstrip(_RULE_CHARS)) >= 3:
+        s = s.lstrip(_RULE_CHARS).lstrip()
+    if len(s) - len(s.rstrip(_RULE_CHARS)) >= 3:
+        s = s.rstrip(_RULE_CHARS).rstrip()
+    return s
 _TABLE_ROW = re.compile(r"\|.*\|.*\|")  # a Markdown table row: starts and ends with |, one | inside
 _RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
 _STAMP_LABEL = re.compile(r"(?:\d+(?:st|nd|rd|th) )?(?:update[ds]?|posted|published|edited|revised|added|correction)", re.I)
@@ -210,11 +219,27 @@ def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
     return None
 
 
-_VOTED_SIGNATURE = re.compile(r"[—–-]{1,2}\s*@?[\w.@-]{2,40}\s*[·|•]\s*[▲△⬆↑+]\s*\d[\d,.]*[kK]?")
+_VOTED_SIGNATURE = re.compile(r"[—–-]{1,2}\s*@?[\w.@-]{2,40}\s*[·|•]\s*[▲△⬆↑]\s*\d[\d,.]*[kK]?")
 _ANNOTATION_LABEL = re.compile(r"\[\d{1,3}\]\s*[\"“‘'].{1,200}[\"”’']")
 _NOTE_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:\"”’])\((\d{1,2})\)")  # "Reagan(1)", "a token.(2)"
 _NOTE_LINE = re.compile(r"\((\d{1,2})\)\s+\S")
 NOTE_MIN_LINES = 2  # numbered notes that make a list of footnotes
+
+
+def _footnotes(lines: list[str], nonblank: list[int]) -> list[int]:
+    """The text's closing run of notes "(1) ...", "(2) ..." numbered from 1 like the references in
+    its text ("President Reagan(1)"), with no prose after them; not a numbered list in the body."""
+    marks = {m[1] for i in nonblank for m in _NOTE_MARK.finditer(lines[i])}
+    run: list[int] = []
+    for i in nonblank:
+        s = lines[i].strip()
+        if (m := _NOTE_LINE.match(s)) and m[1] in marks and int(m[1]) == len(run) + 1:
+            run.append(i)
+        elif (m := _NOTE_LINE.match(s)) and m[1] == "1" and m[1] in marks:
+            run = [i]  # a later list starts afresh
+        elif run and words(s) >= BODY_MIN_WORDS and re.search(r"[.!?][\"”’)]?$", s):
+            run = []  # prose after the list: it was in the body
+    return run if len(run) >= NOTE_MIN_LINES else []
 OPENING_MAX_HEAD_LINES = 3  # short lines (a subject, a salutation) between a memo's date line and its prose
 
 
@@ -456,7 +481,9 @@ def is_prose_cell(cell: str) -> bool:
 
 
 def is_data_row(cells: tuple[str, ...]) -> bool:
-    """A row with an amount or figure cell (not a year): a row of a data table."""
+    """A row with an amount or figure cell (not a year, nor a leading row number): a row of a data table."""
+    if cells and re.fullmatch(r"\d{1,4}\.?", cells[0]):
+        cells = cells[1:]
     return any(_AMOUNT_CELL.fullmatch(c) or _FIGURE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
 
 
@@ -640,11 +667,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 break
     # numbered notes whose numbers mark references in the text ("... to President Reagan(1)" /
     # "(1) Reagan initialed the Approve option on June 10."): footnotes, apparatus (GUIDELINES 8.1)
-    marks = {m[1] for i in nonblank for m in _NOTE_MARK.finditer(lines[i])}
-    notes = [i for i in nonblank if (m := _NOTE_LINE.match(lines[i].strip())) and m[1] in marks]
-    if len(notes) >= NOTE_MIN_LINES:
-        for i in notes:
-            drop(i, "a footnote: its number marks a reference in the text (apparatus)")
+    for i in _footnotes(lines, nonblank):
+        drop(i, "a footnote: its number marks a reference in the text (apparatus)")
     infobox, captions = infobox_rows(lines)
     for i in sorted(infobox | captions):
         if i < first_body:
@@ -672,11 +696,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order) and not _YEAR_LABEL.fullmatch(s):
             if not (_YEAR_ENDS_SENTENCE.fullmatch(s) and i > 0 and re.search(r"[\w,]$", lines[i - 1].strip())):
                 drop(i, "page furniture: no words (separator, counter)")  # not "1959;" ending a wrapped sentence
-        elif day := parse_date(s, order=order) or parse_date(_DIVIDER_ENDS.sub("", s), order=order):
+        elif day := parse_date(s, order=order) or parse_date(_undivided(s), order=order):
             drop(i, "dateline: a line that is only a date")
             if i < first_body:
                 dates.setdefault(i, day)
-            if len(day) == 10 and (i >= first_body or i == min(dates)):
+            if len(day) == 10 and (i >= first_body or (i == min(dates) and _undivided(s) != s)):
                 entry_days[i] = day  # a diary entry's heading, if there are several
         elif i > first_text and (day := _labelled_day(s, order)):
             labelled_days[i] = day  # "50 YEARS AGO: NOVEMBER 1, 1974": an entry's heading, if there are several
@@ -713,21 +737,24 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     published = dates[min(dates)] if dates else None
     start = -1
     closing_entries: dict[int, str] = {}  # line the note starts after -> its closing date
-    for i, day in sorted(closings.items()):
+    def opening(i: int, day: str) -> None:
+        # not a closing, but a memo's or letter's opening date line in the body, its subject and then
+        # prose below ("Washington, June 8, 1981" / "SUBJECT" / ...): it dates the text below it
         if _opens_memo(lines, nonblank, f.drops, i):
-            # a memo's or letter's opening date line in the body, its subject and then prose below
-            # ("Washington, June 8, 1981" / "SUBJECT" / ...): it dates the text below it
             drop(i, "opening place and date of a letter or memo: it dates the text below it")
             f.anchors[i] = day
-            continue
+
+    for i, day in sorted(closings.items()):
         above = [j for j in nonblank if start < j < i and j not in f.drops]
         below = list(itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip()),
                                          (j for j in nonblank if j > i)))
         prose = [j for j in above if re.search(r"[.!?][\"”’)]?$", lines[j].strip())]
         signatory = [j for j in above if prose and j > prose[-1]]
-        if (not prose or any(words(lines[j]) > CLOSING_SIGNATORY_MAX_WORDS or lines[j].rstrip().endswith(":")
-                             for j in signatory)
-                or any(j in body or j in closings for j in below)):
+        signed = bool(prose) and not any(words(lines[j]) > CLOSING_SIGNATORY_MAX_WORDS or lines[j].rstrip().endswith(":")
+                                         for j in signatory)
+        if not signed or any(j in body or j in closings for j in below):
+            if not signed:  # (under a note's prose and its signatory, a date closes that note, not the next)
+                opening(i, day)
             continue  # prose, at most a signatory's short lines, the date, then nothing but short lines
         seps = [j for j in nonblank if start < j < prose[0] and _SEPARATOR.fullmatch(lines[j].strip())]
         key = seps[-1] if seps else start
@@ -767,8 +794,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         # the text was finished when its written answers came in, after the hearing its header names
         # (GUIDELINES 8.13: of two metadata dates, the later one)
         f.date = max([dates[first]] + [dates[i] for i in finished])
-        if spoken:  # "today" in a speech is the day it was given (GUIDELINES 8.15), not its release
-            f.date = dates[spoken[0]]
+        if spoken and dates[spoken[0]] <= f.date:  # "today" in a speech is the day it was given
+            f.date = dates[spoken[0]]  # (GUIDELINES 8.15), not the later day it was released
         if not (first >= first_body and first in f.anchors and _STAMP_LABEL.match(lines[first].strip(" *_#"))):
             f.anchors.pop(first, None)  # the publication line itself anchors the whole text
             # (not a dated update under the body, "Update | December 2, 2023", which anchors its own text)

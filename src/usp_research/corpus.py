@@ -169,7 +169,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     columns = boilerplate.column_rows(raw_lines, cells)
     tabbed = {i for i in columns if "\t" in raw_lines[i].strip()}
     # a tab-separated export's "#" comment lines (filters, "Exported: 2023-11-02", notes), marker off
-    comments = ({i for i, line in enumerate(lines) if _COMMENT_LINE.match(line)}
+    comments = ({i for i, line in enumerate(lines) if _COMMENT_LINE.match(line) and not min(tabbed) < i < max(tabbed)}
                 if fmt == "txt" and len(tabbed) >= boilerplate.TABLE_MIN_RUN else set())
     for i in comments:
         lines[i] = _COMMENT_LINE.sub("", lines[i])
@@ -189,9 +189,12 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     for i, day in sorted(revised.items()):  # each revision's summary is an entry dated by its timestamp
         if i not in found.drops and lines[i]:
             found.anchors[i - 1] = day
-    found.item_dates = frozenset(day for _, day in excerpts.values())
-    for i, (_, day) in sorted(excerpts.items()):  # a snippet's entry ends with it
-        found.anchors.setdefault(i, "")
+    if excerpts and not any(boilerplate.words(lines[j]) >= boilerplate.BODY_MIN_WORDS and j not in found.drops
+                            for j in range(min(excerpts))):
+        found.item_dates = frozenset(day for _, day in excerpts.values())  # a results page, no article above
+    for i, (_, day) in sorted(excerpts.items()):  # a snippet's entry ends with it, unless the next one follows
+        if next((j for j in range(i + 1, len(lines)) if lines[j]), None) not in excerpts:
+            found.anchors.setdefault(i, "")
         found.anchors[i - 1] = day
     for i, reason in sorted(found.drops.items()):
         if reason.endswith("[md_footnote]"):
@@ -252,12 +255,20 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     return [p for _, p in paragraphs], log, found, entries
 
 
-_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] \S|[.!?] [a-z]")  # "... before we publish. holding the piece"
 # a news item's dateline: a place in capitals, then a colon or a dash ("ISLAMABAD: ", "NEW DELHI/KABUL: ",
 # "WASHINGTON, Oct. 3 — "), not a speaker's label ("SENATOR KERRY:", "MR SMITH:")
 _DATELINE = re.compile(r"(?!(?:MR|MRS|MS|DR|SENATOR|SEN|REP|PRESIDENT|MINISTER|GENERAL|GEN|SPEAKER|CHAIRMAN|CHAIR|HOST"
                        r"|THE|JUDGE|JUSTICE|AMBASSADOR)\b)[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]{2,}){0,2}"
                        r"(?:,[^:—–\n]{1,30})?\s*(?::|—|–|--)\s")
+
+
+def _inner_sentence_end(s: str) -> bool:
+    """Does a sentence end inside the line ("... before we publish. holding the piece for that"),
+    not at an abbreviation ("After Gen. Kayani's visit", "Pakistan vs. the Taliban")?"""
+    abbrev = segment.load_abbreviations()
+    if len(segment.split_sentences(s, abbrev)) > 1:
+        return True
+    return any(m[1].lower() not in abbrev for m in re.finditer(r"\b([a-z]{2,})[.!?] [a-z]", s))
 
 
 def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str]) -> list[tuple[int, str, int]]:
@@ -270,7 +281,7 @@ def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str
     def heading(j: int) -> bool:  # not a chat message left unpunctuated ("heard the same. ISPR says nothing")
         s = paragraphs[j][1]
         return (boilerplate.is_heading(s) and not repair.ends_sentence(s) and not s[:1].islower()
-                and not _INNER_SENTENCE_END.search(s))
+                and not _inner_sentence_end(s))
 
     starts = []
     floor = 0

@@ -65,6 +65,20 @@ _AFTER_PHRASE = re.compile(r"\b(?:after|following|since|in the (?:wake|aftermath
                            r"|followed(?=\s+(?!(?:in|on|at|during|by|suit|soon|shortly|quickly|later)\b)))\s", re.I)
 # "closed until July 3, 2012, when Pakistan reopened them": the when-clause happened at the bound
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+_UNTIL = re.compile(r"\b(?<!\btook )(?<!\bnot )(?:until|till)\s+(?:the\s+)?$", re.I)
+
+
+def _when_trigger(text: str, s0: int, s1: int, t, triggers) -> tuple | None:
+    """The first trigger of the when-clause right after an "until" time ("closed until July 3, 2012,
+    when Pakistan reopened them"): that happening came at the time; None if there is no such clause
+    or it tells of no past happening."""
+    if not (_UNTIL.search(text[s0:t.start]) and (m := _WHEN_AFTER.match(text, t.end))):
+        return None
+    stop = next((b.start() + m.end() for b in re.finditer(r"[;:]", text[m.end():s1])), s1)
+    found = next((tr for tr in triggers if m.end() <= tr[0] < stop), None)
+    if found is None and _PAST.search(text[m.end():stop]):
+        found = (m.end(), "", "other")  # a past happening the typology has no word for
+    return found
 _PHRASE_END = re.compile(r"[,;:!?)]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"
@@ -494,7 +508,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
             continue  # "Was all aid cut off in 2011?": a yes/no question asserts nothing
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers, len(txs) == 1))
                  and not _hypothetical(text, s0, s1, t, triggers)
-                 and not (_BEFORE.search(text[s0:t.start]) and not _WHEN_AFTER.match(text, t.end))
+                 and not (_BEFORE.search(text[s0:t.start]) and _when_trigger(text, s0, s1, t, triggers) is None)
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _PAST.search(_own_clause(text, s0, s1, t))))
                  and not _ahead_or_covered(text, s0, t, txs)
                  and not _ahead(t.value_start, now)
@@ -542,7 +556,9 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                 continue  # "May: Abbottabad": a chronicle's section label; its paragraphs state the happenings
             same_clause = _trigger_in_clause(text, triggers, t)
             entry = None
-            if same_clause:
+            if (when := _when_trigger(text, s0, s1, t, triggers)) is not None:
+                pos, trig, etype = when  # "closed until July 3, 2012, when Pakistan reopened them": the reopening
+            elif same_clause:
                 pos, trig, etype = same_clause[0]
             elif triggers:
                 pos, trig, etype = min(triggers, key=lambda x: (abs(x[0] - t.start), x[0]))

@@ -406,7 +406,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
                 r"(?!\s*(?:of\s+)?(?:[0-9]|['’‘][0-9]))"),
         # a school's "last term", "this semester" (GUIDELINES 8.12, heldout24 call 10)
-        ("rlt", r"\b(?P<rlt_w>last|this|next)\s+(?:school\s+)?(?:term|semester)(?!\w)(?!\s+(?:in|of)\s+office)"),
+        ("rlt", r"\b(?:(?P<rlt_w>last|next)\s+(?:school\s+)?(?:term|semester)|this\s+(?:school\s+)?semester)(?!\w)"
+                r"(?!\s+(?:in|of)\s+office)"),
         # dates without a year: July 24, 24 July, the 24th of July, Monday, March 18
         ("mdn", rf"{_WDOPT}{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
         ("dmn", rf"{_WDOPT}{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
@@ -2063,8 +2064,9 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                         and text.count("\n\n", last_span.e, a.s) <= 1):
                     last = last_span  # "from 1953 to 1956 ... signed on 19 May 1955. // During the same years": the range
                     span = int(last.ve[:4]) - int(last.vs[:4]) + 1
-                elif (not k and span <= 1 and last_span is not None and last_span is not last
-                      and "\n\n" not in text[last_span.e:a.s]):
+                elif (not k and span <= 1 and last_span is not None and last_span is not last and last.vs
+                      and "\n\n" not in text[last_span.e:a.s] and re.search(r"years\b", text[a.s:a.e], re.I)
+                      and last_span.vs[:4] <= last.vs[:4] <= (last_span.ve or last_span.vs)[:4]):
                     last = last_span  # "Since 2002, ... At the peak, in fiscal year 2010, ... in those years": years, the span
                     span = int(last.ve[:4]) - int(last.vs[:4]) + 1 if last.ve else 0
                 if (k and not (span and abs(span - k) <= max(1, k // 10))) or (exact and not (span > 1 and span == (k or span))):
