@@ -284,7 +284,7 @@ _DATED_EXCERPT = re.compile(r"(?P<date>[^—–\n]{5,32}?)\s+(?:—|–|--|-)\s+
 
 def dated_excerpt(line: str) -> tuple[str, str] | None:
     """(excerpt, ISO day) for a dated snippet line; the date is the item's metadata and dates only
-    its own excerpt (GUIDELINES 8.14: a results page's dated snippets)."""
+    its own excerpt (GUIDELINES 8.15: a results page's dated snippets)."""
     from .dates import parse_date
     m = _DATED_EXCERPT.fullmatch(line.strip())
     if not m:

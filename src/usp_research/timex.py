@@ -405,7 +405,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*(?:[0-9]|['’‘][0-9]))"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
                 r"(?!\s*(?:of\s+)?(?:[0-9]|['’‘][0-9]))"),
-        # a school's "last term", "this semester" (GUIDELINES 8.12, heldout24 call 10)
+        # a school's "last term", "this semester" (GUIDELINES 8.9, heldout24 call 10)
         ("rlt", r"\b(?:(?P<rlt_w>last|next)\s+(?:school\s+)?(?:term|semester)|this\s+(?:school\s+)?semester)(?!\w)"
                 r"(?!\s+(?:in|of)\s+office)"),
         # dates without a year: July 24, 24 July, the 24th of July, Monday, March 18
@@ -1317,7 +1317,7 @@ def _h_rlm(m, ctx):
 
 def _h_rlt(m, ctx):
     """ "Last term you studied ...": a school calendar's term, unresolved however the text is dated
-    (GUIDELINES 8.12); not "his last term" in office."""
+    (GUIDELINES 8.9); not "his last term" in office."""
     if re.search(r"(?:\b(?:his|her|their|its|my|our|your|the|a|second|first)|['’]s)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
         return None
     return _unresolved(m, prec="vague")
