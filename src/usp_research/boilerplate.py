@@ -96,15 +96,6 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|hrs?|h))?(?:\s+[A-Z]{
 _SEPARATOR = re.compile(r"[-—–_*=~•· ]{1,80}")
 # a day divider of a chat export: a date between rules ("──── Monday, March 3rd, 2025 ────", "--- 4 May 2024 ---")
 _RULE_CHARS = "-—–_=~─━═┄┈·•*"
-
-
-def _undivided(s: str) -> str:
-    """The line without the rules (three or more rule characters) at either end."""
-    if len(s) - len(s.lstrip(_RULE_CHARS)) >= 3:
-        s = s.lstrip(_RULE_CHARS).lstrip()
-    if len(s) - len(s.rstrip(_RULE_CHARS)) >= 3:
-        s = s.rstrip(_RULE_CHARS).rstrip()
-    return s
 _TABLE_ROW = re.compile(r"\|.*\|.*\|")  # a Markdown table row: starts and ends with |, one | inside
 _RANGE_SPLIT = re.compile(r"\s+(?:[-–—]|to|until)\s+")
 _STAMP_LABEL = re.compile(r"(?:\d+(?:st|nd|rd|th) )?(?:update[ds]?|posted|published|edited|revised|added|correction)", re.I)
@@ -240,6 +231,8 @@ def _footnotes(lines: list[str], nonblank: list[int]) -> list[int]:
         elif run and words(s) >= BODY_MIN_WORDS and re.search(r"[.!?][\"”’)]?$", s):
             run = []  # prose after the list: it was in the body
     return run if len(run) >= NOTE_MIN_LINES else []
+
+
 OPENING_MAX_HEAD_LINES = 3  # short lines (a subject, a salutation) between a memo's date line and its prose
 
 
@@ -265,6 +258,15 @@ def _opens_memo(lines: list[str], nonblank: list[int], drops: dict[int, str], i:
         if words(s) > CLOSING_SIGNATORY_MAX_WORDS or _place_date(s) or parse_date(s, month_ok=True):
             return False
     return False
+
+
+def _undivided(s: str) -> str:
+    """The line without the rules (three or more rule characters) at either end of a day divider."""
+    if len(s) - len(s.lstrip(_RULE_CHARS)) >= 3:
+        s = s.lstrip(_RULE_CHARS).lstrip()
+    if len(s) - len(s.rstrip(_RULE_CHARS)) >= 3:
+        s = s.rstrip(_RULE_CHARS).rstrip()
+    return s
 
 
 def credit_date(paragraph: str, rules: tuple[Rule, ...]) -> str | None:
@@ -737,6 +739,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     published = dates[min(dates)] if dates else None
     start = -1
     closing_entries: dict[int, str] = {}  # line the note starts after -> its closing date
+
     def opening(i: int, day: str) -> None:
         # not a closing, but a memo's or letter's opening date line in the body, its subject and then
         # prose below ("Washington, June 8, 1981" / "SUBJECT" / ...): it dates the text below it

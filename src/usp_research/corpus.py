@@ -161,8 +161,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     if len(excerpts) < boilerplate.ENTRY_MIN_HEADINGS:
         excerpts = {}
     for i, (excerpt, day) in sorted(excerpts.items()):
-        log.append(LogEntry(i + 1, "repair", lines[i][:len(lines[i]) - len(lines[i].lstrip())] +
-                            lines[i].strip()[:-len(excerpt)].rstrip(), "",
+        log.append(LogEntry(i + 1, "repair", lines[i].strip()[:-len(excerpt)].rstrip(), "",
                             "a snippet's date cut off: it dates its excerpt alone"))
         lines[i] = excerpt
     cells = boilerplate.column_cells(raw_lines)  # before spaces are squeezed

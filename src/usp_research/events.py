@@ -79,6 +79,8 @@ def _when_trigger(text: str, s0: int, s1: int, t, triggers) -> tuple | None:
     if found is None and _PAST.search(text[m.end():stop]):
         found = (m.end(), "", "other")  # a past happening the typology has no word for
     return found
+
+
 _PHRASE_END = re.compile(r"[,;:!?)]|\.\s|\b(?:when|while|before|until|but)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s(?=(?:and|but|while|whereas|which|who|when|where)\b)|\s[—–]\s")
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|met|took|made|became|began|came|went|gave|left|saw|said|told|led|"

@@ -275,7 +275,6 @@ def revision_row(line: str) -> tuple[str, str] | None:
     return (m["summary"], day) if day else None
 
 
-
 # a search result's or feed's snippet: a full date, a dash, then an excerpt cut off with an ellipsis
 # ("Jul 10, 2011 — The White House chief of staff said on Sunday that ... ..."); a chronology's
 # items ("October 12, 1999 – Musharraf seizes power.") end their sentence and are not snippets

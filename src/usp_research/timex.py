@@ -1318,7 +1318,7 @@ def _h_rlm(m, ctx):
 def _h_rlt(m, ctx):
     """ "Last term you studied ...": a school calendar's term, unresolved however the text is dated
     (GUIDELINES 8.9); not "his last term" in office."""
-    if re.search(r"(?:\b(?:his|her|their|its|my|our|your|the|a|second|first)|['’]s)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+    if _TERM_OWNER.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     return _unresolved(m, prec="vague")
 
@@ -2300,6 +2300,7 @@ _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON_RX = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _SEASON_RX = r"(?:spring|summer|autumn|fall|winter)"
 _TERM_RX = r"(?:(?:school\s+)?(?:term|semester))"
+_TERM_OWNER = re.compile(r"(?:\b(?:his|her|their|its|my|our|your|the|a|second|first)|['’]s)\s+$", re.I)  # "his last term"
 # Trigger words of group O with the context that must follow them (checked only after the word).
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
