@@ -463,3 +463,43 @@ def test_review_fixes_of_the_seventeenth_rounds_corpus_rules(tmp_path):
     raw = ("Results\n\nMay 3, 2011 — Officials said on Tuesday that the raid was ...\n\n"
            "May 4, 2011 — The army said on Wednesday that it would review ...\n")
     assert [day for _, day, _ in _clean(tmp_path, raw).anchors] == ["2011-05-03", "2011-05-04"]
+
+
+def test_a_drafts_tracked_changes_are_accepted_and_its_html_comment_is_not_shown(tmp_path):
+    raw = ("<!-- Exported from Word with all markup on. -->\n\n# Trade, not aid\n\n"
+           "Between 2002 and 2018, Congress appropriated {~~about $30 billion~>roughly $33 billion~~} for Pakistan"
+           "{++, counting reimbursements++}. {--Back in 2016, --}Ministers have been repeating the same line."
+           "{>>F. Naqvi: CRS has $34.2bn for FY2002-18.<<} It is {==not new==}.\n")
+    d = _clean(tmp_path, raw, "d.md")
+    assert d.text == ("Trade, not aid\n\nBetween 2002 and 2018, Congress appropriated roughly $33 billion for Pakistan, "
+                      "counting reimbursements. Ministers have been repeating the same line. It is not new.\n")
+    assert "tracked change accepted" in {e.reason for e in d.log}
+
+
+def test_a_bilingual_releases_other_script_lines_are_not_annotated_and_its_issuing_line_dates_it(tmp_path):
+    raw = ("PRESS RELEASE\n\nپاکستان اور امریکہ کے درمیان ترقیاتی معاہدے میں ترمیم\n\n"
+           "The Government of Pakistan and the Government of the United States today signed the sixth amendment to "
+           "the development agreement, adding US$ 47 million in grants.\n\n"
+           "حکومتِ پاکستان اور حکومتِ امریکہ نے آج معاہدے میں چھٹی ترمیم پر دستخط کیے۔\n\n"
+           "The agreement was first signed in September 2019 and runs until 2029, with a review in 2025.\n\n"
+           "Issued by the Press Wing, Economic Affairs Division, Islamabad, on 12 September 2024.\n")
+    d = _clean(tmp_path, raw)
+    assert d.published == "2024-09-12" and "پاکستان" not in d.text and "sixth amendment" in d.text
+    # a Roman-Urdu or mixed line stays, and a text written in Urdu keeps its Urdu
+    assert "Shukriya Amreeka" in _clean(tmp_path, "Shukriya Amreeka, said the minister in 2022 at the signing.\n").text
+    urdu = "حکومتِ پاکستان اور حکومتِ امریکہ نے آج معاہدے پر دستخط کیے۔\n\nیہ معاہدہ 2019 میں طے پایا۔\n"
+    assert "2019" in _clean(tmp_path, urdu).text
+
+
+def test_a_database_exports_records_are_dated_by_their_publication_dates_and_their_fields_are_metadata(tmp_path):
+    record = ("Document {n} of 2\n\n{title}\n\nAuthor: Ledbetter, Carol\n\nPublication info: The Washington Post ; "
+              "Washington, D.C. {info}: A.14.\n\nFull text: WASHINGTON -- President Obama on Thursday signed a bill "
+              "that authorizes $7.5 billion in civilian aid to Pakistan, a measure its sponsors describe as a "
+              "long-term commitment to the country.\n\nPublication year: {year}\n\nPublication date: {date}\n\n"
+              "____________\n\n")
+    raw = ("Report Information from ProQuest\nMay 15 2024 09:12\n\n____________\n\n"
+           + record.format(n=1, title="Obama Signs Pakistan Aid Bill", info="16 Oct 2009", year=2009, date="Oct 16, 2009")
+           + record.format(n=2, title="Aid Bill Draws Fire", info="19 Oct 2009", year=2009, date="Oct 19, 2009"))
+    d = _clean(tmp_path, raw)
+    assert [day for _, day, _ in d.anchors] == ["2009-10-16", "2009-10-19"]
+    assert "Publication info" not in d.text and "Publication year" not in d.text and "Full text: WASHINGTON" in d.text

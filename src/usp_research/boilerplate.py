@@ -260,6 +260,19 @@ def _opens_memo(lines: list[str], nonblank: list[int], drops: dict[int, str], i:
     return False
 
 
+_RECORD_HEAD = re.compile(r"(?:document|record|item|result)\s+\d{1,4}\s+of\s+\d{1,5}", re.I)
+_RECORD_DATE = re.compile(r"(?:publication date|date of publication|publication info|published|pub date|date)\s*:\s*(?P<value>.+)", re.I)
+OTHER_SCRIPT_MAX_LATIN = 0.2  # a line whose letters are at most this share Latin is in another script
+
+
+def _latin_share(line: str) -> float | None:
+    """The share of a line's letters that are Latin (None for a line without letters)."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return None
+    return sum(1 for c in letters if c < "\u0250") / len(letters)
+
+
 def _undivided(s: str) -> str:
     """The line without the rules (three or more rule characters) at either end of a day divider."""
     if len(s) - len(s.lstrip(_RULE_CHARS)) >= 3:
@@ -667,6 +680,27 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 if _ANNOTATION_LABEL.fullmatch(s):
                     drop(j, "a community annotation's label (the fragment it annotates)")
                 break
+    # a parallel translation in another script (the Urdu paragraphs of a bilingual release) in a
+    # text written mostly in Latin script: the English is annotated once (GUIDELINES 8.15)
+    latin = {i: _latin_share(lines[i]) for i in nonblank}
+    if sum(1 for v in latin.values() if v is not None and v > 0.5) > sum(1 for v in latin.values() if v is not None) / 2:
+        for i, share in latin.items():
+            if share is not None and share < OTHER_SCRIPT_MAX_LATIN:
+                drop(i, "a parallel translation in another script: the text is annotated in its main script")
+    # a database export of several records ("Document 2 of 4" over each): each record is an entry
+    # dated by its own publication date field ("Publication date: Nov 28, 2011")
+    heads = [i for i in nonblank if _RECORD_HEAD.fullmatch(lines[i].strip())]
+    if len(heads) >= ENTRY_MIN_HEADINGS:
+        for k, head in enumerate(heads):
+            end = heads[k + 1] if k + 1 < len(heads) else n
+            for j in range(head, end):
+                entry_days.pop(j, None)  # its date fields date the record, not entries of their own
+            for j in (j for j in nonblank if head < j < end):
+                if (m := _RECORD_DATE.fullmatch(lines[j].strip())) and (day := search_date(m["value"])):
+                    drop(head, "a database record's number: it heads the record")
+                    f.anchors[head] = day
+                    f.dated_by[head] = j
+                    break
     # numbered notes whose numbers mark references in the text ("... to President Reagan(1)" /
     # "(1) Reagan initialed the Approve option on June 10."): footnotes, apparatus (GUIDELINES 8.1)
     for i in _footnotes(lines, nonblank):

@@ -76,24 +76,45 @@ def fix_doubled_words(line: str, ok: frozenset[str]) -> tuple[str, list[Repair]]
     return _DOUBLED.sub(sub, line), repairs
 
 
+_MD_COMMENT = re.compile(r"<!--.*?-->")  # an HTML comment on one line of a Markdown file: not shown
+# a draft's tracked changes in CriticMarkup: insertions, deletions, substitutions, comments, highlights
+_CRITIC = re.compile(r"\{\+\+(?P<ins>.*?)\+\+\}|\{--(?P<del>.*?)--\}|\{~~(?P<old>.*?)~>(?P<new>.*?)~~\}"
+                     r"|\{>>(?P<note>.*?)<<\}|\{==(?P<mark>.*?)==\}")
+
+
+def accept_changes(line: str, repairs: list[Repair] | None = None) -> str:
+    """The line with its tracked changes accepted (GUIDELINES 8.8, 8.15): insertions and the new
+    side of substitutions kept, deletions and reviewers' comments dropped, highlights unmarked."""
+    def sub(m: re.Match) -> str:
+        keep = next((m[g] for g in ("ins", "new", "mark") if m[g] is not None), "")
+        if repairs is not None:
+            repairs.append(Repair(m[0], keep, "tracked change accepted" if m["note"] is None
+                                  else "reviewer's comment on a tracked draft removed"))
+        return keep
+    return _CRITIC.sub(sub, line)
+
+
 def strip_markup(line: str, fmt: str) -> tuple[str, list[Repair]]:
-    """Remove list bullets (any format) and Markdown heading/emphasis/link markup and inline HTML
-    tags (.md files)."""
+    """Accept a draft's tracked changes (text files), remove list bullets (any format) and Markdown
+    heading/emphasis/link markup and inline HTML tags (.md files)."""
     repairs: list[Repair] = []
     m = _BULLET.match(line)
     if m:
         repairs.append(Repair(m[0], "", "list marker removed"))
         line = line[m.end():]
+    if fmt != "html" and "{" in line:
+        line = accept_changes(line, repairs)
     if fmt == "md":
         m = _MD_HEADING.match(line)
         if m:
             repairs.append(Repair(m[0], "", "Markdown heading marker removed"))
             line = line[m.end():]
-        for pat, reason in ((_MD_FOOTNOTE_SUP, "superscript footnote mark removed"), (_MD_BREAK, "inline line break read as a space"),
+        for pat, reason in ((_MD_COMMENT, "HTML comment removed"),
+                            (_MD_FOOTNOTE_SUP, "superscript footnote mark removed"), (_MD_BREAK, "inline line break read as a space"),
                             (_MD_INLINE_TAG, "inline HTML tag removed"), (_MD_LINK, "Markdown link reduced to its text"),
                             (_MD_EMPHASIS, "Markdown emphasis removed")):
             def sub(mm: re.Match, pat=pat, reason=reason) -> str:
-                keep = ("" if pat in (_MD_INLINE_TAG, _MD_FOOTNOTE_SUP) else " " if pat is _MD_BREAK
+                keep = ("" if pat in (_MD_INLINE_TAG, _MD_FOOTNOTE_SUP, _MD_COMMENT) else " " if pat is _MD_BREAK
                         else mm[1] if pat is _MD_LINK else mm[2])
                 repairs.append(Repair(mm[0], keep, reason))
                 return keep
