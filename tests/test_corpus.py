@@ -503,3 +503,32 @@ def test_a_database_exports_records_are_dated_by_their_publication_dates_and_the
     d = _clean(tmp_path, raw)
     assert [day for _, day, _ in d.anchors] == ["2009-10-16", "2009-10-19"]
     assert "Publication info" not in d.text and "Publication year" not in d.text and "Full text: WASHINGTON" in d.text
+
+
+def test_an_ris_exports_abstracts_and_notes_are_prose_dated_by_the_record_and_its_fields_are_metadata(tmp_path):
+    raw = ("TY  - RPRT\nAU  - Epstein, Susan B.\nTI  - Pakistan: U.S. Foreign Assistance\nDA  - 2013/07/01\n"
+           "PB  - Congressional Research Service\nAB  - Reviews US assistance to Pakistan since 2001 and the debates in Congress.\n"
+           "N1  - Borrowed from the library last week.\nKW  - Cold War\nER  - \n\n"
+           "TY  - BOOK\nAU  - Kux, Dennis\nTI  - The United States and Pakistan, 1947-2000\nPY  - 2001\n"
+           "AB  - A diplomatic history of the relationship, by a retired officer.\nER  - \n")
+    d = _clean(tmp_path, raw)
+    assert d.text.split("\n\n")[0] == "Reviews US assistance to Pakistan since 2001 and the debates in Congress."
+    assert "Kux" not in d.text and "Cold War" not in d.text and "1947-2000" not in d.text
+    assert [day for _, day, _ in d.anchors] == ["2013-07-01", "", "2001"]
+    # one "TY  - " line is no export
+    assert "TY - RPRT" in _clean(tmp_path, "TY  - RPRT\nAB  - A note on aid in 2011.\n").text
+
+
+def test_a_posters_presentation_line_and_a_transcripts_recording_note_date_them(tmp_path):
+    d = _clean(tmp_path, "# Counting the Alliance\n\n*Poster P-117, presented at the Association for Asian Studies Annual "
+                         "Conference, Seattle, 21 March 2024*\n\nPreliminary results were shared with editors last month, "
+                         "and two newsrooms have since revised their style guides for aid figures.\n", "p.md")
+    assert d.published == "2024-03-21" and "Poster P-117" not in d.text
+    d = _clean(tmp_path, "Today we pick up the story in 1979, the most important year in this course, and we will end "
+                         "with the Geneva Accords.\n\n[End of transcript]\n\nTranscript note: recorded at the Gulberg studio, "
+                         "Lahore, on 12 October 2023. Captions auto-generated and corrected by course staff.\n")
+    assert d.published == "2023-10-12"
+    # an editor's note without brackets and without a recording date is prose
+    d = _clean(tmp_path, "The sanctions took effect in 1990, after the certification lapsed and the aid stopped.\n\n"
+                         "Editor's note: An earlier version of this column said that the sanctions began in 1991.\n")
+    assert "began in 1991" in d.text

@@ -559,11 +559,12 @@ def infobox_rows(lines: list[str]) -> tuple[set[int], set[int]]:
 
 def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozenset[int] = frozenset(),
          cells: dict[int, tuple[str, ...]] | None = None, tabbed: set[int] | frozenset[int] = frozenset(),
-         comments: set[int] | frozenset[int] = frozenset()) -> Findings:
+         apparatus: dict[int, str] | None = None) -> Findings:
     """Decide which (whitespace-normalised) lines are boilerplate; see the module docstring.
     `columns` are the lines that were rows of a plain-text table before normalisation, `cells`
-    the cells of every line that was set in columns, `tabbed` the rows split by tabs, `comments`
-    the "#" lines of a data export (its header and notes: dropped, their stamps date the text)."""
+    the cells of every line that was set in columns, `tabbed` the rows split by tabs, `apparatus`
+    lines already known to be metadata, with the reason (a data export's "#" header and notes, a
+    reference record's fields): dropped, their stamps still date the text."""
     cells = cells or {}
     f = Findings()
     n = len(lines)
@@ -573,8 +574,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     def drop(i: int, reason: str) -> None:
         f.drops.setdefault(i, reason)
 
-    for i in sorted(comments):
-        drop(i, "comment line of a data export: its header or notes, table matter (GUIDELINES 8.14)")
+    for i, reason in sorted((apparatus or {}).items()):
+        drop(i, reason)
 
     # 1. pattern rules, line by line
     dates: dict[int, str] = {}  # line -> date it states; the first line's date is the document's

@@ -170,9 +170,24 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     # a tab-separated export's "#" comment lines (filters, "Exported: 2023-11-02", notes), marker off
     comments = ({i for i, line in enumerate(lines) if _COMMENT_LINE.match(line) and not min(tabbed) < i < max(tabbed)}
                 if fmt == "txt" and len(tabbed) >= boilerplate.TABLE_MIN_RUN else set())
+    apparatus = {i: "comment line of a data export: its header or notes, table matter (GUIDELINES 8.14)" for i in comments}
     for i in comments:
         lines[i] = _COMMENT_LINE.sub("", lines[i])
-    found = boilerplate.find(lines, rules, columns=columns, cells=cells, tabbed=tabbed, comments=comments)
+    # a reference manager's RIS export: abstracts and notes are prose, the other fields metadata; a
+    # record's date dates its abstract, not the user's notes (GUIDELINES 8.15)
+    ris_entries: dict[int, str] = {}  # line above a kept field -> the date it counts from
+    for record in repair.ris_records(lines):
+        day = repair.ris_date(record)
+        for i, tag, value in record:
+            if tag in repair.RIS_PROSE_TAGS and value:
+                log.append(LogEntry(i + 1, "repair", lines[i][:len(lines[i]) - len(value)].rstrip(), "",
+                                    "a reference record's field tag removed: its abstract or note is prose"))
+                lines[i] = value
+                ris_entries[i - 1] = "" if tag in repair.RIS_NOTE_TAGS else day
+            else:
+                apparatus[i] = "a reference record's field (RIS): its metadata, not prose"
+    found = boilerplate.find(lines, rules, columns=columns, cells=cells, tabbed=tabbed, apparatus=apparatus)
+    found.anchors.update(ris_entries)
     # a tab-separated row kept as prose (a flashcard's question, answer and tags): each cell is a
     # paragraph of its own, so that no sentence runs from one cell into the next; of a data row
     # (a grants export's id, dates, amount and description) only the narrating cells

@@ -311,3 +311,36 @@ def dated_excerpt(line: str) -> tuple[str, str] | None:
         return None
     day = parse_date(m["date"])
     return (m["excerpt"], day) if day and len(day) == 10 else None
+
+
+# a reference manager's RIS export: "TY  - BOOK" / "AU  - Kux, Dennis" / ... / "ER  - " per record
+_RIS_LINE = re.compile(r"(?P<tag>[A-Z][A-Z0-9])\s{1,2}-(?:\s(?P<value>.*))?")
+_RIS_DATE = re.compile(r"(?P<y>\d{4})(?:/(?P<m>\d{2})?(?:/(?P<d>\d{2}))?)?/?(?:\S*)")
+RIS_PROSE_TAGS = frozenset({"AB", "N1", "N2"})  # abstract and notes: prose (GUIDELINES 8.15)
+RIS_NOTE_TAGS = frozenset({"N1"})  # the user's own notes: not dated by the record
+RIS_DATE_TAGS = ("DA", "PY", "Y1")  # the record's date, most precise first
+
+
+def ris_records(lines: list[str]) -> list[list[tuple[int, str, str]]]:
+    """The records of an RIS export as lists of (line, tag, value), or [] for any other text: two
+    or more "TY  - " lines, each record closed by "ER  - "."""
+    starts = [i for i, s in enumerate(lines) if (m := _RIS_LINE.fullmatch(s.strip())) and m["tag"] == "TY"]
+    if len(starts) < 2:
+        return []
+    records: list[list[tuple[int, str, str]]] = []
+    for i, s in enumerate(lines):
+        m = _RIS_LINE.fullmatch(s.strip())
+        if m and m["tag"] == "TY":
+            records.append([])
+        if m and records:
+            records[-1].append((i, m["tag"], (m["value"] or "").strip()))
+    return records
+
+
+def ris_date(record: list[tuple[int, str, str]]) -> str:
+    """The record's date (ISO day, month or year) from its DA, PY or Y1 field, or ""."""
+    for want in RIS_DATE_TAGS:
+        for _, tag, value in record:
+            if tag == want and (m := _RIS_DATE.fullmatch(value)):
+                return "-".join(p for p in (m["y"], m["m"], m["m"] and m["d"]) if p)
+    return ""
