@@ -909,3 +909,11 @@ def test_review_fixes_of_the_seventeenth_rounds_cleaning_rules():
     # a press office's phone number is no contributor's votes
     f = boilerplate.find([BODY, "> We welcome the decision.", "— press.office · +92519210335"], RULES)
     assert 1 not in f.drops
+
+
+def test_a_serial_issue_line_dates_the_text():
+    f = boilerplate.find(["[Federal Register Volume 89, Number 51 (Thursday, March 14, 2024)]", "[Notices]", BODY,
+                          "Dated: March 8, 2024."], RULES)
+    assert f.date == "2024-03-14" and 0 in f.drops
+    f = boilerplate.find(["Journal of South Asian Studies, Vol. 12, No. 3 (15 May 2019)", BODY], RULES)
+    assert f.date == "2019-05-15"

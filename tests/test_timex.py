@@ -1711,3 +1711,8 @@ def test_review_fixes_those_years_keeps_a_year_outside_the_span_and_this_term_is
     out = rows("From 2001 to 2008 aid rose. In 2011 it fell. In those years trust died.", "2022-10-20")
     assert out[2][:4] == ("those years", "anaphoric", "2011", "2011")
     assert rows("The phrase 'strategic depth' is old. This term was coined by General Beg.") == []
+
+
+def test_a_document_numbers_year_part_is_no_year():
+    assert [r[0] for r in rows("[FR Doc No: 2024-05318] Filed in 2024; the 2011-2012 report and FY2002-11.")] == [
+        "2024", "2011-2012", "FY2002-11"]
