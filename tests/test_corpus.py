@@ -532,3 +532,51 @@ def test_a_posters_presentation_line_and_a_transcripts_recording_note_date_them(
     d = _clean(tmp_path, "The sanctions took effect in 1990, after the certification lapsed and the aid stopped.\n\n"
                          "Editor's note: An earlier version of this column said that the sanctions began in 1991.\n")
     assert "began in 1991" in d.text
+
+
+def test_review_fixes_of_the_eighteenth_rounds_cleaning_rules(tmp_path):
+    import time
+    # an Urdu article under an English menu keeps its Urdu: the main script is counted by letters
+    urdu = ("Home\nPakistan\nWorld\n\nحکومتِ پاکستان اور حکومتِ امریکہ نے آج اسلام آباد میں ترقیاتی معاہدے میں چھٹی ترمیم پر "
+            "دستخط کیے اور امداد میں اضافہ کیا۔\n\nیہ معاہدہ 2019 میں طے پایا تھا اور 2029 تک جاری رہے گا۔\n\nShare\n")
+    assert "2019" in _clean(tmp_path, urdu).text
+    # a bill's legislative history is no poster's presentation line; a CV's talk is not either
+    d = _clean(tmp_path, "The bill became law in 2009 after a long debate in both chambers of the Congress.\n\n"
+                         "Passed the House on September 30, 2009. Presented to the President on October 5, 2009. "
+                         "Signed by the President on October 15, 2009.\n")
+    assert "Signed by the President" in d.text and d.published == ""
+    # field labels outside a database record are prose
+    d = _clean(tmp_path, "Weekly digest\n\n**People:** Ambassador Masood Khan presented his credentials to President "
+                         "Biden on Tuesday.\n\n**Location:** The new consulate in Quetta will open next spring.\n", "g.md")
+    assert "presented his credentials" in d.text and "consulate in Quetta" in d.text
+    # a journal cited in the body dates nothing
+    d = _clean(tmp_path, "The alliance frayed after 1990, as several studies have shown in detail over the years since "
+                         "the sanctions were imposed by the Congress on the advice of its committees.\n\nAsian Survey, Vol. 59, No. 3 (15 May 2019)\n\n"
+                         "Later work has questioned that reading of the record, and of the aid figures.\n")
+    assert d.published == "" and d.anchors == ()
+    # a reviewer's comment and a deletion that span lines; a Markdown comment over three lines
+    raw = ("Congress gave {--the old\nfigure--} roughly $33 billion {>>check this\nagainst CRS<<} between 2002 and 2018.\n\n"
+           "<!--\nTODO: check the 2011 figure of 12 May 2011\n-->\n\nAid fell after 2011.\n")
+    d = _clean(tmp_path, raw, "c.md")
+    assert "old" not in d.text and "check this" not in d.text and "TODO" not in d.text and "$33 billion" in d.text
+    assert "Aid fell after 2011." in d.text
+    t0 = time.perf_counter()
+    _clean(tmp_path, "{~~a~>" * 1000 + "\n", "k.md")
+    assert time.perf_counter() - t0 < 2
+    # U.S. in an issuing office; a record without a date field still loses its number
+    assert _clean(tmp_path, "The two governments signed the amendment today in Islamabad, adding $47 million.\n\n"
+                            "Issued by the U.S. Embassy, Islamabad, on 12 September 2024.\n").published == "2024-09-12"
+
+
+def test_review_fixes_of_the_ris_reader(tmp_path):
+    from usp_research import repair
+    rec = [(0, "TY", "RPRT"), (1, "DA", "2013/00/00"), (2, "ER", "")]
+    assert repair.ris_date(rec) == "2013"
+    assert repair.ris_date([(0, "TY", "RPRT"), (1, "DA", "2013/13/45"), (2, "PY", "2013"), (3, "ER", "")]) == "2013"
+    assert repair.ris_date([(0, "TY", "RPRT"), (1, "DA", "2001-09-15"), (2, "ER", "")]) == "2001-09-15"
+    raw = ("TY  - RPRT\nAB  - Aid since 2001.\nN1  - <p>Borrowed from the <strong>library</strong> last week.</p>\nER  - \n\n"
+           "TY  - BOOK\nPY  - 2001\nAB  - A history.\nER  - \n\n"
+           "US - Pakistan relations: my reading notes for the seminar next week.\n")
+    d = _clean(tmp_path, raw)
+    assert "Borrowed from the library last week." in d.text and "<strong>" not in d.text
+    assert "US - Pakistan relations" in d.text

@@ -1716,3 +1716,7 @@ def test_review_fixes_those_years_keeps_a_year_outside_the_span_and_this_term_is
 def test_a_document_numbers_year_part_is_no_year():
     assert [r[0] for r in rows("[FR Doc No: 2024-05318] Filed in 2024; the 2011-2012 report and FY2002-11.")] == [
         "2024", "2011-2012", "FY2002-11"]
+
+
+def test_a_four_digit_document_number_is_no_year_either():
+    assert [r[0] for r in rows("Report 2019-1234 covers the 2011-2012 talks.")] == ["2011-2012"]

@@ -45,7 +45,7 @@ from .paths import CODEBOOKS
 from .repair import ends_sentence
 from .segment import split_sentences
 
-SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "section", "promo_term")
+SCOPES = ("line", "byline", "dateline", "stamp", "cta", "footer", "section", "promo_term", "record")
 LINE_SCOPES = SCOPES[:7]          # scopes whose rule matches a whole line
 DATE_SCOPES = ("dateline", "stamp")
 CLOSING_MAX_LINES = 2      # short lines after a closing separator ("---") that are page footer
@@ -182,6 +182,7 @@ _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", 
 
 
 FINISHED_RULES = frozenset({"responses_received"})  # their date is the DCT when later than the header's
+HEADER_ONLY_RULES = frozenset({"issue_line"})  # dating lines only above the body
 SPOKEN_RULES = frozenset({"delivered_on"})  # a speech's delivery date is its DCT, before a later release date
 # stamps that name the document itself, trusted in a closing credit however long the credit is
 _CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on",
@@ -262,7 +263,8 @@ def _opens_memo(lines: list[str], nonblank: list[int], drops: dict[int, str], i:
 
 _RECORD_HEAD = re.compile(r"(?:document|record|item|result)\s+\d{1,4}\s+of\s+\d{1,5}", re.I)
 _RECORD_DATE = re.compile(r"(?:publication date|date of publication|publication info|published|pub date|date)\s*:\s*(?P<value>.+)", re.I)
-OTHER_SCRIPT_MAX_LATIN = 0.2  # a line whose letters are at most this share Latin is in another script
+OTHER_SCRIPT_MAX_LATIN = 0.2  # a line whose letters are less than this share Latin is in another script
+_LATIN_END = "\u0250"  # letters before it are Latin (basic, supplement, extended A and B)
 
 
 def _latin_share(line: str) -> float | None:
@@ -270,7 +272,7 @@ def _latin_share(line: str) -> float | None:
     letters = [c for c in line if c.isalpha()]
     if not letters:
         return None
-    return sum(1 for c in letters if c < "\u0250") / len(letters)
+    return sum(1 for c in letters if c < _LATIN_END) / len(letters)
 
 
 def _undivided(s: str) -> str:
@@ -599,6 +601,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if not hit:
             continue
         rule, m = hit
+        if rule.rule_id in HEADER_ONLY_RULES and i >= first_body:
+            continue  # "Asian Survey, Vol. 59, No. 3 (15 May 2019)" cited in the body dates nothing
         if rule.rule_id == TABLE_NOTE_RULE and not _under_table(lines, nonblank, i, columns, rule):
             continue  # "1/ The $3 billion ..." opening a thread is not a note under a table
         if rule.rule_id == RELATED_RULE:
@@ -683,9 +687,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 break
     # a parallel translation in another script (the Urdu paragraphs of a bilingual release) in a
     # text written mostly in Latin script: the English is annotated once (GUIDELINES 8.15)
-    latin = {i: _latin_share(lines[i]) for i in nonblank}
-    if sum(1 for v in latin.values() if v is not None and v > 0.5) > sum(1 for v in latin.values() if v is not None) / 2:
-        for i, share in latin.items():
+    letters = [c for i in nonblank for c in lines[i] if c.isalpha()]
+    if letters and sum(1 for c in letters if c < _LATIN_END) > len(letters) / 2:  # by letters, not lines
+        for i in nonblank:
+            share = _latin_share(lines[i])
             if share is not None and share < OTHER_SCRIPT_MAX_LATIN:
                 drop(i, "a parallel translation in another script: the text is annotated in its main script")
     # a database export of several records ("Document 2 of 4" over each): each record is an entry
@@ -694,14 +699,16 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     if len(heads) >= ENTRY_MIN_HEADINGS:
         for k, head in enumerate(heads):
             end = heads[k + 1] if k + 1 < len(heads) else n
+            drop(head, "a database record's number: it heads the record")
             for j in range(head, end):
                 entry_days.pop(j, None)  # its date fields date the record, not entries of their own
             for j in (j for j in nonblank if head < j < end):
-                if (m := _RECORD_DATE.fullmatch(lines[j].strip())) and (day := search_date(m["value"])):
-                    drop(head, "a database record's number: it heads the record")
+                if hit := _match(rules, lines[j].strip(), ("record",)):  # "Publication info: ...", "Subject: ..."
+                    drop(j, f"{hit[0].reason} [{hit[0].rule_id}]")
+                if (m := _RECORD_DATE.fullmatch(lines[j].strip())) and (day := search_date(m["value"])) \
+                        and head not in f.anchors:
                     f.anchors[head] = day
                     f.dated_by[head] = j
-                    break
     # numbered notes whose numbers mark references in the text ("... to President Reagan(1)" /
     # "(1) Reagan initialed the Approve option on June 10."): footnotes, apparatus (GUIDELINES 8.1)
     for i in _footnotes(lines, nonblank):

@@ -122,12 +122,14 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
                                                                  list[tuple[int, str, int]]]:
     """Paragraph strings, the log of what was dropped and repaired, the boilerplate findings, and
     the dated entries (paragraph index, date, 1-based heading line; see `_anchor_paragraphs`)."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text, spanning = repair.multiline_markup(text.replace("\r\n", "\n").replace("\r", "\n"), fmt)
+    raw_lines = text.split("\n")
     raw_lines, numbered = repair.line_numbers(raw_lines)
     lines = [normalise_line(ln) for ln in raw_lines]
     log: list[LogEntry] = [LogEntry(a + 1, "repair", f"lines {a + 1}-{b + 1}", "",
                                     "margin line numbers of a line-numbered transcript page removed")
                            for a, b in numbered]
+    log += [LogEntry(line_no, "repair", r.before, r.after, r.reason) for line_no, r in spanning]
     for i, (raw, new) in enumerate(zip(raw_lines, lines)):
         gone = "".join(sorted(set(_INVISIBLE.findall(raw))))
         if gone:

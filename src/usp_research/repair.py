@@ -78,8 +78,9 @@ def fix_doubled_words(line: str, ok: frozenset[str]) -> tuple[str, list[Repair]]
 
 _MD_COMMENT = re.compile(r"<!--.*?-->")  # an HTML comment on one line of a Markdown file: not shown
 # a draft's tracked changes in CriticMarkup: insertions, deletions, substitutions, comments, highlights
-_CRITIC = re.compile(r"\{\+\+(?P<ins>.*?)\+\+\}|\{--(?P<del>.*?)--\}|\{~~(?P<old>.*?)~>(?P<new>.*?)~~\}"
-                     r"|\{>>(?P<note>.*?)<<\}|\{==(?P<mark>.*?)==\}")
+_CRITIC = re.compile(r"\{\+\+(?P<ins>(?:(?!\+\+\}).)*)\+\+\}|\{--(?P<del>(?:(?!--\}).)*)--\}"
+                     r"|\{~~(?P<old>(?:(?!~>|~~\}).)*)~>(?P<new>(?:(?!~~\}).)*)~~\}"
+                     r"|\{>>(?P<note>(?:(?!<<\}).)*)<<\}|\{==(?P<mark>(?:(?!==\}).)*)==\}", re.S)
 
 
 def accept_changes(line: str, repairs: list[Repair] | None = None) -> str:
@@ -91,7 +92,36 @@ def accept_changes(line: str, repairs: list[Repair] | None = None) -> str:
             repairs.append(Repair(m[0], keep, "tracked change accepted" if m["note"] is None
                                   else "reviewer's comment on a tracked draft removed"))
         return keep
-    return _CRITIC.sub(sub, line)
+    out = _CRITIC.sub(sub, line)
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", out) if out != line else out  # no double space where a change was
+
+
+_MD_COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
+
+
+def multiline_markup(text: str, fmt: str) -> tuple[str, list[tuple[int, Repair]]]:
+    """Tracked changes (and, in Markdown, HTML comments) that span line breaks, accepted or removed
+    over the whole text, with their 1-based first lines; each removed line break is put back after
+    what is kept, so that every later line keeps its number. One-line ones are left to `strip_markup`."""
+    if fmt == "html" or ("{" not in text and "<!--" not in text):
+        return text, []
+    fixes: list[tuple[int, Repair]] = []
+
+    def sub(m: re.Match) -> str:
+        if "\n" not in m[0]:
+            return m[0]
+        if m[0].startswith("<!--"):
+            keep, reason = "", "HTML comment removed"
+        else:
+            keep = next((m[g] for g in ("ins", "new", "mark") if m[g] is not None), "")
+            reason = "tracked change accepted" if m["note"] is None else "reviewer's comment on a tracked draft removed"
+        fixes.append((text.count("\n", 0, m.start()) + 1, Repair(m[0], keep, reason)))
+        return keep + "\n" * (m[0].count("\n") - keep.count("\n"))
+
+    text = _CRITIC.sub(sub, text)
+    if fmt == "md":
+        text = _MD_COMMENT_BLOCK.sub(sub, text)
+    return text, fixes
 
 
 def strip_markup(line: str, fmt: str) -> tuple[str, list[Repair]]:
@@ -314,8 +344,9 @@ def dated_excerpt(line: str) -> tuple[str, str] | None:
 
 
 # a reference manager's RIS export: "TY  - BOOK" / "AU  - Kux, Dennis" / ... / "ER  - " per record
+_INLINE_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")  # a Zotero note's "<p>", "<strong>"
 _RIS_LINE = re.compile(r"(?P<tag>[A-Z][A-Z0-9])\s{1,2}-(?:\s(?P<value>.*))?")
-_RIS_DATE = re.compile(r"(?P<y>\d{4})(?:/(?P<m>\d{2})?(?:/(?P<d>\d{2}))?)?/?(?:\S*)")
+_RIS_DATE = re.compile(r"(?P<y>\d{4})(?:[/-](?P<m>\d{2})?(?:[/-](?P<d>\d{2}))?)?[/-]?(?:\S*)")
 RIS_PROSE_TAGS = frozenset({"AB", "N1", "N2"})  # abstract and notes: prose (GUIDELINES 8.15)
 RIS_NOTE_TAGS = frozenset({"N1"})  # the user's own notes: not dated by the record
 RIS_DATE_TAGS = ("DA", "PY", "Y1")  # the record's date, most precise first
@@ -323,24 +354,34 @@ RIS_DATE_TAGS = ("DA", "PY", "Y1")  # the record's date, most precise first
 
 def ris_records(lines: list[str]) -> list[list[tuple[int, str, str]]]:
     """The records of an RIS export as lists of (line, tag, value), or [] for any other text: two
-    or more "TY  - " lines, each record closed by "ER  - "."""
-    starts = [i for i, s in enumerate(lines) if (m := _RIS_LINE.fullmatch(s.strip())) and m["tag"] == "TY"]
-    if len(starts) < 2:
-        return []
+    or more records, each from a "TY  - " line to its "ER  - " line (a note's inline HTML removed)."""
     records: list[list[tuple[int, str, str]]] = []
+    open_record: list[tuple[int, str, str]] | None = None
     for i, s in enumerate(lines):
         m = _RIS_LINE.fullmatch(s.strip())
-        if m and m["tag"] == "TY":
-            records.append([])
-        if m and records:
-            records[-1].append((i, m["tag"], (m["value"] or "").strip()))
-    return records
+        if not m:
+            continue
+        if m["tag"] == "TY":
+            open_record = []
+        if open_record is not None:
+            open_record.append((i, m["tag"], _INLINE_TAG.sub("", m["value"] or "").strip()))
+            if m["tag"] == "ER":
+                records.append(open_record)
+                open_record = None
+    return records if len(records) >= 2 else []
 
 
 def ris_date(record: list[tuple[int, str, str]]) -> str:
     """The record's date (ISO day, month or year) from its DA, PY or Y1 field, or ""."""
+    import datetime
     for want in RIS_DATE_TAGS:
         for _, tag, value in record:
             if tag == want and (m := _RIS_DATE.fullmatch(value)):
-                return "-".join(p for p in (m["y"], m["m"], m["m"] and m["d"]) if p)
+                y, mo, d = m["y"], m["m"] if m["m"] not in (None, "00") else None, m["d"]
+                d = d if mo and d not in (None, "00") else None
+                try:  # "2013/00/00" is a year, "2013/13/45" no date
+                    datetime.date(int(y), int(mo or 1), int(d or 1))
+                except ValueError:
+                    continue
+                return "-".join(p for p in (y, mo, d) if p)
     return ""

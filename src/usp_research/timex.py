@@ -418,7 +418,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # bare year, and a two-digit one after an apostrophe ("the '98 tests")
         ("yap", rf"(?<![\w'’‘]){_apostrophe_year('yap_yy')}"),
         # not a document number's year part ("FR Doc No: 2024-05318")
-        ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_NOT_CODE}{_y('yr_y')}{_YE}(?![-–][0-9]{{5}})(?!\s*(?:percent|per\s+cent)\b)"),
+        ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_NOT_CODE}{_y('yr_y')}{_YE}(?![-–][0-9]{{4}})(?!\s*(?:percent|per\s+cent)\b)"),
     ]
 
 
