@@ -15,6 +15,8 @@ Method (documented in docs/cleaning.md): line rules from the editable pattern fi
   after each item of a digest, "Read more: ...", only drops its own lines);
 - ``section``: a heading of a section that is page matter, not article prose ("Guests",
   "About the author"): drops it and its lines up to the next heading;
+- ``record``: a field line of a database record ("Publication info: ..."), dropped only inside a
+  record of an export whose records are headed "Document 2 of 4";
 
 plus structural rules that need no pattern: lines without a single letter (separators, view
 counts), lines that are only a date or a clock time, a month line or a place-and-date line above
