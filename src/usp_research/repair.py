@@ -6,6 +6,7 @@ Legitimate doubles ("that that", "had had") are listed in `codebooks/doubled_wor
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,27 +77,30 @@ def fix_doubled_words(line: str, ok: frozenset[str]) -> tuple[str, list[Repair]]
     return _DOUBLED.sub(sub, line), repairs
 
 
-_MD_COMMENT = re.compile(r"<!--.*?-->")  # an HTML comment on one line of a Markdown file: not shown
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)  # an HTML comment in a Markdown file: not shown
 # a draft's tracked changes in CriticMarkup: insertions, deletions, substitutions, comments, highlights
 _CRITIC = re.compile(r"\{\+\+(?P<ins>(?:(?!\+\+\}).)*)\+\+\}|\{--(?P<del>(?:(?!--\}).)*)--\}"
                      r"|\{~~(?P<old>(?:(?!~>|~~\}).)*)~>(?P<new>(?:(?!~~\}).)*)~~\}"
                      r"|\{>>(?P<note>(?:(?!<<\}).)*)<<\}|\{==(?P<mark>(?:(?!==\}).)*)==\}", re.S)
 
 
+def _accepted(m: re.Match) -> Repair:
+    """A tracked change accepted: insertions and the new side of substitutions kept, deletions and
+    reviewers' comments dropped, highlights unmarked (GUIDELINES 8.8, 8.15)."""
+    keep = next((m[g] for g in ("ins", "new", "mark") if m[g] is not None), "")
+    return Repair(m[0], keep, "tracked change accepted" if m["note"] is None
+                  else "reviewer's comment on a tracked draft removed")
+
+
 def accept_changes(line: str, repairs: list[Repair] | None = None) -> str:
-    """The line with its tracked changes accepted (GUIDELINES 8.8, 8.15): insertions and the new
-    side of substitutions kept, deletions and reviewers' comments dropped, highlights unmarked."""
+    """The line with its tracked changes accepted (`_accepted`)."""
     def sub(m: re.Match) -> str:
-        keep = next((m[g] for g in ("ins", "new", "mark") if m[g] is not None), "")
+        fix = _accepted(m)
         if repairs is not None:
-            repairs.append(Repair(m[0], keep, "tracked change accepted" if m["note"] is None
-                                  else "reviewer's comment on a tracked draft removed"))
-        return keep
+            repairs.append(fix)
+        return fix.after
     out = _CRITIC.sub(sub, line)
     return re.sub(r"(?<=\S) {2,}(?=\S)", " ", out) if out != line else out  # no double space where a change was
-
-
-_MD_COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
 
 
 def multiline_markup(text: str, fmt: str) -> tuple[str, list[tuple[int, Repair]]]:
@@ -110,17 +114,13 @@ def multiline_markup(text: str, fmt: str) -> tuple[str, list[tuple[int, Repair]]
     def sub(m: re.Match) -> str:
         if "\n" not in m[0]:
             return m[0]
-        if m[0].startswith("<!--"):
-            keep, reason = "", "HTML comment removed"
-        else:
-            keep = next((m[g] for g in ("ins", "new", "mark") if m[g] is not None), "")
-            reason = "tracked change accepted" if m["note"] is None else "reviewer's comment on a tracked draft removed"
-        fixes.append((text.count("\n", 0, m.start()) + 1, Repair(m[0], keep, reason)))
-        return keep + "\n" * (m[0].count("\n") - keep.count("\n"))
+        fix = Repair(m[0], "", "HTML comment removed") if m[0].startswith("<!--") else _accepted(m)
+        fixes.append((text.count("\n", 0, m.start()) + 1, fix))
+        return fix.after + "\n" * (m[0].count("\n") - fix.after.count("\n"))
 
     text = _CRITIC.sub(sub, text)
     if fmt == "md":
-        text = _MD_COMMENT_BLOCK.sub(sub, text)
+        text = _MD_COMMENT.sub(sub, text)
     return text, fixes
 
 
@@ -373,7 +373,6 @@ def ris_records(lines: list[str]) -> list[list[tuple[int, str, str]]]:
 
 def ris_date(record: list[tuple[int, str, str]]) -> str:
     """The record's date (ISO day, month or year) from its DA, PY or Y1 field, or ""."""
-    import datetime
     for want in RIS_DATE_TAGS:
         for _, tag, value in record:
             if tag == want and (m := _RIS_DATE.fullmatch(value)):

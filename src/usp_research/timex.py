@@ -417,7 +417,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"|november|december)(?!\w)(?!\s*[0-9])"),
         # bare year, and a two-digit one after an apostrophe ("the '98 tests")
         ("yap", rf"(?<![\w'’‘]){_apostrophe_year('yap_yy')}"),
-        # not a document number's year part ("FR Doc No: 2024-05318")
+        # not a document number's year part ("FR Doc No: 2024-05318", "Report 2019-1234")
         ("yr", rf"(?<![\w$£€¥₹#+/@])(?<![0-9][.,:\-–]){_NOT_CODE}{_y('yr_y')}{_YE}(?![-–][0-9]{{4}})(?!\s*(?:percent|per\s+cent)\b)"),
     ]
 
