@@ -917,3 +917,12 @@ def test_a_serial_issue_line_dates_the_text():
     assert f.date == "2024-03-14" and 0 in f.drops
     f = boilerplate.find(["Journal of South Asian Studies, Vol. 12, No. 3 (15 May 2019)", BODY], RULES)
     assert f.date == "2019-05-15"
+
+
+def test_the_date_placeholder_of_the_codebook_stands_for_a_full_date(tmp_path):
+    p = tmp_path / "rules.csv"
+    p.write_text("rule_id,scope,pattern,reason,example\nsent_on,stamp,sent on {DATE}\\.?,a sending stamp,x\n", encoding="utf-8")
+    (rule,) = boilerplate.load_rules(p)
+    assert rule.regex.fullmatch("Sent on Thursday, March 14, 2024.")["date"] == "Thursday, March 14, 2024"
+    assert rule.regex.fullmatch("sent on the 27th day of March, 2023") is None  # "the" is not part of a date
+    assert all("{DATE}" not in r.regex.pattern for r in RULES)

@@ -303,8 +303,18 @@ def _is_menu(line: str) -> bool:
             and all(0 < len(p.split()) <= 4 and not p.endswith((".", "?", "!", ":", ";")) for p in parts))
 
 
+# what "{DATE}" in a pattern of the codebook stands for: a full date, weekday optional, in either
+# order or ISO ("Thursday, March 14, 2024", "the 27th day of March, 2023", "2024-03-14"), as `date`
+DATE_PLACEHOLDER = "{DATE}"
+DATE_FIELD = (r"(?P<date>(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?"
+              r"(?:\d{1,2}(?:st|nd|rd|th)?(?: day of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}"
+              r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+              r"|\d{4}-\d\d-\d\d))")
+
+
 def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
-    """Read and compile the pattern file; a malformed row is an error naming file and row."""
+    """Read and compile the pattern file ("{DATE}" in a pattern stands for `DATE_FIELD`); a
+    malformed row is an error naming file and row."""
     from .sources import read_csv
     path = Path(path) if path else CODEBOOKS / "boilerplate.csv"
     rules = []
@@ -314,7 +324,7 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
         if not row["pattern"].strip():
             raise InputError(path, f"row {n}: empty pattern", "Write a regular expression, or delete the row")
         try:
-            regex = re.compile(row["pattern"], re.IGNORECASE)
+            regex = re.compile(row["pattern"].replace(DATE_PLACEHOLDER, DATE_FIELD), re.IGNORECASE)
         except re.error as exc:
             raise InputError(path, f"row {n}: bad regular expression ({exc})", "Fix the pattern") from None
         rules.append(Rule(row["rule_id"], row["scope"], regex, row["reason"]))
