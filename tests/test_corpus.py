@@ -6,7 +6,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from usp_research import cli, corpus, sources
+from usp_research import cli, corpus, decode, sources
 from usp_research.errors import InputError
 
 
@@ -580,3 +580,148 @@ def test_review_fixes_of_the_ris_reader(tmp_path):
     d = _clean(tmp_path, raw)
     assert "Borrowed from the library last week." in d.text and "<strong>" not in d.text
     assert "US - Pakistan relations" in d.text
+
+
+def test_a_social_threads_posts_are_dated_by_their_headers_and_other_users_replies_and_notes_are_not_the_text(tmp_path):
+    raw = ("Post\n\nAmina Siddiqui\n@amina_s\n\n"
+           "On Monday the Senate committee approved yet another report on Pakistan. Since 2001 the aid has come "
+           "with conditions attached, and the conditions have always been about Washington's wars. 1/3\n\n"
+           "    Quote\n    Sen. Tom Rowe @SenTomRowe · Mar 2, 2023\n"
+           "    Today my committee approved the Pakistan accountability report. Since 9/11 we have asked "
+           "for results and got excuses.\n\n"
+           "9:15 AM · Mar 4, 2023 · 88K Views\n\n"
+           "Readers added context they thought people might want to know\n"
+           "The committee approved the report on February 28, 2023, not on a Monday in March.\n"
+           "Context is written by people who use X. Do you find this helpful?\n\n"
+           "Amina Siddiqui @amina_s · Mar 4\nThe money peaked in FY2010 and has fallen every year since then. 2/3\n\n"
+           "Amina Siddiqui @amina_s · Mar 4\nYesterday's hearing did not even mention the floods. 3/3\n\n"
+           "Kamran B @kamranb · Mar 5\nReplying to @amina_s\nwrong, they gave $1 billion in 2005 after the earthquake\n\n"
+           "Show more replies\n")
+    d = _clean(tmp_path, raw)
+    assert d.published == "2023-03-04"  # the post's own stamp, not the quoted post's date
+    assert "Today my committee" in d.text and "The money peaked" in d.text
+    assert "February 28, 2023" not in d.text and "$1 billion in 2005" not in d.text and "Replying" not in d.text
+    quoted = next(start for start, day, _ in d.anchors if day == "2023-03-02")
+    assert "Today my committee" in d.text[quoted:quoted + 40]  # the quoted post counts from its own date
+    assert any(day == "2023-03-04" and d.text[start:].startswith("Yesterday") for start, day, _ in d.anchors)
+    # the thread's author replying to another user is still the source
+    raw2 = raw.replace("Show more replies\n", "Amina Siddiqui @amina_s · Mar 5\nReplying to @kamranb\n"
+                                              "That was relief for the 2005 earthquake, and it is counted separately.\n")
+    assert "That was relief for the 2005 earthquake" in _clean(tmp_path, raw2).text
+
+
+def test_an_issue_trackers_event_lines_date_the_comments_under_them_not_the_page(tmp_path):
+    raw = ("# Totals double-count the reimbursements #12\n\n"
+           "**sara-k** (Owner) opened this issue on Jan 8, 2024 · 3 comments\n\n"
+           "The FY2011 total in the dataset is too high by exactly the reimbursement line, which was added twice.\n\n"
+           "---\n\n**li-wei** (Member) commented on Jan 9, 2024\n\n"
+           "Confirmed. I changed the merge script last month and will fix it tomorrow.\n\n"
+           "---\n\n**li-wei** added the `bug` label on Jan 9, 2024\n\n"
+           "**sara-k** closed this as completed in #13 on Jan 11, 2024\n")
+    d = _clean(tmp_path, raw, "issue.md")
+    assert d.published == ""
+    assert "commented on" not in d.text and "closed this" not in d.text and "opened this issue" not in d.text
+    starts = {d.text[start:start + 10]: day for start, day, _ in d.anchors}
+    assert starts.get("Confirmed.") == "2024-01-09"
+
+
+def test_a_list_articles_notes_column_is_prose_its_other_cells_and_layout_tables_are_not(tmp_path):
+    rows = "".join(f"<tr><td>{k}–{k + 2} June 19{60 + k}</td><td>Visitor {k}</td><td>Karachi</td>"
+                   f"<td>Talks covered military aid and the Kashmir dispute. The visitor met the president on "
+                   f"{k + 1} June 19{60 + k}.</td></tr>" for k in range(1, 4))
+    raw = ("<!doctype html><html><head><title>List of visits</title></head><body><main><h1>List of visits</h1>"
+           "<p>This is a list of official visits between the two countries, with the notes that historians add.</p>"
+           "<table class='wikitable'><tr><th>Dates</th><th>Visitor</th><th>Cities</th><th>Notes</th></tr>"
+           f"{rows}</table><p>Leaders also meet at the United Nations almost every September, which is not listed.</p>"
+           "</main></body></html>")
+    d = _clean(tmp_path, raw, "list.html")
+    assert "The visitor met the president on 2 June 1961." in d.text
+    assert "1–3 June 1961" not in d.text and "Visitor 1" not in d.text
+    # a layout table's cells holding paragraphs are read once, as before
+    layout = ("<!doctype html><html><body><table><tr><td><p>The aid was cut in 2011 after the raid, and the "
+              "relationship never recovered its warmth in the years that followed.</p></td><td>Menu</td>"
+              "<td>More</td></tr></table></body></html>")
+    assert _clean(tmp_path, layout, "layout.html").text.count("The aid was cut") == 1
+
+
+def test_a_footers_update_stamp_dates_a_page_only_when_nothing_else_does(tmp_path):
+    body = ("<p>The series begins on Tuesday and follows seventy years of the alliance, from the arms agreement of "
+            "1954 to the freeze of 2018, with two episodes each evening.</p>" * 3)
+    page = ("<!doctype html><html><body><main><article><h1>New series</h1>{head}" + body + "</article></main>"
+            "<footer><p>Times may change. Listings last updated Monday 11 March 2024, 09:00 GMT.</p></footer></body></html>")
+    assert _clean(tmp_path, page.format(head=""), "tv.html").published == "2024-03-11"
+    dated = page.format(head="<p class='date'>Published 1 March 2024</p>")
+    assert _clean(tmp_path, dated, "tv2.html").published == "2024-03-01"
+
+
+def test_a_books_index_and_a_printed_pages_notes_are_apparatus_a_key_dates_list_is_not(tmp_path):
+    entries = "\n".join(f"    {term}, {p}–{p + 4}, {p + 40}" for p, term in
+                        zip(range(11, 200, 31), ["arms embargo (1965)", "Brown Amendment", "F-16 aircraft",
+                                                 "Glenn sanctions (1998)", "nuclear tests (May 1998)", "Pressler, Larry"]))
+    page = ("The hold on the aircraft lasted until 1995, when some equipment was released.¹⁴ Pakistan went on "
+            "paying the storage fees for years afterwards.\n\n______________\n"
+            "14. Kux, The United States and Pakistan, 1947–2000, 331–34.\n")
+    d = _clean(tmp_path, f"INDEX\n\nPage numbers in italics refer to figures.\n\nPakistan (cont.)\n{entries}\n\n\n{page}")
+    assert "until 1995" in d.text and "1965" not in d.text and "May 1998" not in d.text and "Kux" not in d.text
+    key_dates = "\n".join(f"{name}, {year}" for name, year in
+                          [("SEATO", 1954), ("CENTO", 1955), ("Tashkent Declaration", 1966), ("Simla Agreement", 1972),
+                           ("Geneva Accords", 1988), ("Lahore Declaration", 1999)])
+    d = _clean(tmp_path, "Key dates of the alliance\n\n" + key_dates + "\n")
+    assert "Simla Agreement, 1972" in d.text
+
+
+def test_an_entrys_closing_first_appeared_line_with_a_published_date_dates_it(tmp_path):
+    raw = ("# Pakistan and the United States\n\nLast month the last American soldiers left Afghanistan, and "
+           "recently Pakistan helped many people fly out of Kabul to safety.\n\n"
+           "*This entry first appeared in the Young Readers' Atlas, Volume 4 (Oman–Peru), published 6 September 2021.*\n")
+    d = _clean(tmp_path, raw, "entry.md")
+    assert d.published == "2021-09-06" and "first appeared" not in d.text
+
+
+def test_review_fixes_of_the_nineteenth_rounds_thread_index_note_footer_and_table_rules(tmp_path):
+    prose = ("The journalist adds that the committee's report, due in the spring, will be read in Islamabad as "
+             "another lecture, whatever its authors intend, and that the aid figures in it are already out of date.")
+    # a reply ends at its blank line; an embedded post's date does not run on over the article
+    raw = ("Published 20 March 2023\n\n" + prose + "\n\n    Sen. Tom Rowe @SenTomRowe · Mar 2, 2023\n"
+           "    Today my committee approved the report.\n\nAmina @amina_s · Mar 3, 2023\nReplying to @SenTomRowe\n"
+           "wrong again, senator.\n\nYesterday the ministry answered. " + prose + "\n")
+    d = _clean(tmp_path, raw)
+    assert "wrong again" not in d.text and "Yesterday the ministry answered" in d.text
+    resumed = next(start for start, day, _ in d.anchors if day == "")
+    assert d.text[resumed:].startswith("Yesterday the ministry")
+    # the thread's author is the handle the replies answer, not the first replier
+    raw = ("Amina Siddiqui\n@amina_s\n\nThe money peaked in FY2010 and has fallen every year since then, as the "
+           "tables show.\n\nKamran B @kamranb · Mar 5\nReplying to @amina_s\nnot true at all\n\n"
+           "Zara T @zara_t · Mar 5\nReplying to @amina_s\nsource?\n\n8:00 AM · Mar 5, 2023\n")
+    d = _clean(tmp_path, raw)
+    assert "not true at all" not in d.text and "source?" not in d.text
+    # a year-less post date takes the year nearest the page's date; "2h" is the page's day
+    raw = ("Amina Siddiqui @amina_s · Dec 31, 2023\nThe review ends tonight. 1/3\n\n11:50 PM · Dec 31, 2023\n\n"
+           "Amina Siddiqui @amina_s · Jan 1\nThe review was approved this morning. 2/3\n\n"
+           "Amina Siddiqui @amina_s · 2h\nAnd the money will follow next month. 3/3\n")
+    days = [day for _, day, _ in _clean(tmp_path, raw).anchors if day]
+    assert "2024-01-01" in days and "2023-01-01" not in days and days.count("2023-12-31") >= 2
+    # a community note ends at its blank line; an "Index" heading in an article drops only itself
+    raw = ("Readers added context\nThe vote was on 28 February 2023.\n\n" + prose + "\n\nIndex\n\n"
+           + prose.replace("journalist adds", "editor notes") + "\n")
+    d = _clean(tmp_path, raw)
+    assert "28 February" not in d.text and "The journalist adds" in d.text and "The editor notes" in d.text
+    # lists of names with ages are no index; a power and a heading's underline make no page notes
+    names = "\n".join(f"{n}, {a}" for n, a in [("Imran Khan", 71), ("Nawaz Sharif", 74), ("Asif Zardari", 68),
+                                                ("Shehbaz Sharif", 72), ("Maryam Nawaz", 50)])
+    assert "Imran Khan, 71" in _clean(tmp_path, "Party leaders and their ages:\n\n" + names + "\n").text
+    raw = ("The floods covered 75,000 km² of Sindh in 2022.\n\nRecommendations\n---------------\n"
+           "1. Restore the aid programmes cut in 2018.\n2. Publish the figures every year.\n")
+    assert "Restore the aid programmes cut in 2018" in _clean(tmp_path, raw, "r.md").text
+    # a comment's or a related story's footer does not date the page
+    body = "<p>" + prose + "</p>"
+    raw = ("<!doctype html><html><body><main><article><h1>Report</h1>" + body * 3 + "<footer><p>Posted on 3 March 2024"
+           "</p></footer></article></main><footer><div>Site last updated: 11 March 2024</div><p>Contact us</p></footer>"
+           "</body></html>")
+    assert decode.footer_paragraphs(raw) == ("Site last updated: 11 March 2024", "Contact us")
+    # a notes cell whose row is numbered in a <th>, with a citation mark, is still prose
+    rows = "".join(f"<tr><th>{k}</th><td>Visitor {k}</td><td>—</td><td>Talks covered military aid and the "
+                   f"Kashmir dispute; the visitor met the president on {k} May 1961.[{k}]</td></tr>" for k in (1, 2, 3))
+    raw = ("<!doctype html><html><body><main><h1>Visits</h1><p>" + prose + "</p><table>" + rows + "</table><p>"
+           + prose + "</p></main></body></html>")
+    assert "the visitor met the president on 2 May 1961." in _clean(tmp_path, raw, "v.html").text

@@ -157,9 +157,15 @@ def test_qualifier_word_inside_another_word_is_ignored():
     "The US gave Pakistan $1.5 billion in economic aid every year.",
     "The annual aid of $1.5 billion was cut.",
     "It authorizes $1.5 billion for each of the fiscal years 2010 through 2014.",
+    "Counter-narcotics grants were worth perhaps $50 million in a good year.",
+    "The programme disbursed about $40 million in a typical year.",
 ])
 def test_per_annual(text):
     assert one(text).per == "annual"
+
+
+def test_a_one_off_amount_in_a_bad_year_for_someone_is_a_total():
+    assert one("Washington pledged $500 million in a bad year for the Pakistani economy.").per == "total"
 
 
 @pytest.mark.parametrize("text", [

@@ -29,13 +29,17 @@ infobox (four or more "Label: value" lines above the body) and its caption, a "T
 last edited on ..." stamp under the references (it dates the page), the few short lines after a closing separator, short lines
 repeated three or more times (running headers of a PDF extract), the author's name and bio
 near a byline or closing the page, the title repeated as a heading, truncated teasers and
-duplicated paragraphs. The earliest line that states a date gives the publication date.
+duplicated paragraphs, a back-of-book index (`index_entries`), other users' replies in a thread
+(`_replies`). Post and comment headers (MESSAGE_STAMP_RULES) date their messages, not the page.
+The earliest line that states a date gives the publication date.
 Every drop carries its reason; nothing is removed silently.
 """
 from __future__ import annotations
 
 import bisect
+import collections
 import csv
+import datetime as _dt
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -158,6 +162,62 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
 
 
 MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from"})  # they date the message under them wherever they stand
+# a post's or comment's header in a thread (a social-media post, an issue tracker's comment): it dates
+# the message under it, however many there are, but not the page (a quoted post's date is not the page's)
+MESSAGE_STAMP_RULES = frozenset({"post_header", "issue_event"})
+COMMUNITY_NOTE_RULE = "community_note"  # its block runs to the first blank line
+POST_RULE = "[post_header]"  # a social-media post: its entry ends at the post's first blank line
+_POST_HANDLE = re.compile(r"@(\w{1,30})\s*·")
+_REPLYING = re.compile(r"replying to @(\w{1,30})", re.IGNORECASE)
+_AGO_UNIT = re.compile(r"(\d{1,2})\s?([smhd])", re.IGNORECASE)  # "14m", "2h", "3d" ago
+
+
+def _thread_author(lines: list[str], nonblank: list[int], handles: dict[int, str]) -> str | None:
+    """The handle a thread's replies answer most often ("Replying to @amina_s"), else the page's
+    first handle (the main post's own "@amina_s" line or header)."""
+    targets = collections.Counter(m[1].lower() for i in nonblank for m in [_REPLYING.match(lines[i].strip())] if m)
+    if targets:
+        return targets.most_common(1)[0][0]
+    first = next((m[1].lower() for i in nonblank for m in [re.fullmatch(r"@(\w{1,30})", lines[i].strip())] if m), None)
+    return first or (handles[min(handles)] if handles else None)
+
+
+def _replies(lines: list[str], nonblank: list[int], messages: dict[int, str]) -> dict[int, list[int]]:
+    """Replies by other users in a social-media thread: a post header whose handle is not the
+    thread author's (`_thread_author`), over a "Replying to @..." line. Each maps to its lines (the
+    reply line and the message, up to the first blank line): reader comments, not the source's
+    text (GUIDELINES 8.1, forum threads)."""
+    handles = {i: m[1].lower() for i in messages if (m := _POST_HANDLE.search(lines[i]))}
+    author = _thread_author(lines, nonblank, handles)
+    out: dict[int, list[int]] = {}
+    for i, handle in handles.items():
+        j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if handle == author or j is None or not _REPLYING.match(lines[j].strip()):
+            continue
+        body = [j]
+        k = j + 1
+        while k < len(lines) and lines[k].strip() and k not in messages:
+            body.append(k)
+            k += 1
+        out[i] = body
+    return out
+
+
+def _post_day(stated: str, page: str | None, order: str | None) -> str | None:
+    """The day a post header states: a full date; a date without a year in the year that puts it
+    nearest the page's date ("Jan 1" on a page of 31 December 2023 is 2024-01-01); "2h", "14m" ago
+    the page's day, "3d" ago three days before it."""
+    day = parse_date(stated, order=order) if stated else None
+    if day or not (page and len(page) == 10 and stated):
+        return day
+    when = _dt.date.fromisoformat(page)
+    if m := _AGO_UNIT.fullmatch(stated):
+        return (when - _dt.timedelta(days=int(m[1]) if m[2].lower() == "d" else 0)).isoformat()
+    found = [parse_date(f"{stated} {when.year + k}", order=order) for k in (-1, 0, 1)]
+    found = [d for d in found if d and len(d) == 10]
+    return min(found, key=lambda d: abs((_dt.date.fromisoformat(d) - when).days)) if found else None
+
+
 _NAMES_PART = re.compile(r"[\w ]{1,30}:\s")  # a credit line's labelled part: "Guest editors: Dr A (X) and Dr B (Y)"
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
 
@@ -236,6 +296,70 @@ def _footnotes(lines: list[str], nonblank: list[int]) -> list[int]:
     return run if len(run) >= NOTE_MIN_LINES else []
 
 
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:\"”’)])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")  # not a power ("km²")
+_PAGE_NOTE = re.compile(r"(\d{1,3})\.\s+\S")
+_NOTE_RULE = re.compile(r"[_—–-]{5,40}")  # the short rule over a page's notes in a print extract
+
+
+_LOCATOR = r"(?:\d{1,3}(?:[–-]\d{1,3})?(?:n\.?\s?\d{1,3})?|[ivxl]{1,6}(?:[–-][ivxl]{1,6})?)"
+_INDEX_ENTRY = re.compile(rf"[^.!?]{{1,120}}?(?:,\s*{_LOCATOR})+\.?")  # "arms embargo (1965), 112–16"
+_CROSS_REF = re.compile(r"[^.!?]{1,80}?\.\s+see(?: also)?\s+[^.!?]{1,80}", re.IGNORECASE)  # "Pressler sanctions. See ..."
+_PAGE_SPAN = re.compile(r",\s*\d{1,3}[–-]\d{1,3}|,\s*\d{1,3}(?:n\d{1,3})?,\s*\d{1,3}")  # "41–58", "206, 212"
+INDEX_MIN_ENTRIES = 5  # a run of index entries (terms with page numbers) this long is a book's index
+
+
+def index_entries(lines: list[str], nonblank: list[int]) -> list[int]:
+    """A back-of-book index: runs of entries that end in page numbers ("Pressler Amendment (1985),
+    198–207, 212"), with their cross-references and sub-entry headings ("Pakistan (cont.)"), at
+    least INDEX_MIN_ENTRIES entries long. Apparatus, like a contents list (GUIDELINES 8.1)."""
+    out: list[int] = []
+    run: list[int] = []
+    entries = paged = 0
+    for i in [*nonblank, None]:
+        s = lines[i].strip() if i is not None else ""
+        entry = bool(s) and words(s) <= HEADING_MAX_WORDS and bool(_INDEX_ENTRY.fullmatch(s) or _CROSS_REF.fullmatch(s))
+        if entry or (s and run and is_heading(s) and not ends_sentence(s) and i == run[-1] + 1):
+            run.append(i)
+            entries += entry
+            paged += entry and bool(_PAGE_SPAN.search(s))
+            continue
+        # page structure, not a list of names with ages or tolls ("Imran Khan, 71"): at least half
+        # the entries point to a page range or to several pages
+        if entries >= INDEX_MIN_ENTRIES and 2 * paged >= entries:
+            out += run
+        run, entries, paged = [], 0, 0
+    return out
+
+
+PAGE_NOTE_REASON = "a note under a printed page's rule: its number is a superscript mark in the text (apparatus)"
+
+
+def page_notes(lines: list[str]) -> list[int]:
+    """A printed page's notes under a short rule ("______") whose numbers ("14. Kux, ...") are
+    superscript marks in the text ("... since October 1990.¹⁴"), with the lines that carry each
+    note on up to a blank line: apparatus (GUIDELINES 8.1). Read before list numbers are stripped."""
+    nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    marks = {m[0].translate(_SUPERSCRIPT) for i in nonblank for m in _SUPERSCRIPT_MARK.finditer(lines[i])}
+    out: list[int] = []
+    for i in nonblank:
+        if not _NOTE_RULE.fullmatch(lines[i].strip()) or (i > 0 and lines[i - 1].strip()):
+            continue  # (a rule right under a line is a Markdown heading's underline)
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        while j < len(lines) and (m := _PAGE_NOTE.match(lines[j].strip())) and m[1] in marks:
+            out.append(j)
+            j += 1
+            while (j < len(lines) and lines[j].strip() and not _PAGE_NOTE.match(lines[j].strip())
+                   and not lines[j].startswith("\f") and not lines[j - 1].rstrip().endswith(".")):
+                out.append(j)  # the note carried on to the next line (not past its full stop or a page break)
+                j += 1
+            while j < len(lines) and not lines[j].strip() and j + 1 < len(lines) and _PAGE_NOTE.match(lines[j + 1].strip()):
+                j += 1
+    return out
+
+
 OPENING_MAX_HEAD_LINES = 3  # short lines (a subject, a salutation) between a memo's date line and its prose
 
 
@@ -290,6 +414,13 @@ def credit_date(paragraph: str, rules: tuple[Rule, ...]) -> str | None:
     """The date of a closing credit's publication stamp in a paragraph ("A version of this article
     appears in print on Aug. 10, 2023, Section A ..."), or None."""
     return _stamp_date(paragraph, rules, any_length=True, only=_CREDIT_STAMPS)
+
+
+def footer_date(paragraph: str, rules: tuple[Rule, ...]) -> str | None:
+    """The full date of a publication or update stamp in a page footer's paragraph ("Programme times
+    may change. Listings last updated Monday 11 March 2024, 09:00 GMT."), or None."""
+    found = _stamp_date(paragraph, rules, any_length=True)
+    return found if found and len(found) == 10 else None
 
 
 def _is_menu(line: str) -> bool:
@@ -608,6 +739,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     closings: dict[int, str] = {}  # place-and-date lines below the first prose
     finished: list[int] = []  # lines saying when the text was completed ("Responses received: ...")
     spoken: list[int] = []  # lines saying when a speech was given ("as delivered on ...")
+    messages: dict[int, str] = {}  # post and comment headers -> the date they state
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
@@ -654,6 +786,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
         stated = (groups.get("date") or "").rstrip(" .")  # "Guide published October 2022."
+        if rule.rule_id in MESSAGE_STAMP_RULES:
+            messages[i] = stated  # dated below, once the page's own date (and year) is known
+            continue
         if stated and (found := parse_date(stated, order=order) or search_date(stated)
                        or parse_date(stated, month_ok=True)):
             dates.setdefault(i, found)
@@ -697,6 +832,13 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 if _ANNOTATION_LABEL.fullmatch(s):
                     drop(j, "a community annotation's label (the fragment it annotates)")
                 break
+    # a community note attached to a post ("Readers added context ..."): its block, up to its
+    # closing line or the first blank line, is written by other users (GUIDELINES 8.16)
+    for i in [i for i in nonblank if f.drops.get(i, "").endswith(f"[{COMMUNITY_NOTE_RULE}]")]:
+        for j in range(i + 1, n):
+            if not lines[j].strip():
+                break
+            drop(j, "a community note under a post: written by other users, like a comment")
     # a parallel translation in another script (the Urdu paragraphs of a bilingual release) in a
     # text written mostly in Latin script: the English is annotated once (GUIDELINES 8.15)
     letters = [c for i in nonblank for c in lines[i] if c.isalpha()]
@@ -725,6 +867,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     # "(1) Reagan initialed the Approve option on June 10."): footnotes, apparatus (GUIDELINES 8.1)
     for i in _footnotes(lines, nonblank):
         drop(i, "a footnote: its number marks a reference in the text (apparatus)")
+    for i in index_entries(lines, nonblank):
+        drop(i, "an index entry: a term and its page numbers (apparatus)")
     infobox, captions = infobox_rows(lines)
     for i in sorted(infobox | captions):
         if i < first_body:
@@ -732,7 +876,13 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     for run in _date_field_runs(lines, infobox):
         for i in run:  # in the body too: "Abstract deadline: 31 January 2025" / "Notification of authors: 7 March 2025"
             drop(i, "field list of dates: label and date lines (a table, not prose)")
+    replies = _replies(lines, nonblank, messages)
+    for i, reply in replies.items():
+        for j in reply:
+            drop(j, "a reply by another user under a post: a reader comment, not the source's text")
     for i in nonblank:
+        if i in messages:
+            continue  # a post's date is not the page's
         s = lines[i].strip()
         masthead = _masthead_date(s, rules, cells.get(i, ()))
         masthead = masthead if masthead and (i < first_body or masthead[1]) else None
@@ -857,6 +1007,19 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             f.anchors.pop(first, None)  # the publication line itself anchors the whole text
             # (not a dated update under the body, "Update | December 2, 2023", which anchors its own text)
     f.anchors.update(closing_entries)
+    for i, stated in messages.items():  # each post or comment is dated by its own header
+        if i in replies:
+            continue
+        day = _post_day(stated, f.date, order)
+        f.anchors[i] = day if day and len(day) == 10 else ""
+        if POST_RULE in f.drops[i]:  # a post ends at its first blank line: the page's text resumes
+            post = next((j for j in range(i + 1, n) if lines[j].strip() and j not in f.drops), n)
+            blank = next((j for j in range(post, n) if not lines[j].strip()), n)
+            # the next kept line (past replies and furniture); another post's header dates its own post
+            resume = next((j for j in range(blank, n) if lines[j].strip()
+                           and (j not in f.drops or j in messages and j not in replies)), None)
+            if resume is not None and resume not in messages:
+                f.anchors.setdefault(blank, "")
 
     if 0 < len(after) <= CLOSING_MAX_LINES and not any(j in body for j in after):
         for j in after:  # short lines after the closing separator are the page footer

@@ -114,7 +114,7 @@ def _footnote_continuation(raw_lines: list[str], lines: list[str], i: int) -> li
 
 
 # dropped lines that head a message or a recording's chapter: no sentence runs on across them
-_HEADER_RULES = ("[chapter_mark]", "[chat_header]")
+_HEADER_RULES = ("[chapter_mark]", "[chat_header]", "[post_header]", "[issue_event]", "[replying_to]")
 _COMMENT_LINE = re.compile(r"\s*#+(?:\s+|$)")
 
 
@@ -139,6 +139,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
             log.append(LogEntry(i + 1, "drop", lines[i], "", "fenced code block: code, not prose"))
             lines[i] = ""
     items = {i for i, line in enumerate(lines) if repair.is_list_item(line)}  # before markers are stripped
+    notes = {i: boilerplate.PAGE_NOTE_REASON for i in boilerplate.page_notes(lines)}  # "14. ..." under a rule
     for i, line in enumerate(lines):
         if line:
             lines[i], fixes = repair.strip_markup(line, fmt)
@@ -173,6 +174,7 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     comments = ({i for i, line in enumerate(lines) if _COMMENT_LINE.match(line) and not min(tabbed) < i < max(tabbed)}
                 if fmt == "txt" and len(tabbed) >= boilerplate.TABLE_MIN_RUN else set())
     apparatus = {i: "comment line of a data export: its header or notes, table matter (GUIDELINES 8.14)" for i in comments}
+    apparatus.update(notes)
     for i in comments:
         lines[i] = _COMMENT_LINE.sub("", lines[i])
     # a reference manager's RIS export: abstracts and notes are prose, the other fields metadata; a
@@ -351,6 +353,8 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
     meta = raw.html_meta
     # nothing else dates an HTML page: a print credit the extractor left out under its text
     credited = next(filter(None, (boilerplate.credit_date(p, rules) for p in raw.left_out)), None)
+    # ... or, last, an update stamp in its footer
+    footed = next(filter(None, (boilerplate.footer_date(p, rules) for p in raw.footer)), None)
     return Document(
         doc_id=row.get("doc_id") or sources.slugify(path.stem),
         file=path.name,
@@ -359,7 +363,7 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         author=row.get("author") or meta.get("author") or found.author or "",
         publisher=row.get("publisher") or meta.get("sitename") or "",
         published=row.get("published") or (meta.get("date") if meta.get("date") not in found.item_dates else None)
-        or found.date or credited or "",
+        or found.date or credited or footed or "",
         url=row.get("url", ""),
         text="\n\n".join(text_parts) + "\n",
         sentences=tuple(sentences),

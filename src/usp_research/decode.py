@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import boilerplate
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -58,6 +59,9 @@ class RawText:
     # an HTML page's paragraphs the extractor left out (outside navigation, header, footer and
     # sidebars): a print credit under the article may date it when nothing else does
     left_out: tuple[str, ...] = ()
+    # the paragraphs of its <footer>: an update stamp there ("Listings last updated Monday 11 March
+    # 2024") dates the page when nothing else does (GUIDELINES 8.1)
+    footer: tuple[str, ...] = ()
 
 
 def sniff(data: bytes) -> tuple[str, str] | None:
@@ -228,6 +232,33 @@ def left_out_paragraphs(html: str, text: str) -> tuple[str, ...]:
                         " or ancestor::script or ancestor::noscript or ancestor::template)]"):
         s = _squash(p.text_content())
         if s and re.sub(r"\s+", "", s) not in bare:
+            out.append(s)
+    return tuple(out)
+
+
+_FOOTER_BLOCKS = frozenset({"p", "div", "li", "small", "address"})
+
+
+def footer_paragraphs(html: str) -> tuple[str, ...]:
+    """The text of each innermost block of the page's own <footer> (or of the footer itself, if it
+    has none); footers inside an article, aside, quotation, list item or section are not the page's."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    out = []
+    # the page's own footer, not a comment's, a quotation's or a related story's card
+    for footer in tree.xpath("//footer[not(ancestor::article or ancestor::aside or ancestor::blockquote"
+                             " or ancestor::li or ancestor::section)]"):
+        for el in footer.iter():  # each innermost block ("<div>Last updated: ...</div><p>Contact us</p>")
+            if el.tag in _FOOTER_BLOCKS and not any(c.tag in _FOOTER_BLOCKS for c in el.iterdescendants()):
+                if s := _squash(el.text_content()):
+                    out.append(s)
+        if not any(el.tag in _FOOTER_BLOCKS for el in footer.iterdescendants()) and (s := _squash(footer.text_content())):
             out.append(s)
     return tuple(out)
 
@@ -425,6 +456,31 @@ def _listed_item(el) -> bool:
             and len(el.getparent().findall("article")) >= META_MIN_ITEMS)
 
 
+_CITE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")  # "...dispute.[1]"
+_EMPTY_CELL = re.compile(r"[-–—]?")
+
+
+def _cells(row) -> list:
+    return list(row.iterchildren("td", "th"))  # in document order
+
+
+def _prose_cell(td) -> bool:
+    """Is `td` a cell that narrates in sentences (a list article's "Notes" column) in a row of a
+    real table (at least boilerplate.TABLE_MIN_CELLS cells, like a neighbouring row), not of a data
+    row and not a layout table's cell holding paragraphs?"""
+    row = td.getparent()
+    if row is None or row.tag != "tr" or td.xpath(".//p|.//li|.//div|.//table|.//br"):
+        return False
+    cells = [_squash(c.text_content()) for c in _cells(row)]
+    if (len(cells) < boilerplate.TABLE_MIN_CELLS
+            or boilerplate.is_data_row(tuple(c for c in cells if not _EMPTY_CELL.fullmatch(c)))):
+        return False
+    near = [next(row.itersiblings("tr", preceding=True), None), next(row.itersiblings("tr"), None)]
+    if not any(r is not None and len(_cells(r)) >= boilerplate.TABLE_MIN_CELLS for r in near):
+        return False
+    return boilerplate.is_prose_cell(_CITE_MARK.sub("", _squash(td.text_content())))
+
+
 def restore_blocks(html: str, text: str) -> str:
     """Put back the headings and list items inside the article that the extractor dropped, each
     item's dated meta line (`_meta_lines`), and the page's dated updates after its text (`_dated_item`).
@@ -453,6 +509,9 @@ def restore_blocks(html: str, text: str) -> str:
     for el in tree.iter():
         if any(el is m for m in metas):
             blocks.append(("meta", _squash(el.text_content()), None, el.getparent()))
+            continue
+        if el.tag == "td" and _prose_cell(el):
+            blocks.append(("td", _squash(el.text_content()), None, el.getparent()))
             continue
         if el.tag not in _BLOCKS or el.tag in ("p", "blockquote", "dd", "pre") and el.xpath("ancestor::li"):
             continue
@@ -488,8 +547,8 @@ def restore_blocks(html: str, text: str) -> str:
             continue
         # the first item's heading on a page of items (an alerts page's first <article>), its paragraph next to it
         heads_next = tag[0] == "h" and nxt_block is not None and nxt_block[3] is parent and _listed_item(parent)
-        if not (tag == "meta" or len(s) <= 300 and (tag in _RESTORE and (seen_before or heads_next)
-                                                     or tag == "p" and boxed is not None)):
+        if not (tag == "meta" or tag == "td" and seen_before
+                or len(s) <= 300 and (tag in _RESTORE and (seen_before or heads_next) or tag == "p" and boxed is not None)):
             continue
         nxt = line_of(nxt_block[1]) if nxt_block is not None else None
         if nxt is not None:
@@ -550,7 +609,7 @@ def read(path: str | Path) -> RawText:
     if is_html:
         html = text
         text, meta = extract_html(html, path)
-        return RawText(text, "html", had_bom, meta, left_out_paragraphs(html, text))
+        return RawText(text, "html", had_bom, meta, left_out_paragraphs(html, text), footer_paragraphs(html))
     if _HTML_START.match(text.lstrip()):
         raise InputError(path, f"looks like an HTML page (it starts with {text.lstrip()[:15]!r}) but is named {suffix}",
                          f"Rename it to {path.stem}.html so that its article text is extracted "

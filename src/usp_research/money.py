@@ -49,8 +49,8 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   same or next sentence ("before it expires next month") runs from its point to the expiry.
   A definite repeat ("the $33 billion") takes the period (and, if it has none, the category)
   of the nearest earlier mention of the same amount.
-* **per** is ``annual`` when "annually", "a year", "per year", "each year", "every year", "for each of FY…",
-  "per annum", "yearly" follows the amount in its clause (before the next amount), or
+* **per** is ``annual`` when "annually", "a year", "in a good year", "per year", "each year", "every year",
+  "for each of FY…", "per annum", "yearly" follows the amount in its clause (before the next amount), or
   "annual"/"yearly" precedes it; else ``total``.
 * **donor/recipient** come from actor names (alias table: ``data/raw/codebooks/actors.csv``,
   columns ``actor_id,type,name,aliases,acts_for,...``; aliases ``;``-separated; an alias maps
@@ -292,7 +292,8 @@ _ANAPHORIC_TOTALS = frozenset({"the total", "total", "this", "that", "it", "thes
 
 _PER_AFTER_RE = re.compile(
     r"(?<![A-Za-z])(?:annually|per\s+annum|per\s+year|each\s+year|every\s+year|yearly|per-year|p\.\s?a\."
-    r"|a\s+year(?!\s+(?:later|earlier|ago|after|before)))(?![A-Za-z])|/\s?(?:year|yr)\b"
+    r"|a\s+year(?!\s+(?:later|earlier|ago|after|before))|in\s+(?:an?|any)\s+(?:good|bad|typical|average|normal|given|lean)\s+year(?!\s+(?:for|of|when|in|that)\b))"
+    r"(?![A-Za-z])|/\s?(?:year|yr)\b"
     r"|\b(?:for|in)\s+each(?=\s+(?:of\s+)?(?:the\s+)?(?:(?:last|next|first|past|following)\s+\w+\s+)?(?:(?:fiscal\s+)?years?\b|FY))",
     re.IGNORECASE,
 )
