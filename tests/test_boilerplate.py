@@ -623,6 +623,8 @@ def test_the_twelfth_rounds_page_rules_leave_prose_and_headings_alone(line):
 def test_the_codebook_has_every_rule_the_code_names():
     ids = {r.rule_id for r in RULES}
     assert {boilerplate.READ_TIME_RULE} | boilerplate._CREDIT_STAMPS | boilerplate._COPY_STAMPS <= ids
+    assert {boilerplate.COMMUNITY_NOTE_RULE, boilerplate.POST_RULE, boilerplate.REPLYING_RULE} \
+        | boilerplate.MESSAGE_STAMP_RULES <= ids
 
 
 def test_a_click_here_line_is_page_furniture():

@@ -166,33 +166,35 @@ MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from"})  # they date
 # the message under it, however many there are, but not the page (a quoted post's date is not the page's)
 MESSAGE_STAMP_RULES = frozenset({"post_header", "issue_event"})
 COMMUNITY_NOTE_RULE = "community_note"  # its block runs to the first blank line
-POST_RULE = "[post_header]"  # a social-media post: its entry ends at the post's first blank line
-_POST_HANDLE = re.compile(r"@(\w{1,30})\s*·")
-_REPLYING = re.compile(r"replying to @(\w{1,30})", re.IGNORECASE)
+POST_RULE = "post_header"  # a social-media post: its entry ends at the post's first blank line
+REPLYING_RULE = "replying_to"  # "Replying to @author" over a reply
+_HANDLE = re.compile(r"@(\w{1,30})")  # the first in a post header is the poster's, in a reply line the addressee's
 _AGO_UNIT = re.compile(r"(\d{1,2})\s?([smhd])", re.IGNORECASE)  # "14m", "2h", "3d" ago
 
 
-def _thread_author(lines: list[str], nonblank: list[int], handles: dict[int, str]) -> str | None:
+def _thread_author(lines: list[str], nonblank: list[int], handles: dict[int, str], replying: set[int]) -> str | None:
     """The handle a thread's replies answer most often ("Replying to @amina_s"), else the page's
     first handle (the main post's own "@amina_s" line or header)."""
-    targets = collections.Counter(m[1].lower() for i in nonblank for m in [_REPLYING.match(lines[i].strip())] if m)
+    targets = collections.Counter(m[1].lower() for i in replying if (m := _HANDLE.search(lines[i])))
     if targets:
         return targets.most_common(1)[0][0]
     first = next((m[1].lower() for i in nonblank for m in [re.fullmatch(r"@(\w{1,30})", lines[i].strip())] if m), None)
     return first or (handles[min(handles)] if handles else None)
 
 
-def _replies(lines: list[str], nonblank: list[int], messages: dict[int, str]) -> dict[int, list[int]]:
+def _replies(lines: list[str], nonblank: list[int], messages: dict[int, tuple[str, str]],
+             replying: set[int]) -> dict[int, list[int]]:
     """Replies by other users in a social-media thread: a post header whose handle is not the
-    thread author's (`_thread_author`), over a "Replying to @..." line. Each maps to its lines (the
-    reply line and the message, up to the first blank line): reader comments, not the source's
-    text (GUIDELINES 8.1, forum threads)."""
-    handles = {i: m[1].lower() for i in messages if (m := _POST_HANDLE.search(lines[i]))}
-    author = _thread_author(lines, nonblank, handles)
+    thread author's (`_thread_author`), over a "Replying to @..." line (`replying`, the codebook's
+    REPLYING_RULE lines). Each maps to its lines (the reply line and the message, up to the first
+    blank line): reader comments, not the source's text (GUIDELINES 8.1, forum threads)."""
+    handles = {i: m[1].lower() for i, (rule_id, _) in messages.items()
+               if rule_id == POST_RULE and (m := _HANDLE.search(lines[i]))}
+    author = _thread_author(lines, nonblank, handles, replying)
     out: dict[int, list[int]] = {}
     for i, handle in handles.items():
         j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if handle == author or j is None or not _REPLYING.match(lines[j].strip()):
+        if handle == author or j not in replying:
             continue
         body = [j]
         k = j + 1
@@ -739,7 +741,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     closings: dict[int, str] = {}  # place-and-date lines below the first prose
     finished: list[int] = []  # lines saying when the text was completed ("Responses received: ...")
     spoken: list[int] = []  # lines saying when a speech was given ("as delivered on ...")
-    messages: dict[int, str] = {}  # post and comment headers -> the date they state
+    messages: dict[int, tuple[str, str]] = {}  # post and comment headers -> (rule, the date they state)
+    replying: set[int] = set()  # "Replying to @..." lines
     for i in nonblank:
         hit = _match(rules, lines[i].strip(), LINE_SCOPES)
         if not hit:
@@ -749,6 +752,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             continue  # "Asian Survey, Vol. 59, No. 3 (15 May 2019)" cited in the body dates nothing
         if rule.rule_id == TABLE_NOTE_RULE and not _under_table(lines, nonblank, i, columns, rule):
             continue  # "1/ The $3 billion ..." opening a thread is not a note under a table
+        if rule.rule_id == COMMUNITY_NOTE_RULE:  # "Readers added context ...": its block, up to a blank line,
+            drop(i, f"{rule.reason} [{rule.rule_id}]")  # is written by other users (GUIDELINES 8.16)
+            for j in itertools.takewhile(lambda j: lines[j].strip(), range(i + 1, n)):
+                drop(j, "a community note under a post: written by other users, like a comment")
+            continue
         if rule.rule_id == RELATED_RULE:
             if is_heading(lines[i].rstrip().rstrip(":")):  # "Also Read:", then its headlines, up to a blank line
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
@@ -786,8 +794,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if groups.get("author") and f.author is None:
             f.author, f.author_line = groups["author"], i
         stated = (groups.get("date") or "").rstrip(" .")  # "Guide published October 2022."
+        if rule.rule_id == REPLYING_RULE:
+            replying.add(i)
         if rule.rule_id in MESSAGE_STAMP_RULES:
-            messages[i] = stated  # dated below, once the page's own date (and year) is known
+            messages[i] = (rule.rule_id, stated)  # dated below, once the page's own date (and year) is known
             continue
         if stated and (found := parse_date(stated, order=order) or search_date(stated)
                        or parse_date(stated, month_ok=True)):
@@ -832,13 +842,6 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 if _ANNOTATION_LABEL.fullmatch(s):
                     drop(j, "a community annotation's label (the fragment it annotates)")
                 break
-    # a community note attached to a post ("Readers added context ..."): its block, up to its
-    # closing line or the first blank line, is written by other users (GUIDELINES 8.16)
-    for i in [i for i in nonblank if f.drops.get(i, "").endswith(f"[{COMMUNITY_NOTE_RULE}]")]:
-        for j in range(i + 1, n):
-            if not lines[j].strip():
-                break
-            drop(j, "a community note under a post: written by other users, like a comment")
     # a parallel translation in another script (the Urdu paragraphs of a bilingual release) in a
     # text written mostly in Latin script: the English is annotated once (GUIDELINES 8.15)
     letters = [c for i in nonblank for c in lines[i] if c.isalpha()]
@@ -876,7 +879,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     for run in _date_field_runs(lines, infobox):
         for i in run:  # in the body too: "Abstract deadline: 31 January 2025" / "Notification of authors: 7 March 2025"
             drop(i, "field list of dates: label and date lines (a table, not prose)")
-    replies = _replies(lines, nonblank, messages)
+    replies = _replies(lines, nonblank, messages, replying)
     for i, reply in replies.items():
         for j in reply:
             drop(j, "a reply by another user under a post: a reader comment, not the source's text")
@@ -1007,12 +1010,12 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             f.anchors.pop(first, None)  # the publication line itself anchors the whole text
             # (not a dated update under the body, "Update | December 2, 2023", which anchors its own text)
     f.anchors.update(closing_entries)
-    for i, stated in messages.items():  # each post or comment is dated by its own header
+    for i, (rule_id, stated) in messages.items():  # each post or comment is dated by its own header
         if i in replies:
             continue
         day = _post_day(stated, f.date, order)
         f.anchors[i] = day if day and len(day) == 10 else ""
-        if POST_RULE in f.drops[i]:  # a post ends at its first blank line: the page's text resumes
+        if rule_id == POST_RULE:  # a post ends at its first blank line: the page's text resumes
             post = next((j for j in range(i + 1, n) if lines[j].strip() and j not in f.drops), n)
             blank = next((j for j in range(post, n) if not lines[j].strip()), n)
             # the next kept line (past replies and furniture); another post's header dates its own post
