@@ -928,3 +928,23 @@ def test_the_date_placeholder_of_the_codebook_stands_for_a_full_date(tmp_path):
     assert rule.regex.fullmatch("Sent on Thursday, March 14, 2024.")["date"] == "Thursday, March 14, 2024"
     assert rule.regex.fullmatch("sent on the 27th day of March, 2023") is None  # "the" is not part of a date
     assert all("{DATE}" not in r.regex.pattern for r in RULES)
+
+
+def test_dates_of_the_twentieth_round_a_clock_after_a_dash_and_the_c_librarys_date():
+    from usp_research.dates import parse_date
+    assert parse_date("Tuesday, April 16, 2019 - 7:00 p.m.") == "2019-04-16"
+    assert parse_date("Thu Mar  6 14:22:10 EST 2014") == "2014-03-06"
+    assert parse_date("April 16, 2019 - 2020") is None  # a range is no date
+    assert boilerplate.field_date("Vote Date: September 22, 2012, 12:41 AM", RULES) == "2012-09-22"
+    assert boilerplate.field_date("Vote Number: 195", RULES) is None
+    assert boilerplate.footer_date("Listing courtesy of Bright MLS. Listing data last updated May 14, 2024 at 6:05 AM ET.",
+                                   RULES) == "2024-05-14"
+    assert boilerplate.setting_date("16 December 1971, late afternoon.") == "1971-12-16"
+    assert boilerplate.setting_date("He left Rawalpindi on 8 July 1971.") is None
+
+
+def test_a_scripts_setting_reads_month_first_dates_and_24_hour_clocks_but_not_an_answer():
+    assert boilerplate.setting_date("Rawalpindi, July 8, 1971.") == "1971-07-08"
+    assert boilerplate.setting_date("December 16, 1971, late afternoon.") == "1971-12-16"
+    assert boilerplate.setting_date("Rawalpindi, 9 July 1971, 03:30.") == "1971-07-09"
+    assert boilerplate.setting_date("Yes, 4 May 2011.") is None

@@ -6,7 +6,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from usp_research import cli, corpus, decode, sources
+from usp_research import annotate, cli, corpus, decode, sources
 from usp_research.errors import InputError
 
 
@@ -725,3 +725,121 @@ def test_review_fixes_of_the_nineteenth_rounds_thread_index_note_footer_and_tabl
     raw = ("<!doctype html><html><body><main><h1>Visits</h1><p>" + prose + "</p><table>" + rows + "</table><p>"
            + prose + "</p></main></body></html>")
     assert "the visitor met the president on 2 May 1961." in _clean(tmp_path, raw, "v.html").text
+
+
+def test_a_meeting_headers_date_line_with_a_clock_time_and_a_vote_pages_dropped_date_field_date_the_text(tmp_path):
+    minutes = ("CITY COUNCIL - REGULAR MEETING\n\n     Tuesday, April 16, 2019 - 7:00 p.m.\n\n"
+               "The Council considered a sister-city resolution with Sialkot, and the clerk read it into the record. "
+               "The City Engineer said the contractor is scheduled to begin on Monday.\n")
+    assert _clean(tmp_path, minutes, "minutes.txt").published == "2019-04-16"
+    body = "<p>Senator Paul told the chamber on Friday that the aid should be cut off until the doctor is freed.</p>" * 2
+    page = ("<!doctype html><html><body><main><h1>Roll Call Vote</h1><table class='vote-summary'>"
+            "<tr><td><b>Vote Number:</b></td><td>195</td><td><b>Vote Date:</b></td><td>{day}</td></tr></table>"
+            + body + "</main></body></html>")
+    assert _clean(tmp_path, page.format(day="September 22, 2012, 12:41 AM"), "vote.html").published == "2012-09-22"
+    # a field that is no date, or a date under a label that is no date field, dates nothing
+    assert _clean(tmp_path, page.format(day="Bill Defeated"), "vote2.html").published == ""
+    # a mail archive's header table with the C library's date ("Thu Mar  6 14:22:10 EST 2014")
+    archive = ("<!doctype html><html><body><h1>[H-PakUS] Re: Query</h1><table><tr><td><b>Date:</b></td>"
+               "<td><i>Thu Mar  6 14:22:10 EST 2014</i></td></tr></table>" + body + "</body></html>")
+    assert _clean(tmp_path, archive, "archive.html").published == "2014-03-06"
+
+
+def test_a_mail_archives_preformatted_message_keeps_its_paragraphs_and_its_quoted_message_is_dated_by_its_header(tmp_path):
+    message = ("Daniel's query on Tuesday deserves a fuller answer than the\none I sent him off-list.\n\n"
+               "On Tue, 4 Mar 2014, Daniel Whitcombe wrote:\n\n"
+               "> Can anyone point me to a reliable figure? A colleague insisted\n> last week that it topped $2 billion.\n\n"
+               "Short answer: your colleague is probably counting more than\ngrant military aid, as the tables show.\n")
+    page = ("<!doctype html><html><body><h1>[H-PakUS] Re: Query</h1><table><tr><td><b>Date:</b></td>"
+            f"<td>Thu Mar  6 14:22:10 EST 2014</td></tr></table><pre>{message}</pre><hr><ul><li>Previous message: "
+            "<a href='1.html'>CFP</a></li></ul></body></html>")
+    d = _clean(tmp_path, page, "archive.html")
+    assert "Daniel's query on Tuesday deserves a fuller answer than the one I sent him off-list." in d.text
+    assert "wrote:" not in d.text and d.published == "2014-03-06"
+    starts = {d.text[start:start + 7]: day for start, day, _ in d.anchors}
+    assert starts.get("> Can a") == "2014-03-04" and starts.get("Short a") == ""  # the reply resumes at the blank line
+    # prose introducing a quotation is no mail client's attribution line
+    prose = ("The editorial was blunt about it.\n\nOn 3 May 2011, Dawn's editorial board wrote:\n\n"
+             "> The raid has left the country humiliated and its army exposed to questions it cannot answer.\n")
+    assert "Dawn's editorial board wrote:" in _clean(tmp_path, prose).text
+
+
+def test_a_signatures_place_and_date_on_two_lines_date_a_letter_above_its_copy_to_list(tmp_path):
+    letter = ("The General Manager\nPakistan Stock Exchange Limited\n\nSubject: Material Information\n\n"
+              "We are pleased to inform you that the Company signed a loan agreement yesterday with the DFC for "
+              "the financing of its solar project in Sindh, which is expected to begin operations next year.\n\n"
+              "Yours faithfully,\n\nSd/-\nFaisal Qureshi\nCompany Secretary\n\nKarachi\nAugust 28, 2024\n\n"
+              "Copy to:\n1. The Director, Surveillance, Supervision and Enforcement Department, Securities and "
+              "Exchange Commission of Pakistan, NIC Building, Jinnah Avenue, Islamabad\n")
+    assert _clean(tmp_path, letter).published == "2024-08-28"
+
+
+def test_a_scripts_dated_settings_date_its_scenes_and_a_caption_is_not_the_pages_dateline(tmp_path):
+    comic = ("# THE STOMACH ACHE\n\n## PAGE ONE\n\nCAPTION: Rawalpindi, 8 July 1971.\n\n"
+             "YAHYA: Tonight it flies our man to Peking.\n\nCAPTION: Officially, he had come to talk about aid.\n\n"
+             "KISSINGER: Ach. Something I ate.\n\nYAHYA: The hill air will cure it.\n\n"
+             "KISSINGER: I am sure it will.\n\nYAHYA: Then to bed, Doctor.\n\nSFX: WHRRRR\n\n## PAGE TWO\n\n"
+             "CAPTION: Chaklala air base, 3:30 a.m., 9 July 1971.\n\nKISSINGER: He will announce it on Thursday.\n\n"
+             "## AFTERWORD\n\nNOTE: This script was first drafted in 2019.\n\n"
+             "I picked the script up again recently, and the anthology is due out next spring.\n\n"
+             "— Saba Rehman\nLahore, 9 July 2021\n")
+    d = _clean(tmp_path, comic, "comic.md")
+    assert d.published == "2021-07-09" and "CAPTION: Rawalpindi, 8 July 1971." in d.text
+    values = {x.text: x.value_start for x in annotate.document_timexes(d)}
+    assert values["Tonight"] == "1971-07-08" and values["Thursday"] == "1971-07-15"
+    assert values["next spring"] == "2022-03"  # the afterword in prose counts from the page's date again
+    # a chronology's "15 October 2009. Obama signs ..." entries are no script's settings (no speakers)
+    chronology = "".join(f"{k} October 20{k:02d}. The two governments sign agreement number {k} on aid.\n\n"
+                         for k in range(10, 14))
+    assert _clean(tmp_path, chronology).anchors == ()
+
+
+def test_a_latex_sources_comment_lines_are_not_shown(tmp_path):
+    tex = ("\\section{Payments}\n\\label{sec:payments}\n% TODO: check the FY2013 cell against the 2019 revision\n"
+           "When Pakistan tested on 28~May 1998 it was % a margin note\nunder sanctions, and\n"
+           "Congress appropriated roughly \\$7.5 billion, some 30\\% of it economic.\n\n"
+           "\\subsection{After 2001}\n\\begin{table}\\caption{Aid}\\end{table}\n")
+    d = _clean(tmp_path, tex)
+    assert "TODO" not in d.text and "margin note" not in d.text
+    assert "When Pakistan tested on 28~May 1998 it was under sanctions, and Congress appropriated roughly \\$7.5 billion" in d.text
+
+
+def test_review_fixes_of_the_twentieth_rounds_cleaning_rules(tmp_path):
+    story = "The figures surprised the ministry, which had expected a rise in exports to the United States this spring."
+    # a news sentence about data is no page stamp; prose introducing a quotation is no mail header
+    d = _clean(tmp_path, f"# Exports\n\nTrade data released on 12 May 2024 showed a fall.\n\n{story}\n", "news.md")
+    assert "Trade data released" in d.text and d.published == ""
+    quoted = ("The editorial was blunt.\n\nOn Tuesday, 3 May 2011, Dawn's editorial board wrote:\n\n"
+              "> The raid has left the country humiliated and its army exposed to questions.\n")
+    assert "Dawn's editorial board wrote:" in _clean(tmp_path, quoted).text
+    # photo captions and an interview's answers are no script's settings
+    captions = ("Published 2 May 2021\n\n" + story + " Residents said yesterday that little had changed.\n\n"
+                + "".join(f"PHOTO: Abbottabad, 2 May 2011. Residents gather near the compound {k}.\n\n" for k in range(3)))
+    values = {x.text: x.value_start for x in annotate.document_timexes(_clean(tmp_path, captions, "photo.txt"))}
+    assert values["yesterday"] == "2021-05-01"
+    interview = ("Published 3 May 2021\n\n" + "".join(f"HOST: Question {k}?\n\nKHAN: Yes, 4 May 2011. Answer {k}.\n\n"
+                                                     for k in range(3)) + "KHAN: Tomorrow I testify.\n")
+    values = {x.text: x.value_start for x in annotate.document_timexes(_clean(tmp_path, interview, "talk.txt"))}
+    assert values["Tomorrow"] == "2021-05-04"
+    # a news brief's repeated dateline makes no script: the first one still dates the page
+    briefs = "ISLAMABAD: Tuesday, September 4, 2018\n\n" + "".join(
+        f"ISLAMABAD: The ministry said on Monday that talks number {k} with Washington would resume soon.\n\n" for k in range(3))
+    assert _clean(tmp_path, briefs).published == "2018-09-04"
+    # a form's "Date" label over a date is no signature's place
+    event = (story + " " + story + "\n\nJoin us for the talk.\n\nDate\nJune 12, 2024\n")
+    assert _clean(tmp_path, event).published == ""
+
+
+def test_review_fixes_of_the_twentieth_rounds_html_readers(tmp_path):
+    intro = "<p>This post shows how I count the aid figures, with the code I used for the tables in my thesis.</p>"
+    code = "<pre><code>" + "\n".join(f"total_{k} = aid[{k}] + csf[{k}]  # FY20{k:02d}" for k in range(20)) + "</code></pre>"
+    blog = f"<!doctype html><html><body><article><h1>Counting aid</h1><p>Posted 3 May 2021</p>{intro}{code}</article></body></html>"
+    d = _clean(tmp_path, blog, "blog.html")
+    assert "This post shows how I count" in d.text and d.published == "2021-05-03"
+    body = "<p>Senator Paul told the chamber on Friday that the aid should be cut off until the doctor is freed.</p>" * 2
+    sidebar = (f"<!doctype html><html><body><main><h1>Profile</h1>{body}</main><aside><table><tr><td>Date:</td>"
+               "<td>June 12, 2024</td></tr></table></aside></body></html>")
+    assert _clean(tmp_path, sidebar, "sidebar.html").published == ""
+    assert decode.field_rows("<table><tr><td>Date of birth:</td><td>1 July 1956</td></tr><tr><td>Expiry date:</td>"
+                             "<td>1 July 2026</td></tr><tr><td>Date:</td><td>2 July 2026</td></tr></table>", "") == (
+        "Date: 2 July 2026",)

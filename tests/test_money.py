@@ -1278,3 +1278,16 @@ def test_the_year_in_a_laws_name_is_not_the_moneys_period():
 
 def test_review_fix_a_laws_name_without_of():
     assert _periods("Under the Anti-Terrorism Act 1997, Pakistan spent Rs 5 billion.")["Rs 5 billion"] == ("", "")
+
+
+def test_a_latex_sources_escaped_dollar_and_tie_are_read_as_typeset_and_kept_in_the_span():
+    t = "Congress appropriated roughly \\$7.5 billion, and the Pentagon reimbursed about \\$1.5~billion in FY2010."
+    got = [(m.text, m.amount) for m in M.extract_money(t, [(0, len(t))])]
+    assert got == [("roughly \\$7.5 billion", 7.5e9), ("about \\$1.5~billion", 1.5e9)]
+    # "~$34bn" in plain text is "about $34bn": the tilde is no tie
+    assert [(m.text, m.qualifier) for m in M.extract_money("Total: ~$34bn.", [(0, 14)])] == [("~$34bn", "about")]
+
+
+def test_a_latex_sources_escaped_percent_is_read_as_typeset_and_kept_in_the_share():
+    t = "Some 30\\% of US aid went to the military."
+    assert [(s.text, s.share) for s in M.extract_shares(t, [(0, len(t))])] == [("Some 30\\%", 0.3)]

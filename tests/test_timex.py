@@ -1720,3 +1720,36 @@ def test_a_document_numbers_year_part_is_no_year():
 
 def test_a_four_digit_document_number_is_no_year_either():
     assert [r[0] for r in rows("Report 2019-1234 covers the 2011-2012 talks.")] == ["2011-2012"]
+
+
+def test_a_latex_sources_ties_and_double_hyphens_are_read_as_typeset_and_kept_in_the_spans():
+    t = "When Pakistan tested on 28~May 1998, sanctions followed (1998--2001); see FY2002--FY2011 and ~2010."
+    got = [(x.text, x.value_start, x.value_end) for x in tag(t, "2016-01-01")]
+    assert ("28~May 1998", "1998-05-28", "1998-05-28") in got
+    assert ("1998--2001", "1998", "2001") in got and ("FY2002--FY2011", "2002", "2011") in got
+    assert ("2010", "2010", "2010") in got  # "~2010" in plain text is "about 2010", no tie
+
+
+def test_a_season_of_this_last_or_next_year_is_that_season_of_the_publication_year():
+    got = {x.text: (x.value_start, x.value_end) for x in
+           tag("Construction began in the spring of this year; the winter of last year was dry, and the "
+               "plant opens in the summer of next year.", "2024-08-28")}
+    assert got == {"the spring of this year": ("2024-03", "2024-05"), "the winter of last year": ("2023-12", "2024-02"),
+                   "the summer of next year": ("2025-06", "2025-08")}
+    assert [x.anchor for x in tag("in the spring of this year")] == ["unresolved"]
+
+
+def test_a_year_less_date_after_a_future_passive_is_the_next_one():
+    t = "The proposed budget will be presented for adoption at the May 7 meeting."
+    assert [x.value_start for x in tag(t, "2019-04-16")] == ["2019-05-07"]
+    # a past verb that is no participle of a future passive still makes it the last one
+    assert [x.value_start for x in tag("The budget was presented at the May 7 meeting.", "2019-04-16")] == ["2018-05-07"]
+
+
+def test_review_fixes_of_the_twentieth_rounds_time_rules():
+    for t in ("The report will be released on May 7.", "The vote will be held on May 7.", "It will be signed in May."):
+        assert tag(t, "2019-04-16")[0].value_start.startswith("2019-05"), t
+    assert tag("The vote was held on May 7.", "2019-04-16")[0].value_start == "2018-05-07"
+    assert [(x.text, x.value_start) for x in tag("It began in spring of this year.", "2019-04-16")] == [
+        ("spring of this year", "2019-03")]
+    assert [x.text for x in tag("after the fall of last year's government", "2019-04-16")] == ["last year"]

@@ -164,9 +164,12 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
 MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from"})  # they date the message under them wherever they stand
 # a post's or comment's header in a thread (a social-media post, an issue tracker's comment): it dates
 # the message under it, however many there are, but not the page (a quoted post's date is not the page's)
-MESSAGE_STAMP_RULES = frozenset({"post_header", "issue_event"})
+MESSAGE_STAMP_RULES = frozenset({"post_header", "issue_event", "email_wrote"})
 COMMUNITY_NOTE_RULE = "community_note"  # its block runs to the first blank line
 POST_RULE = "post_header"  # a social-media post: its entry ends at the post's first blank line
+EMAIL_RULE = "email_wrote"  # an e-mail's "On Tue, 4 Mar 2014, X wrote:" over the message it quotes
+# messages whose entry ends at their first blank line: a post, an e-mail's quoted message ("> " lines)
+BLOCK_MESSAGE_RULES = frozenset({POST_RULE, EMAIL_RULE})
 REPLYING_RULE = "replying_to"  # "Replying to @author" over a reply
 _HANDLE = re.compile(r"@(\w{1,30})")  # the first in a post header is the poster's, in a reply line the addressee's
 _AGO_UNIT = re.compile(r"(\d{1,2})\s?([smhd])", re.IGNORECASE)  # "14m", "2h", "3d" ago
@@ -222,6 +225,69 @@ def _post_day(stated: str, page: str | None, order: str | None) -> str | None:
 
 _NAMES_PART = re.compile(r"[\w ]{1,30}:\s")  # a credit line's labelled part: "Guest editors: Dr A (X) and Dr B (Y)"
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+
+
+_FIELD_WORD = re.compile(r"(?:date|dates|time|day|when|where|venue|deadline)", re.IGNORECASE)  # a form's labels, no place
+
+
+def _signed_place(lines: list[str], nonblank: list[int], i: int) -> bool:
+    """Is the line above date line `i` a signature's place ("Company Secretary" / "Karachi" / "August
+    28, 2024"): a short capitalised place that is no form label ("Date"), under a signatory's line?"""
+    k = nonblank.index(i)
+    if k < 2:
+        return False
+    place, above = lines[nonblank[k - 1]].strip(), lines[nonblank[k - 2]].strip()
+    return (bool(_PLACE.fullmatch(place)) and not _FIELD_WORD.fullmatch(place)
+            and words(above) <= CLOSING_SIGNATORY_MAX_WORDS and not re.search(r"[.!?:]$", above))
+
+
+_SPEAKER = re.compile(r"([A-Z][A-Z .'’-]{1,30}):\s")  # "CAPTION: ", "KISSINGER: "
+SPEAKER_MIN_LINES = 3  # a label that opens this many lines is a script's speaker or caption label
+SPEAKER_MIN_LABELS = 2  # ... when at least this many labels do
+_LIST_LABEL = re.compile(r"(?:copy|copies)(?: \w+){0,2}:|cc:|c\.c\.:|distribution:|encl(?:osures?|s?\.)?:", re.IGNORECASE)
+
+
+_TIME_OF_DAY = r"(?:(?:early|late) )?(?:morning|afternoon|evening|night|dawn|dusk|midnight|noon|midday)"
+_SETTING_PART = re.compile(rf"(?:{_TIME_OF_DAY}|{_CLOCK.pattern})", re.IGNORECASE)  # ", late afternoon", "3:30 a.m."
+_NOT_PLACE = re.compile(r"(?:yes|no|well|so|and|but|then|now|oh|ok|okay)\b", re.IGNORECASE)  # "Yes, 4 May 2011."
+SETTING_MAX_WORDS = 12  # a setting is a short sentence
+
+
+def setting_date(sentence: str) -> str | None:
+    """The day a script's setting states ("The evening of 8 July 1971.", "Chaklala air base, 3:30
+    a.m., 9 July 1971.", "16 December 1971, late afternoon.", "Rawalpindi, July 8, 1971."): a
+    sentence that is only up to two place parts, times of day and a full date; else None."""
+    s = sentence.strip(" *_").rstrip(".").strip()
+    if len(s.split()) > SETTING_MAX_WORDS:
+        return None
+    s = re.sub(rf"^(?:the )?{_TIME_OF_DAY} of ", "", s, flags=re.IGNORECASE)
+    parts = [p for p in s.split(", ") if not _SETTING_PART.fullmatch(p.strip())]
+    for k in range(min(len(parts), 3)):  # the place parts before the date
+        if any(not p[:1].isupper() or _NOT_PLACE.match(p) for p in parts[:k]):
+            break
+        if (day := parse_date(", ".join(parts[k:]))) and len(day) == 10:
+            return day
+    return None
+
+
+def script_content(line: str) -> str:
+    """A script line without its speaker or caption label ("CAPTION: ..." -> "...")."""
+    m = _SPEAKER.match(line.strip(" *_"))
+    return line.strip(" *_")[m.end():] if m else line
+
+
+def is_script_line(paragraph: str, labels: set[str]) -> bool:
+    """Does the paragraph open with one of a script's speaker or caption labels (`speakers`)?"""
+    return bool((m := _SPEAKER.match(paragraph.strip(" *_"))) and m[1] in labels)
+
+
+def speakers(lines: list[str]) -> set[str]:
+    """A script's speaker and caption labels ("KISSINGER:", "CAPTION:"): those that open at least
+    SPEAKER_MIN_LINES lines, when at least SPEAKER_MIN_LABELS do (a news brief's repeated
+    "ISLAMABAD:" dateline makes no script); else none."""
+    counts = collections.Counter(m[1] for line in lines if (m := _SPEAKER.match(line.strip(" *_"))))
+    labels = {label for label, k in counts.items() if k >= SPEAKER_MIN_LINES}
+    return labels if len(labels) >= SPEAKER_MIN_LABELS else set()
 
 
 def _place_date(line: str) -> str | None:
@@ -422,6 +488,15 @@ def footer_date(paragraph: str, rules: tuple[Rule, ...]) -> str | None:
     """The full date of a publication or update stamp in a page footer's paragraph ("Programme times
     may change. Listings last updated Monday 11 March 2024, 09:00 GMT."), or None."""
     found = _stamp_date(paragraph, rules, any_length=True)
+    return found if found and len(found) == 10 else None
+
+
+def field_date(field: str, rules: tuple[Rule, ...]) -> str | None:
+    """The full date of a labelled date field ("Vote Date: September 22, 2012, 12:41 AM", a list
+    archive's "Date: Thu Mar  6 14:22:10 EST 2014"), or None."""
+    hit = _match(rules, field, ("dateline",))
+    stated = hit[1].groupdict().get("date") if hit else None
+    found = parse_date(stated) or search_date(stated) if stated else None
     return found if found and len(found) == 10 else None
 
 
@@ -736,6 +811,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     item_markers: set[str] = set()  # footer rules already matched inside the body
     entry_days: dict[int, str] = {}  # full-date lines inside the body
     order = numeric_order("\n".join(lines))  # how the document writes all-numeric dates
+    labels = speakers(lines)  # a script's speaker and caption labels
     labelled_days: dict[int, str] = {}  # "Day 3 — 12 March 2024" lines inside the body
     in_section: set[int] = set()  # lines of a page-matter section (a disclaimer, speakers' bios)
     closings: dict[int, str] = {}  # place-and-date lines below the first prose
@@ -909,11 +985,13 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "dateline: a line that is only a date")
             if i < first_body:
                 dates.setdefault(i, day)
+            elif len(day) == 10 and _signed_place(lines, nonblank, i):
+                closings[i] = day  # a signature's place, then its date on a line of its own ("Karachi" / "August 28, 2024")
             if len(day) == 10 and (i >= first_body or (i == min(dates) and _undivided(s) != s)):
                 entry_days[i] = day  # a diary entry's heading, if there are several
         elif i > first_text and (day := _labelled_day(s, order)):
             labelled_days[i] = day  # "50 YEARS AGO: NOVEMBER 1, 1974": an entry's heading, if there are several
-        elif i < first_prose and (found := parse_date(s, month_ok=True) or _place_date(s)):
+        elif i < first_prose and not is_script_line(s, labels) and (found := parse_date(s, month_ok=True) or _place_date(s)):
             drop(i, "dateline: a line that is only a month, or a place and a date, above the body")
             dates.setdefault(i, found)
         elif (found := _place_date(s)) and len(found) == 10:
@@ -956,7 +1034,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
 
     for i, day in sorted(closings.items()):
         above = [j for j in nonblank if start < j < i and j not in f.drops]
-        below = list(itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip()),
+        # up to a separator, or a distribution list's label ("Copy to:", "cc:") under the signature
+        below = list(itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip())
+                                         and not _LIST_LABEL.fullmatch(lines[j].strip()),
                                          (j for j in nonblank if j > i)))
         prose = [j for j in above if re.search(r"[.!?][\"”’)]?$", lines[j].strip())]
         signatory = [j for j in above if prose and j > prose[-1]]
@@ -975,7 +1055,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         f.dated_by[key] = i
         dates.setdefault(i, day)
         start = i
-    if len(entry_days) + len(labelled_days) >= ENTRY_MIN_HEADINGS:  # a diary: each entry's date heads it
+    # a diary: each entry's date heads it (an e-mail's quoted message, dated by its own header, counts)
+    quoted = sum(rule_id == EMAIL_RULE for rule_id, _ in messages.values())
+    if len(entry_days) + len(labelled_days) + quoted >= ENTRY_MIN_HEADINGS:
         for i in labelled_days:
             drop(i, "dated entry heading: a short label and a full date")
         f.anchors.update(entry_days)
@@ -1015,7 +1097,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             continue
         day = _post_day(stated, f.date, order)
         f.anchors[i] = day if day and len(day) == 10 else ""
-        if rule_id == POST_RULE:  # a post ends at its first blank line: the page's text resumes
+        if rule_id in BLOCK_MESSAGE_RULES:  # a post ends at its first blank line: the page's text resumes
             post = next((j for j in range(i + 1, n) if lines[j].strip() and j not in f.drops), n)
             blank = next((j for j in range(post, n) if not lines[j].strip()), n)
             # the next kept line (past replies and furniture); another post's header dates its own post

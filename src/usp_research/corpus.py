@@ -114,7 +114,8 @@ def _footnote_continuation(raw_lines: list[str], lines: list[str], i: int) -> li
 
 
 # dropped lines that head a message or a recording's chapter: no sentence runs on across them
-_HEADER_RULES = ("[chapter_mark]", "[chat_header]", "[post_header]", "[issue_event]", "[replying_to]")
+_HEADER_RULES = ("[chapter_mark]", "[chat_header]", "[post_header]", "[issue_event]", "[replying_to]",
+                 "[email_wrote]")
 _COMMENT_LINE = re.compile(r"\s*#+(?:\s+|$)")
 
 
@@ -268,8 +269,11 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         else:
             paragraphs.append((i, line))
         prev_kept = i
+    settings, labels = _settings(paragraphs)
+    for line, day in settings.items():
+        found.anchors.setdefault(line, day)
     entries = [(k, date, found.dated_by.get(line_no - 1, line_no - 1) + 1 if date else line_no)
-               for k, date, line_no in _anchor_paragraphs(paragraphs, found.anchors)]
+               for k, date, line_no in _anchor_paragraphs(paragraphs, found.anchors, frozenset(settings), labels)]
     return [p for _, p in paragraphs], log, found, entries
 
 
@@ -278,6 +282,21 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
 _DATELINE = re.compile(r"(?!(?:MR|MRS|MS|DR|SENATOR|SEN|REP|PRESIDENT|MINISTER|GENERAL|GEN|SPEAKER|CHAIRMAN|CHAIR|HOST"
                        r"|THE|JUDGE|JUSTICE|AMBASSADOR)\b)[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]{2,}){0,2}"
                        r"(?:,[^:—–\n]{1,30})?\s*(?::|—|–|--)\s")
+
+
+def _scene_goes_on(paragraphs: list[tuple[int, str]], j: int, stop: int, heading, labels: set[str]) -> bool:
+    """Does the script go on under heading `j` (a speaker's or caption's line before the next
+    heading: "PAGE THREE" of a comic), so that its last dated setting still holds there? An
+    afterword in prose under its heading does not, nor one whose first line has a label the script's
+    speakers never use ("NOTE: ...")."""
+    if boilerplate.script_content(paragraphs[j][1]) != paragraphs[j][1]:
+        return True  # a labelled line taken for a heading ("SFX: WHRRR") is the script's own
+    for k in range(j + 1, stop):
+        if heading(k):
+            return False
+        if boilerplate.is_script_line(paragraphs[k][1], labels):
+            return True
+    return False
 
 
 def _inner_sentence_end(s: str) -> bool:
@@ -289,7 +308,34 @@ def _inner_sentence_end(s: str) -> bool:
     return any(m[1].lower() not in abbrev for m in re.finditer(r"\b([a-z]{2,})[.!?] [a-z]", s))
 
 
-def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str]) -> list[tuple[int, str, int]]:
+SETTING_MIN = 2  # a text with at least this many dated settings is a script whose scenes they date
+
+
+def _settings(paragraphs: list[tuple[int, str]]) -> tuple[dict[int, str], set[str]]:
+    """A script's dated settings (a stage direction's "The evening of 8 July 1971.", a comic's
+    "CAPTION: Rawalpindi, 8 July 1971."), as anchors: the line above the paragraph -> its day; and
+    the script's speaker labels. They date their scene's dialogue ("Tomorrow you will be ...") like a
+    diary's entry headings (GUIDELINES 8.17). A setting is a sentence of an unlabelled paragraph (a
+    stage direction) or all of a labelled one (a caption), never inside a speaker's turn; a single
+    one is no script's, nor is a text without speakers (a chronology's "15 October 2009. Obama ...")."""
+    labels = boilerplate.speakers([para for _, para in paragraphs])
+    if not labels:
+        return {}, labels
+    abbrev = segment.load_abbreviations()
+    out = {}
+    for first, para in paragraphs:
+        body = boilerplate.script_content(para)
+        if body != para:  # a labelled line: all of it must be the setting
+            day = boilerplate.setting_date(body)
+        else:
+            day = next(filter(None, (boilerplate.setting_date(para[a:b]) for a, b in segment.split_sentences(para, abbrev))), None)
+        if day:
+            out[first - 1] = day
+    return (out if len(out) >= SETTING_MIN else {}), labels
+
+
+def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str],
+                       settings: frozenset[int] = frozenset(), labels: set[str] | None = None) -> list[tuple[int, str, int]]:
     """(paragraph index, date, 1-based line) for each dated entry heading: the entry begins at the
     first paragraph below the heading, or at the run of headings just above it (a second story's
     section label, headline and standfirst above its "Published: ..." line). An entry runs to the
@@ -315,9 +361,11 @@ def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str
         out.append((k, date, line_no))
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(paragraphs)
         prose = False
+        scene = line_no - 1 in settings  # a script's scene: its labels are no datelines
         for j in range(k, stop):
             if (heading(j) and prose and n + 1 == len(starts)
-                    and not (j + 1 < stop and _DATELINE.match(paragraphs[j + 1][1]))):
+                    and not (not scene and j + 1 < stop and _DATELINE.match(paragraphs[j + 1][1]))
+                    and not (scene and _scene_goes_on(paragraphs, j, stop, heading, labels or set()))):
                 out.append((j, "", paragraphs[j][0] + 1))  # "## Analysis" after a dated entry
                 break
             prose = prose or not heading(j)
@@ -355,6 +403,8 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
     credited = next(filter(None, (boilerplate.credit_date(p, rules) for p in raw.left_out)), None)
     # ... or, last, an update stamp in its footer
     footed = next(filter(None, (boilerplate.footer_date(p, rules) for p in raw.footer)), None)
+    # ... or a dated field of a table the extractor left out ("Vote Date: September 22, 2012")
+    fielded = next(filter(None, (boilerplate.field_date(p, rules) for p in raw.fields)), None)
     return Document(
         doc_id=row.get("doc_id") or sources.slugify(path.stem),
         file=path.name,
@@ -363,7 +413,7 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         author=row.get("author") or meta.get("author") or found.author or "",
         publisher=row.get("publisher") or meta.get("sitename") or "",
         published=row.get("published") or (meta.get("date") if meta.get("date") not in found.item_dates else None)
-        or found.date or credited or footed or "",
+        or found.date or credited or footed or fielded or "",
         url=row.get("url", ""),
         text="\n\n".join(text_parts) + "\n",
         sentences=tuple(sentences),

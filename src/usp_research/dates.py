@@ -16,12 +16,16 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(?:the )?"
 # a clock time and zone after the date ("September 8, 2022 3:47 PM GMT+5", an e-mail's
-# "Fri, 20 Aug 2021 07:15:03 -0400"): the line is still one date
-_CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?(?: \(?(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{4})\)?)?)?"
+# "Fri, 20 Aug 2021 07:15:03 -0400", a meeting's "Tuesday, April 16, 2019 - 7:00 p.m."): the line is still one date
+_CLOCK = r"(?:(?:,? (?:at )?| [-–—|·] )\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?(?: \(?(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{4})\)?)?)?"
 _PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_DAY}(?: day)? (?:of )?{_MONTH},? {_YEAR}{_CLOCK}", re.I),  # also "27th day of March, 2023"
     re.compile(rf"{_WEEKDAY}{_MONTH} {_DAY},? {_YEAR}{_CLOCK}", re.I),
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d[\d:.+Z-]*)?"),
+    # the C library's and a mail archive's date ("Thu Mar  6 14:22:10 EST 2014"): weekday, month, day,
+    # clock time, zone, then the year
+    re.compile(rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? {_MONTH} {_DAY},? \d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+               r"(?: [a-z]{2,5})? (?P<year>\d{4})", re.I),
     # a military or diplomatic date-time group ("R 281130Z JAN 10": precedence, day, hour and
     # minute in UTC, month, year)
     re.compile(rf"(?:[A-Z] )?(?P<day>\d{{2}})\d{{4}}Z {_MONTH} (?P<year>\d{{4}}|\d{{2}})", re.I),

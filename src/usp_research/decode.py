@@ -62,6 +62,9 @@ class RawText:
     # the paragraphs of its <footer>: an update stamp there ("Listings last updated Monday 11 March
     # 2024") dates the page when nothing else does (GUIDELINES 8.1)
     footer: tuple[str, ...] = ()
+    # its table fields the extractor left out, as "Label: value" ("Vote Date: September 22, 2012"):
+    # a dated field dates the page when nothing else does (GUIDELINES 8.17)
+    fields: tuple[str, ...] = ()
 
 
 def sniff(data: bytes) -> tuple[str, str] | None:
@@ -216,40 +219,94 @@ def extract_html(html: str, path: str | Path) -> tuple[str, dict]:
     return text, meta
 
 
-def left_out_paragraphs(html: str, text: str) -> tuple[str, ...]:
-    """The page's <p> paragraphs outside navigation, header, footer and sidebars that are not in
-    the extracted `text` (a print credit under a truncated article, "A version of this article
-    appears in print on ..."), in page order."""
+def page_tree(html: str):
+    """The page parsed once (lxml), without its scripts, styles and templates, for the readers
+    below that look for what the extractor left out; None if it cannot be parsed."""
     import lxml.html
 
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
+        return None
+    for bad in tree.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    return tree
+
+
+def _tree(page):
+    return page_tree(page) if isinstance(page, str) else page
+
+
+_OUTSIDE_FURNITURE = "not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)"
+
+
+def left_out_paragraphs(page, text: str) -> tuple[str, ...]:
+    """The page's <p> paragraphs outside navigation, header, footer and sidebars that are not in
+    the extracted `text` (a print credit under a truncated article, "A version of this article
+    appears in print on ..."), in page order. `page` is the HTML or its `page_tree`."""
+    if (tree := _tree(page)) is None:
         return ()
     bare = re.sub(r"\s+", "", text)
     out = []
-    for p in tree.xpath("//p[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
-                        " or ancestor::script or ancestor::noscript or ancestor::template)]"):
+    for p in tree.xpath(f"//p[{_OUTSIDE_FURNITURE}]"):
         s = _squash(p.text_content())
         if s and re.sub(r"\s+", "", s) not in bare:
             out.append(s)
     return tuple(out)
 
 
+# the labels of a field that dates the page itself: "Date:", a vote's, a post's or a message's date;
+# not "Date of birth:", "Expiry date:", "Next hearing date:"
+_PAGE_DATE_LABEL = re.compile(r"(?:(?:vote|publication|published|release|issue|issued|post|posted|message|sent"
+                              r"|meeting|decision|letter)\s+)?date\s*:", re.IGNORECASE)
+
+
+def field_rows(page, text: str) -> tuple[str, ...]:
+    """The page-date fields of its table rows outside navigation, header, footer and sidebars
+    ("<td><b>Date:</b></td><td>Thu Mar  6 14:22:10 EST 2014</td>", "Vote Date: ...") that are not in
+    the extracted `text`, as "Label: value", in page order: a vote page's or a list archive's
+    header fields the extractor dropped. `page` is the HTML or its `page_tree`."""
+    if (tree := _tree(page)) is None:
+        return ()
+    bare = re.sub(r"\s+", "", text)
+    out = []
+    for row in tree.xpath(f"//tr[{_OUTSIDE_FURNITURE}]"):
+        cells = [_squash(c.text_content()) for c in row if c.tag in ("td", "th")]
+        for label, value in zip(cells[::2], cells[1::2]):
+            if _PAGE_DATE_LABEL.fullmatch(label) and value and re.sub(r"\s+", "", value) not in bare:
+                out.append(f"{label} {value}")
+    return tuple(out)
+
+
+PRE_MIN_SHARE = 0.8  # the share of the extracted text a <pre> block must hold to be the page's text
+
+
+def preformatted_text(page, text: str) -> str | None:
+    """The text of the page's one <pre> block, line breaks and blank lines as written, when the
+    extracted `text` opens with it and holds little else (a mail archive's message: the extractor
+    keeps its hard-wrapped lines but not the blank lines between paragraphs, and adds the list's
+    links); else None. A code sample (<code> inside) or a page with text above the block is not one."""
+    if (tree := _tree(page)) is None:
+        return None
+    blocks = tree.xpath(f"//pre[{_OUTSIDE_FURNITURE}]")
+    if len(blocks) != 1 or blocks[0].xpath(".//code"):
+        return None
+    pre = blocks[0].text_content()
+    bare_pre, bare_text = re.sub(r"\s+", "", pre), re.sub(r"\s+", "", text)
+    if bare_pre and bare_text.startswith(bare_pre) and len(bare_pre) >= PRE_MIN_SHARE * len(bare_text):
+        return pre.strip("\n") + "\n"
+    return None
+
+
 _FOOTER_BLOCKS = frozenset({"p", "div", "li", "small", "address"})
 
 
-def footer_paragraphs(html: str) -> tuple[str, ...]:
+def footer_paragraphs(page) -> tuple[str, ...]:
     """The text of each innermost block of the page's own <footer> (or of the footer itself, if it
-    has none); footers inside an article, aside, quotation, list item or section are not the page's."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    has none); footers inside an article, aside, quotation, list item or section are not the page's.
+    `page` is the HTML or its `page_tree`."""
+    if (tree := _tree(page)) is None:
         return ()
-    for bad in tree.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
     out = []
     # the page's own footer, not a comment's, a quotation's or a related story's card
     for footer in tree.xpath("//footer[not(ancestor::article or ancestor::aside or ancestor::blockquote"
@@ -609,14 +666,52 @@ def read(path: str | Path) -> RawText:
     if is_html:
         html = text
         text, meta = extract_html(html, path)
-        return RawText(text, "html", had_bom, meta, left_out_paragraphs(html, text), footer_paragraphs(html))
+        tree = page_tree(html)  # parsed once for the three readers of what the extractor left out
+        extras = (left_out_paragraphs(tree, text), footer_paragraphs(tree), field_rows(tree, text))
+        if pre := preformatted_text(tree, text):  # a list archive's message: hard-wrapped plain text
+            return RawText(pre, "txt", had_bom, meta, *extras)
+        return RawText(text, "html", had_bom, meta, *extras)
     if _HTML_START.match(text.lstrip()):
         raise InputError(path, f"looks like an HTML page (it starts with {text.lstrip()[:15]!r}) but is named {suffix}",
                          f"Rename it to {path.stem}.html so that its article text is extracted "
                          "(scripts, styles and menus dropped)")
+    if suffix == ".txt" and is_latex(text):
+        return RawText(latex_text(text), "txt", had_bom, {"markup": "latex"})
     if suffix == ".txt" and is_wikitext(text):
         return RawText(wiki_text(text), "txt", had_bom, {"markup": "wikitext"})
     return RawText(text, suffix.lstrip("."), had_bom, {})
+
+
+_LATEX_COMMAND = re.compile(r"(?m)^[ \t]*\\(?:documentclass|usepackage|section|subsection|subsubsection|chapter"
+                            r"|paragraph|begin|end|label|caption)\*?[\[{]")
+LATEX_MIN_COMMANDS = 3  # a LaTeX source has at least this many lines opening with a structural command
+# a comment: a % after an even number of backslashes ("\\%" escapes it, "\\\\%" ends a line and
+# starts one), outside a URL's argument ("\\url{...?q=a%20b}")
+_LATEX_COMMENT = re.compile(r"(?:\\(?:url|href)\{[^{}]*\}|\\\\|\\%|[^%\\]|\\(?![\\%]))*")
+_LATEX_VERBATIM = re.compile(r"\\(begin|end)\{(verbatim|lstlisting|minted|comment)\*?\}")
+
+
+def is_latex(text: str) -> bool:
+    """A LaTeX source saved as text: several lines open with \\section{, \\begin{, \\label{ ..."""
+    return len(_LATEX_COMMAND.findall(text)) >= LATEX_MIN_COMMANDS
+
+
+def latex_text(text: str) -> str:
+    """The source without its comments (an unescaped % to the end of the line; a line that is
+    only a comment goes), which a reader of the typeset paper never sees (GUIDELINES 8.17); the
+    markup itself stays, as the annotators read it."""
+    out = []
+    verbatim = False  # inside a verbatim environment a % is text
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if m := _LATEX_VERBATIM.search(body):
+            verbatim = m[1] == "begin" and "\\end{" + m[2] not in body[m.end():]
+        kept = body if verbatim or m else _LATEX_COMMENT.match(body).group(0)
+        if kept == body:
+            out.append(line)
+        elif kept.strip():
+            out.append(kept.rstrip() + line[len(body):])
+    return "".join(out)
 
 
 _WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")

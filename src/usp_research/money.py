@@ -130,6 +130,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Sequence
 
+from . import typeset
 from .paths import CODEBOOKS
 
 CATEGORY_CODEBOOK = CODEBOOKS / "aid_categories.csv"
@@ -1232,6 +1233,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
     ``aliases`` maps actor names to actor ids; ``None`` loads ``data/raw/codebooks/actors.csv``
     (if present). ``codebook`` overrides the category codebook path.
     """
+    shown, text = text, typeset.plain(text)  # "\\$7.5 billion", "\\$1.5~billion" read as typeset
     lex = load_codebook(str(codebook) if codebook else None)
     alex = _actor_lexicon(tuple(sorted((aliases if aliases is not None else load_aliases()).items())))
     raws = _scan_money(text)
@@ -1527,7 +1529,8 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
                 src = prev
         if src is not None and (change or rec.flow in ("", records[src].flow)):
             records[k] = replace(rec, category=records[src].category, flow=records[src].flow)
-    return _statuses(text, records, sents, owners, spans, parents)
+    records = _statuses(text, records, sents, owners, spans, parents)
+    return records if shown is text else [replace(r, text=shown[r.start:r.end]) for r in records]
 
 
 _HELD_UP_AS_RE = re.compile(r"held\s+up\s+as\b", re.I)
@@ -1682,6 +1685,7 @@ def extract_shares(text: str, sentences: Sequence[tuple[int, int]], timexes: Seq
                    published: str | None = None, *, aliases: Mapping[str, str] | None = None,
                    codebook: str | Path | None = None) -> list[Share]:
     """Share claims about money ("over 70% of US assistance ...") as :class:`Share` records."""
+    shown, text = text, typeset.plain(text)  # a LaTeX source's "30\\%" read as typeset
     lex = load_codebook(str(codebook) if codebook else None)
     alex = _actor_lexicon(tuple(sorted((aliases if aliases is not None else load_aliases()).items())))
     money_spans = [(r.start, r.end) for r in _scan_money(text)]
@@ -1736,7 +1740,7 @@ def extract_shares(text: str, sentences: Sequence[tuple[int, int]], timexes: Seq
         rc = s.pick(span, recips, exclusive=False)
         donor, recipient = (d.value if d else ""), (rc.value if rc else "")
         out.append(Share(
-            start=m.start(), end=m.end(), text=text[m.start():m.end()], share=value,
+            start=m.start(), end=m.end(), text=shown[m.start():m.end()], share=value,
             qualifier=_qualifier(m.group("qual")), of_what=what,
             period_start=period[0], period_end=period[1],
             category=cat_item.value if cat_item is not None else "unspecified",

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from . import typeset
 from .dates import century, numeric_order, parse_date
 
 __all__ = ["Timex", "NamedPeriod", "load_periods", "tag", "DEFAULT_PERIODS_PATH"]
@@ -335,6 +336,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pfe", rf"\bthe\s+(?P<pfe_pos>end|close|beginning|start)\s+of\s+(?:the\s+)?"
                 r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfe_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
+        # a season of the publication year, the one before or after: "the spring of this year"
+        ("rsy", r"(?:\bthe\s+)?\b(?P<rsy_s>spring|summer|autumn|fall|winter)\s+of\s+(?P<rsy_w>this|last|next)\s+year\b(?!['’]s)"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
         ("anm", rf"{_m('anm_m')}\s+of\s+(?P<anm_w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
@@ -1344,6 +1347,16 @@ def _h_rls(m, ctx):
     return _A(m.start(), m.end(), "relative", *_months(year, lo, hi), "month", f"published:{ctx.pub}")
 
 
+def _h_rsy(m, ctx):
+    """ "the spring of this year": that season of the publication year; "of last year", "of next
+    year": of the year before or after it."""
+    if not ctx.pub:
+        return _unresolved(m, prec="month")
+    lo, hi = _PART_OF_YEAR[m["rsy_s"].lower()]
+    year = int(ctx.pub[:4]) + {"last": -1, "next": 1}.get(m["rsy_w"].lower(), 0)
+    return _A(m.start(), m.end(), "relative", *_months(year, lo, hi), "month", f"published:{ctx.pub}")
+
+
 _FULL_MONTHS = frozenset(calendar.month_name[1:])
 
 
@@ -1777,12 +1790,13 @@ def _future_at(text: str, pos: int) -> bool:
     """Is the time at `pos` about the future: a future cue in its sentence before it or in its
     own clause after it ("the ceasefire of May 10, and Islamabad will ..." is not), and no
     past-tense verb right before it?"""
-    if _PAST_VERB_BEFORE.search(text, max(0, pos - 40), pos):
-        return False
+    if (before := _PAST_VERB_BEFORE.search(text, max(0, pos - 40), pos)) and not _PASSIVE_BE.search(text, 0, before.start()):
+        return False  # "approved on May 7", not "will be held on May 7"
     sentence, lo = _sentence_at(text, pos, with_start=True)
     head, tail = sentence[:pos - lo], sentence[pos - lo:]
     cues = list(_FUTURE_CUE.finditer(head))
-    if cues and not _PAST_VERB.search(head, cues[-1].end()):  # not "before X is due, Y announced ... Monday's"
+    if cues and not any(not _PASSIVE_BE.search(head, 0, m.start())  # "will be presented at the May 7 meeting"
+                        for m in _PAST_VERB.finditer(head, cues[-1].end())):  # not "before X is due, Y announced ... Monday's"
         return True
     rel = [m.end() for m in _REL_OPEN.finditer(head)]
     if rel and "," not in head[rel[-1]:] and _PAST_VERB.search(head, rel[-1]):
@@ -1791,6 +1805,9 @@ def _future_at(text: str, pos: int) -> bool:
     own = tail[:nxt.start()] if nxt else tail
     sub = _SUBORDINATE.search(own)  # "On Saturday, days before X is due": the cue is another clause's
     return bool(_FUTURE_CUE.search(own[:sub.start()] if sub else own))
+
+
+_PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+$", re.I)  # a participle after it is no past tense
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:]\s|\s[–—]\s|\s(?:that|before|after|when|until|unless|if|while|because)\s")
@@ -2168,7 +2185,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
 # Public entry point
 # --------------------------------------------------------------------------
 
-_DCT_HANDLERS = frozenset({_h_eoy, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr, _h_rny})
+_DCT_HANDLERS = frozenset({_h_eoy, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_rsy, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr, _h_rny})
 # a sentence end, not a middle initial after a name ("George W. Bush"); "the U.S. On Monday" still ends
 _SENT_END = re.compile(r"(?<![a-z] [A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
@@ -2294,7 +2311,7 @@ _GROUPS = {
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
     "eoy": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
-    "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "rlt": "L", "yap": "A",
+    "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "rsy": "L", "rlt": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
 _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -2303,6 +2320,7 @@ _SEASON_RX = r"(?:spring|summer|autumn|fall|winter)"
 _TERM_RX = r"(?:(?:school\s+)?(?:term|semester))"
 _TERM_OWNER = re.compile(r"(?:\b(?:his|her|their|its|my|our|your|the|a|second|first)|['’]s)\s+$", re.I)  # "his last term"
 # Trigger words of group O with the context that must follow them (checked only after the word).
+_SEASON_NEXT = r"(?i:\s+(?:of\s+)?(?:[0-9'’‘]|(?:this|last|next)\s+year\b(?!['’]s)))"  # "spring 2019", "spring of this year"
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
     "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "financial": r"(?i:\s+years?\s+(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
@@ -2317,9 +2335,9 @@ _OTHER_WORDS = {
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "earlier": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "over": r"(?i:\s+the\b)",
-    "spring": r"(?i:\s+(?:of\s+)?[0-9'’‘])", "summer": r"(?i:\s+(?:of\s+)?[0-9'’‘])",
-    "autumn": r"(?i:\s+(?:of\s+)?[0-9'’‘])", "fall": r"(?i:\s+(?:of\s+)?[0-9'’‘])",
-    "winter": r"(?i:\s+(?:of\s+)?[0-9'’‘])", "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
+    "spring": _SEASON_NEXT, "summer": _SEASON_NEXT,
+    "autumn": _SEASON_NEXT, "fall": _SEASON_NEXT,
+    "winter": _SEASON_NEXT, "twenty": r"(?i:[\s-]+(?:first|second)\s+century)",
     "since": r"(?i:\s+th(?:en|at)\b)", "ever": r"(?i:\s+since\s+th(?:en|at)\b)",
     "these": r"(?i:\s+(?:[\w-]+\s+)?(?:years|yrs|decades)\b)", "those": r"(?i:\s+(?:[\w-]+\s+)?(?:years|yrs|decades)\b)",
     "recently": "", "today": "", "yesterday": "", "tomorrow": "", "tonight": "",
@@ -2423,6 +2441,7 @@ def tag(text: str, published: str | None = None,
     elif not isinstance(periods, tuple):
         periods = tuple(periods)
     master, route, alias_map = _compiled(periods)
+    shown, text = text, typeset.plain(text)  # "28~May 1998", "1998--2001" read as typeset
     pub = _parse_published(published)
     dct = _Dct(pub, anchors)
     ctx = _Ctx(text, pub, alias_map)
@@ -2456,6 +2475,6 @@ def tag(text: str, published: str | None = None,
         # an era, alone or as the start of "since the Trump administration", is no calendar time
         kind = "era" if a.kind in ("named_period", "open_range") and _is_era(text[a.s:a.e], keys) else a.kind
         if (kind != "era" or eras) and a.anchor != "misfit":
-            out.append(Timex(a.s, a.e, text[a.s:a.e], kind, a.vs, a.ve, a.prec, a.anchor))
+            out.append(Timex(a.s, a.e, shown[a.s:a.e], kind, a.vs, a.ve, a.prec, a.anchor))
     return out
 
