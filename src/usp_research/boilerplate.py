@@ -164,10 +164,10 @@ def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = 
 MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from"})  # they date the message under them wherever they stand
 # a post's or comment's header in a thread (a social-media post, an issue tracker's comment): it dates
 # the message under it, however many there are, but not the page (a quoted post's date is not the page's)
-MESSAGE_STAMP_RULES = frozenset({"post_header", "issue_event", "email_wrote"})
-COMMUNITY_NOTE_RULE = "community_note"  # its block runs to the first blank line
 POST_RULE = "post_header"  # a social-media post: its entry ends at the post's first blank line
 EMAIL_RULE = "email_wrote"  # an e-mail's "On Tue, 4 Mar 2014, X wrote:" over the message it quotes
+MESSAGE_STAMP_RULES = frozenset({POST_RULE, "issue_event", EMAIL_RULE})
+COMMUNITY_NOTE_RULE = "community_note"  # its block runs to the first blank line
 # messages whose entry ends at their first blank line: a post, an e-mail's quoted message ("> " lines)
 BLOCK_MESSAGE_RULES = frozenset({POST_RULE, EMAIL_RULE})
 REPLYING_RULE = "replying_to"  # "Replying to @author" over a reply

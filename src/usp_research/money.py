@@ -1233,7 +1233,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
     ``aliases`` maps actor names to actor ids; ``None`` loads ``data/raw/codebooks/actors.csv``
     (if present). ``codebook`` overrides the category codebook path.
     """
-    shown, text = text, typeset.plain(text)  # "\\$7.5 billion", "\\$1.5~billion" read as typeset
+    shown, text = text, typeset.plain(text)  # LaTeX's "\$7.5 billion", "\$1.5~billion" read as typeset
     lex = load_codebook(str(codebook) if codebook else None)
     alex = _actor_lexicon(tuple(sorted((aliases if aliases is not None else load_aliases()).items())))
     raws = _scan_money(text)
@@ -1685,7 +1685,7 @@ def extract_shares(text: str, sentences: Sequence[tuple[int, int]], timexes: Seq
                    published: str | None = None, *, aliases: Mapping[str, str] | None = None,
                    codebook: str | Path | None = None) -> list[Share]:
     """Share claims about money ("over 70% of US assistance ...") as :class:`Share` records."""
-    shown, text = text, typeset.plain(text)  # a LaTeX source's "30\\%" read as typeset
+    shown, text = text, typeset.plain(text)  # a LaTeX source's "30\%" read as typeset
     lex = load_codebook(str(codebook) if codebook else None)
     alex = _actor_lexicon(tuple(sorted((aliases if aliases is not None else load_aliases()).items())))
     money_spans = [(r.start, r.end) for r in _scan_money(text)]

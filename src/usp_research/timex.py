@@ -1790,12 +1790,13 @@ def _future_at(text: str, pos: int) -> bool:
     """Is the time at `pos` about the future: a future cue in its sentence before it or in its
     own clause after it ("the ceasefire of May 10, and Islamabad will ..." is not), and no
     past-tense verb right before it?"""
-    if (before := _PAST_VERB_BEFORE.search(text, max(0, pos - 40), pos)) and not _PASSIVE_BE.search(text, 0, before.start()):
+    if ((before := _PAST_VERB_BEFORE.search(text, max(0, pos - 40), pos))
+            and not _PASSIVE_BE.search(text, max(0, before.start() - _PASSIVE_REACH), before.start())):
         return False  # "approved on May 7", not "will be held on May 7"
     sentence, lo = _sentence_at(text, pos, with_start=True)
     head, tail = sentence[:pos - lo], sentence[pos - lo:]
     cues = list(_FUTURE_CUE.finditer(head))
-    if cues and not any(not _PASSIVE_BE.search(head, 0, m.start())  # "will be presented at the May 7 meeting"
+    if cues and not any(not _PASSIVE_BE.search(head, max(0, m.start() - _PASSIVE_REACH), m.start())  # "will be presented"
                         for m in _PAST_VERB.finditer(head, cues[-1].end())):  # not "before X is due, Y announced ... Monday's"
         return True
     rel = [m.end() for m in _REL_OPEN.finditer(head)]
@@ -1808,6 +1809,7 @@ def _future_at(text: str, pos: int) -> bool:
 
 
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+$", re.I)  # a participle after it is no past tense
+_PASSIVE_REACH = 12  # characters before a participle searched for "be", "been", "being"
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:]\s|\s[–—]\s|\s(?:that|before|after|when|until|unless|if|while|because)\s")
