@@ -718,7 +718,7 @@ def test_review_fixes_of_the_nineteenth_rounds_thread_index_note_footer_and_tabl
     raw = ("<!doctype html><html><body><main><article><h1>Report</h1>" + body * 3 + "<footer><p>Posted on 3 March 2024"
            "</p></footer></article></main><footer><div>Site last updated: 11 March 2024</div><p>Contact us</p></footer>"
            "</body></html>")
-    assert decode.footer_paragraphs(raw) == ("Site last updated: 11 March 2024", "Contact us")
+    assert decode.footer_paragraphs(decode.page_tree(raw)) == ("Site last updated: 11 March 2024", "Contact us")
     # a notes cell whose row is numbered in a <th>, with a citation mark, is still prose
     rows = "".join(f"<tr><th>{k}</th><td>Visitor {k}</td><td>—</td><td>Talks covered military aid and the "
                    f"Kashmir dispute; the visitor met the president on {k} May 1961.[{k}]</td></tr>" for k in (1, 2, 3))
@@ -840,6 +840,6 @@ def test_review_fixes_of_the_twentieth_rounds_html_readers(tmp_path):
     sidebar = (f"<!doctype html><html><body><main><h1>Profile</h1>{body}</main><aside><table><tr><td>Date:</td>"
                "<td>June 12, 2024</td></tr></table></aside></body></html>")
     assert _clean(tmp_path, sidebar, "sidebar.html").published == ""
-    assert decode.field_rows("<table><tr><td>Date of birth:</td><td>1 July 1956</td></tr><tr><td>Expiry date:</td>"
-                             "<td>1 July 2026</td></tr><tr><td>Date:</td><td>2 July 2026</td></tr></table>", "") == (
+    assert decode.field_rows(decode.page_tree("<table><tr><td>Date of birth:</td><td>1 July 1956</td></tr><tr><td>Expiry date:</td>"
+                             "<td>1 July 2026</td></tr><tr><td>Date:</td><td>2 July 2026</td></tr></table>"), "") == (
         "Date: 2 July 2026",)

@@ -62,8 +62,8 @@ class RawText:
     # the paragraphs of its <footer>: an update stamp there ("Listings last updated Monday 11 March
     # 2024") dates the page when nothing else does (GUIDELINES 8.1)
     footer: tuple[str, ...] = ()
-    # its table fields the extractor left out, as "Label: value" ("Vote Date: September 22, 2012"):
-    # a dated field dates the page when nothing else does (GUIDELINES 8.17)
+    # its page-date table fields the extractor left out, as "Label: value" ("Vote Date: September 22,
+    # 2012"): such a field dates the page when nothing else does (GUIDELINES 8.18)
     fields: tuple[str, ...] = ()
 
 
@@ -233,19 +233,13 @@ def page_tree(html: str):
     return tree
 
 
-def _tree(page):
-    return page_tree(page) if isinstance(page, str) else page
-
-
 _OUTSIDE_FURNITURE = "not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside)"
 
 
-def left_out_paragraphs(page, text: str) -> tuple[str, ...]:
+def left_out_paragraphs(tree, text: str) -> tuple[str, ...]:
     """The page's <p> paragraphs outside navigation, header, footer and sidebars that are not in
     the extracted `text` (a print credit under a truncated article, "A version of this article
-    appears in print on ..."), in page order. `page` is the HTML or its `page_tree`."""
-    if (tree := _tree(page)) is None:
-        return ()
+    appears in print on ..."), in page order. `tree` is the page's `page_tree`."""
     bare = re.sub(r"\s+", "", text)
     out = []
     for p in tree.xpath(f"//p[{_OUTSIDE_FURNITURE}]"):
@@ -261,13 +255,11 @@ _PAGE_DATE_LABEL = re.compile(r"(?:(?:vote|publication|published|release|issue|i
                               r"|meeting|decision|letter)\s+)?date\s*:", re.IGNORECASE)
 
 
-def field_rows(page, text: str) -> tuple[str, ...]:
+def field_rows(tree, text: str) -> tuple[str, ...]:
     """The page-date fields of its table rows outside navigation, header, footer and sidebars
     ("<td><b>Date:</b></td><td>Thu Mar  6 14:22:10 EST 2014</td>", "Vote Date: ...") that are not in
     the extracted `text`, as "Label: value", in page order: a vote page's or a list archive's
-    header fields the extractor dropped. `page` is the HTML or its `page_tree`."""
-    if (tree := _tree(page)) is None:
-        return ()
+    header fields the extractor dropped. `tree` is the page's `page_tree`."""
     bare = re.sub(r"\s+", "", text)
     out = []
     for row in tree.xpath(f"//tr[{_OUTSIDE_FURNITURE}]"):
@@ -281,13 +273,11 @@ def field_rows(page, text: str) -> tuple[str, ...]:
 PRE_MIN_SHARE = 0.8  # the share of the extracted text a <pre> block must hold to be the page's text
 
 
-def preformatted_text(page, text: str) -> str | None:
+def preformatted_text(tree, text: str) -> str | None:
     """The text of the page's one <pre> block, line breaks and blank lines as written, when the
     extracted `text` opens with it and holds little else (a mail archive's message: the extractor
     keeps its hard-wrapped lines but not the blank lines between paragraphs, and adds the list's
     links); else None. A code sample (<code> inside) or a page with text above the block is not one."""
-    if (tree := _tree(page)) is None:
-        return None
     blocks = tree.xpath(f"//pre[{_OUTSIDE_FURNITURE}]")
     if len(blocks) != 1 or blocks[0].xpath(".//code"):
         return None
@@ -301,12 +291,10 @@ def preformatted_text(page, text: str) -> str | None:
 _FOOTER_BLOCKS = frozenset({"p", "div", "li", "small", "address"})
 
 
-def footer_paragraphs(page) -> tuple[str, ...]:
+def footer_paragraphs(tree) -> tuple[str, ...]:
     """The text of each innermost block of the page's own <footer> (or of the footer itself, if it
     has none); footers inside an article, aside, quotation, list item or section are not the page's.
-    `page` is the HTML or its `page_tree`."""
-    if (tree := _tree(page)) is None:
-        return ()
+    `tree` is the page's `page_tree`."""
     out = []
     # the page's own footer, not a comment's, a quotation's or a related story's card
     for footer in tree.xpath("//footer[not(ancestor::article or ancestor::aside or ancestor::blockquote"
@@ -666,7 +654,9 @@ def read(path: str | Path) -> RawText:
     if is_html:
         html = text
         text, meta = extract_html(html, path)
-        tree = page_tree(html)  # parsed once for the three readers of what the extractor left out
+        tree = page_tree(html)  # parsed once for the readers of what the extractor left out
+        if tree is None:
+            return RawText(text, "html", had_bom, meta)
         extras = (left_out_paragraphs(tree, text), footer_paragraphs(tree), field_rows(tree, text))
         if pre := preformatted_text(tree, text):  # a list archive's message: hard-wrapped plain text
             return RawText(pre, "txt", had_bom, meta, *extras)
