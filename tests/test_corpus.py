@@ -6,8 +6,9 @@ import shutil
 import pandas as pd
 import pytest
 
-from usp_research import annotate, cli, corpus, decode, sources
+from usp_research import annotate, boilerplate, cli, corpus, decode, sources
 from usp_research.errors import InputError
+from usp_research.timex import tag
 
 
 def tree_state(folder):
@@ -843,3 +844,128 @@ def test_review_fixes_of_the_twentieth_rounds_html_readers(tmp_path):
     assert decode.field_rows(decode.page_tree("<table><tr><td>Date of birth:</td><td>1 July 1956</td></tr><tr><td>Expiry date:</td>"
                              "<td>1 July 2026</td></tr><tr><td>Date:</td><td>2 July 2026</td></tr></table>"), "") == (
         "Date: 2 July 2026",)
+
+
+def test_a_register_generated_on_a_day_and_a_circular_dated_in_its_running_header_are_dated_by_them(tmp_path):
+    body = "The register below lists every deal. China supplied most of Pakistan's arms imports last year.\n"
+    assert _clean(tmp_path, "TRADE REGISTER\n\nInformation generated: 12 March 2024\n\n" + body).published == "2024-03-12"
+    header = ("ISLAMIC REPUBLIC OF PAKISTAN            PRELIMINARY OFFERING CIRCULAR DATED 8 APRIL 2025 - SUBJECT TO "
+              "COMPLETION\n\n                RISK FACTORS\n\n" + body)
+    d = _clean(tmp_path, header)
+    assert d.published == "2025-04-08" and "CIRCULAR DATED" not in d.text
+
+
+def test_a_sources_section_in_mid_page_is_apparatus_up_to_the_next_heading(tmp_path):
+    plate = ("# Plate 42\n\nThe map shows the alliance at its height in 1959, when the bases opened.\n\n## Sources\n\n"
+             "Dennis Kux, *Disenchanted Allies* (2001); Steve Coll, *Ghost Wars* (2004); drone database (accessed 2019).\n\n"
+             "## Editor's commentary\n\nThe alliance this plate records was never as close as its arrows suggest, "
+             "and by 1965 it had frayed beyond repair when the war with India began.\n")
+    d = _clean(tmp_path, plate, "plate.md")
+    assert "Ghost Wars" not in d.text and "by 1965 it had frayed" in d.text
+    # a reply below a reference list, with no heading between, is no citation: it stays
+    thread = ("# Forum\n\nWhat did the F-16 dispute cost Pakistan? I have read many figures and none of them agree, "
+              "so I am asking here before I write it up for my father, who worked on the programme in the 1980s.\n\n"
+              "## Sources\n\nDennis Kux, The United States and Pakistan (Washington, 2001).\n\n"
+              "Your dad has a point. Pakistan had paid about $658 million for the jets and got nothing for years, "
+              "and it took until December 1998 for the two governments to settle the dispute over the money.\n\n"
+              "Since you asked about the longer arc: the post-9/11 years are a different story altogether, and the "
+              "aid that came then was larger than anything Pakistan had received in the 1980s.\n")
+    d = _clean(tmp_path, thread, "thread.md")
+    assert "Washington, 2001" not in d.text and "Your dad has a point." in d.text
+
+
+def test_a_records_date_fields_citations_access_dates_and_sanctions_list_entries_are_not_prose(tmp_path):
+    record = ("Pressler Amendment edit\n\nstart time: October 1990\n\nend time: 22 September 2001\n\n"
+              "remark: Most American military and economic aid was cut off for more than a decade.\n\n"
+              "1 reference · stated in: Congressional Research Service report RL33498 · retrieved: 3 March 2021\n\n"
+              "Operation Neptune Spear edit\n\npoint in time: 2 May 2011\n\nlocation: Abbottabad\n\n"
+              "remark: US special forces killed Osama bin Laden in Abbottabad in the early hours of 2 May 2011.\n")
+    d = _clean(tmp_path, record)
+    for gone in ("start time:", "end time:", "point in time:", "retrieved:"):
+        assert gone not in d.text, gone
+    assert "location: Abbottabad" in d.text and "remark: US special forces killed" in d.text
+    # a lone field is kept, as is a script's caption with its stage direction
+    assert "point in time: 2 May 2011" in _clean(tmp_path, "The raid was long planned.\n\npoint in time: 2 May 2011\n").text
+    assert boilerplate._field_row("ON-SCREEN TEXT: September 11, 2001") is None
+    assert boilerplate._field_row("[SCENE 5: ARCHIVE. Smoke over Manhattan. No music.]") is None
+    release = ("Treasury today designated three individuals who raised money for LeT since at least 2019.\n\n"
+               "BHATTI, Haroon Rasheed (a.k.a. BHATTI, Haroon), Lahore, Pakistan; DOB 03 Feb 1974; alt. DOB 1975; "
+               "POB Sialkot, Pakistan; nationality Pakistan; Passport BX4417283 expires 12 Jun 2028 (individual) [SDGT].\n\n"
+               "ROSHAN EXCHANGE (a.k.a. ROSHAN COMPANY), Hall Road, Lahore, Pakistan; Organization Established Date 2011 "
+               "[SDGT] (Linked To: BHATTI, Haroon Rasheed).\n")
+    d = _clean(tmp_path, release)
+    assert "DOB" not in d.text and "Established" not in d.text and "since at least 2019" in d.text
+
+
+def test_numbered_glosses_under_a_notes_heading_matching_the_poems_marks_are_notes(tmp_path):
+    poem = ("# Aid\n\nIn fifty-four they signed the paper in Karachi,¹\nand the wheat came up the river.\n\n"
+            "September of oh-one, the towers on every screen.²\n\n### Glosses\n\n"
+            "1. The Mutual Defense Assistance Agreement was signed in Karachi on 19 May 1954.\n"
+            "2. The attacks of 11 September 2001.\n\nPublished with the poet's permission.\n")
+    d = _clean(tmp_path, poem, "poem.md")
+    assert "19 May 1954" not in d.text and "11 September 2001" not in d.text and "the towers on every screen" in d.text
+    # a numbered list under a "Notes" heading whose numbers mark nothing in the text stays
+    notes = "# Meeting\n\nWe met on Tuesday.\n\n## Notes\n\n1. The minister left on 3 May 2011.\n2. Aid rose.\n"
+    assert "3 May 2011" in _clean(tmp_path, notes, "m.md").text
+
+
+def test_a_pages_dated_entries_whose_date_lines_the_extractor_left_out_date_their_own_text():
+    update = ("<article class='update'><p class='update-meta'>{day} · by Sana Qureshi, Organizer</p>"
+              "<p>{a}</p><p>{b}</p></article>")
+    first = ("Last month we handed over the first 31 homes to their families.", "Construction starts next month.")
+    second = ("Twenty-two homes are under construction.", "On Tuesday the US Embassy said flood assistance passed $50 million.")
+    page = ("<!doctype html><html><body><main><h1>Rebuild 100 Homes</h1><section class='updates'><h2>Updates (2)</h2>"
+            + update.format(day="January 10, 2023", a=first[0], b=first[1])
+            + update.format(day="October 14, 2022", a=second[0], b=second[1]) + "</section></main></body></html>")
+    story = "On Tuesday, the US government announced $30 million in humanitarian assistance."
+    text = "\n".join(["Updates (2)", *first, story, *second])  # the extractor's order, the date lines left out
+    found = decode.dated_entries(decode.page_tree(page), text)
+    assert found == (("2023-01-10", *first), ("2022-10-14", *second))
+    paragraphs = ["Updates (2)", *first, story, *second, "Report fundraiser"]
+    assert corpus._html_entries(found, paragraphs) == [(1, "2023-01-10", 0), (3, "", 0), (4, "2022-10-14", 0), (6, "", 0)]
+    # the story between the entries counts from the page's date, each entry from its own
+    doc = "\n\n".join(paragraphs)
+    offsets = [doc.index(p) for p in paragraphs]
+    got = {(x.text.removeprefix("On "), x.start > offsets[4]): x.value_start
+           for x in tag(doc, "2022-09-02", anchors=[(offsets[k], d) for k, d, _ in corpus._html_entries(found, paragraphs)])}
+    assert got[("Last month", False)] == "2022-12" and got[("Tuesday", False)] == "2022-08-30"
+    assert got[("Tuesday", True)] == "2022-10-11"
+    # one dated box is a byline, not a page of entries; a date line the extractor kept is read from the text
+    single = page.replace(update.format(day="October 14, 2022", a=second[0], b=second[1]), "")
+    assert decode.dated_entries(decode.page_tree(single), text) == ()
+    assert decode.dated_entries(decode.page_tree(page), text + "\nJanuary 10, 2023 · by Sana Qureshi, Organizer"
+                                + "\nOctober 14, 2022 · by Sana Qureshi, Organizer") == ()
+
+
+def test_a_fundraisers_donor_list_is_a_readers_contribution(tmp_path):
+    page = ("Our goal is to raise $150,000 to rebuild 100 homes on raised plinths before the next monsoon.\n\n"
+            "Donations (1,274)\n\nAyesha Khan $500 · 3 days ago\n\nAnonymous $100 · 3 days ago\n\n"
+            "Bilal Chaudhry $250 · 1 wk\n")
+    d = _clean(tmp_path, page)
+    assert "ago" not in d.text and "1 wk" not in d.text and "$150,000" in d.text
+
+
+def test_review_fixes_of_the_twenty_first_rounds_cleaning_rules(tmp_path):
+    body = ("The amendment required an annual certification that Pakistan did not possess a nuclear device, "
+            "and when it lapsed in 1990 most aid stopped for more than a decade, as the figures (CRS, 2001) show.\n\n")
+    page = ("# Plate\n\n" + body + "## Sources\n\nDennis Kux, *Disenchanted Allies* (2001).\n\n"
+            "## The Pressler years (1990–2001)\n\n" + body.replace("The amendment", "That amendment")
+            + body.replace("The amendment", "This amendment"))
+    d = _clean(tmp_path, page, "p.md")
+    assert "Disenchanted" not in d.text and "The Pressler years (1990–2001)" in d.text and d.text.count("lapsed in 1990") == 3
+    prose = ("According to the commission's report dated 4 January 2013, the state had failed to act.\n\n"
+             "Pakistan's embassy, accessed on 12 May 2011 by reporters, declined to comment on the dispute.\n\n"
+             "Visa applicants must list their home address; nationality; passport number; and employer.\n")
+    d = _clean(tmp_path, prose)
+    assert d.text == prose.replace("\n\n", "\n\n").rstrip("\n") + "\n" and d.published == ""
+    dialogue = ("Ayesha: when did the raid happen exactly\n\nBilal: 2 May 2011\n\nAyesha: and were there helicopters\n\n"
+                "Bilal: yes, two of them\n")
+    lines = dialogue.split("\n")
+    assert boilerplate._date_fields(lines, [i for i, x in enumerate(lines) if x.strip()]) == []  # a dialogue, no record
+
+
+def test_review_fixes_of_the_dated_entries_matching():
+    paragraphs = ["Thank you all!", "We start next week.", "Story text here.", "Thank you all!", "Roofs are going on."]
+    found = (("2023-01-10", "Thank you all!", "We start next week."), ("2022-10-14", "Thank you all!", "Roofs are going on."))
+    assert corpus._html_entries(found, paragraphs) == [(0, "2023-01-10", 0), (2, "", 0), (3, "2022-10-14", 0)]
+    assert corpus._html_entries(found[:1], paragraphs) == []  # one entry found: a byline, no entries

@@ -1753,3 +1753,48 @@ def test_review_fixes_of_the_twentieth_rounds_time_rules():
     assert [(x.text, x.value_start) for x in tag("It began in spring of this year.", "2019-04-16")] == [
         ("spring of this year", "2019-03")]
     assert [x.text for x in tag("after the fall of last year's government", "2019-04-16")] == ["last year"]
+
+
+def test_a_us_fiscal_year_keeps_its_country_and_two_of_them_after_between_make_a_range():
+    t = ("Between U.S. fiscal years 2002 and 2018, appropriations totalled $34.2 billion, and they peaked "
+         "in U.S. fiscal year 2010. The US fiscal year 2019 request was lower.")
+    got = [(x.text, x.value_start, x.value_end) for x in tag(t, "2025-04-08")]
+    assert got == [("Between U.S. fiscal years 2002 and 2018", "2002", "2018"), ("U.S. fiscal year 2010", "2010", "2010"),
+                   ("US fiscal year 2019", "2019", "2019")]
+    # "us" in lower case is the pronoun, not the country
+    assert [x.text for x in tag("It gave us fiscal year 2019 to plan.", "2025-04-08")] == ["fiscal year 2019"]
+
+
+def test_fy_labels_defined_as_years_ending_in_june_run_july_to_june_four_digit_ones_too():
+    definition = '"FY" followed by a year means the fiscal year of the Government ending on 30 June of that year. '
+    got = [(x.text, x.value_start, x.value_end) for x in tag(definition + "In FY2023 GDP contracted; FY2025 is better.", "2025-04-08")]
+    assert got == [("FY2023", "2022", "2023"), ("FY2025", "2024", "2025")]  # the definition's day and year: no time
+    appositive = "In FY2023, the fiscal year ended 30 June 2023, GDP contracted."
+    assert [(x.text, x.value_start) for x in tag(appositive, "2025-04-08")][0] == ("FY2023", "2022")
+    # without such a definition a four-digit label is the year it names
+    assert [(x.text, x.value_start) for x in tag("In FY2023 GDP contracted.", "2025-04-08")] == [("FY2023", "2023")]
+
+
+def test_the_day_a_fiscal_year_starts_or_ends_said_of_every_year_is_no_time():
+    t = ("Pakistan's fiscal year runs from July 1 to June 30. US fiscal years run from 1 October to 30 September. "
+         "The fiscal year of the United States, which ends on 30 September, differs.")
+    assert tag(t, "2025-04-08") == []
+    # a particular fiscal year that ended on a day is a time
+    assert [(x.text, x.value_start) for x in tag("The fiscal year that ended on June 30 was bad.", "2025-04-08")] == [
+        ("June 30", "2024-06-30")]
+
+
+def test_since_at_least_a_year_is_an_open_range_with_its_hedge():
+    assert [(x.text, x.value_start, x.value_end) for x in tag("It has served LeT since at least 2019.", "2025-03-11")] == [
+        ("since at least 2019", "2019", "2025-03-11")]
+
+
+def test_review_fixes_of_the_twenty_first_rounds_fiscal_rules():
+    # a past mention of a June year-end defines nothing: a US FY label elsewhere stays US
+    t = "US aid peaked in FY2010 at $4.5 billion. Pakistan's FY2023, which ended June 30, 2023, saw a contraction."
+    assert [(x.text, x.value_start) for x in tag(t, "2025-04-08")][0] == ("FY2010", "2010")
+    # a particular day near a fiscal year's mention is a time; only the generic boundary is not
+    for t in ("After the fiscal year closed, the strike beginning May 3 paralysed Karachi.",
+              "In fiscal year 2019 aid fell sharply, and the strike starting on May 3 shut Karachi.",
+              "The budget for the fiscal year starting July 1 was presented in June."):
+        assert any(x.text.endswith(("May 3", "July 1")) for x in tag(t, "2025-04-08")), t

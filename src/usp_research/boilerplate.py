@@ -368,6 +368,8 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_MARK = re.compile(r"(?<=[^\W\d_]|[.,;:\"”’)])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")  # not a power ("km²")
 _PAGE_NOTE = re.compile(r"(\d{1,3})\.\s+\S")
 _NOTE_RULE = re.compile(r"[_—–-]{5,40}")  # the short rule over a page's notes in a print extract
+# or a heading over them ("### Glosses" under a poem, "Notes")
+_NOTES_HEAD = re.compile(r"(?:#{1,6}\s*)?[*_]*(?:notes|end ?notes|foot ?notes|glosses|editor['’]s notes)[*_]*:?", re.I)
 
 
 _LOCATOR = r"(?:\d{1,3}(?:[–-]\d{1,3})?(?:n\.?\s?\d{1,3})?|[ivxl]{1,6}(?:[–-][ivxl]{1,6})?)"
@@ -404,14 +406,15 @@ PAGE_NOTE_REASON = "a note under a printed page's rule: its number is a superscr
 
 
 def page_notes(lines: list[str]) -> list[int]:
-    """A printed page's notes under a short rule ("______") whose numbers ("14. Kux, ...") are
+    """A printed page's notes under a short rule ("______") or a notes heading whose numbers ("14. Kux, ...") are
     superscript marks in the text ("... since October 1990.¹⁴"), with the lines that carry each
     note on up to a blank line: apparatus (GUIDELINES 8.1). Read before list numbers are stripped."""
     nonblank = [i for i, s in enumerate(lines) if s.strip()]
     marks = {m[0].translate(_SUPERSCRIPT) for i in nonblank for m in _SUPERSCRIPT_MARK.finditer(lines[i])}
     out: list[int] = []
     for i in nonblank:
-        if not _NOTE_RULE.fullmatch(lines[i].strip()) or (i > 0 and lines[i - 1].strip()):
+        if not (_NOTE_RULE.fullmatch(lines[i].strip()) and not (i > 0 and lines[i - 1].strip())
+                or _NOTES_HEAD.fullmatch(lines[i].strip())):
             continue  # (a rule right under a line is a Markdown heading's underline)
         j = i + 1
         while j < len(lines) and not lines[j].strip():
@@ -455,6 +458,11 @@ def _opens_memo(lines: list[str], nonblank: list[int], drops: dict[int, str], i:
     return False
 
 
+REFERENCES_RULE = "references"
+# a reference list's heading (not "Notes": a meeting's notes are prose)
+_SOURCES_HEAD = re.compile(r"(?:references|sources?|bibliography|further reading|works cited|select(?:ed)? bibliography)", re.I)
+# a citation's year: in brackets ("Ghost Wars (2004)", "(accessed 2019)") or closing the line ("various editions, 1989-1992.")
+_CITED_YEAR = re.compile(r"\((?:[^()]{0,60}?\b)?(?:1[5-9][0-9]{2}|20[0-9]{2})[a-z]?\)|\b(?:1[5-9][0-9]{2}|20[0-9]{2})[a-z]?\.\s*$")
 _RECORD_HEAD = re.compile(r"(?:document|record|item|result)\s+\d{1,4}\s+of\s+\d{1,5}", re.I)
 _RECORD_DATE = re.compile(r"(?:publication date|date of publication|publication info|published|pub date|date)\s*:\s*(?P<value>.+)", re.I)
 OTHER_SCRIPT_MAX_LATIN = 0.2  # a line whose letters are less than this share Latin is in another script
@@ -755,6 +763,42 @@ def _date_field_runs(lines: list[str], rows: set[int]) -> list[list[int]]:
     return [r for r in runs if 2 * sum(map(dated, r)) > len(r)]
 
 
+def _field_row(line: str) -> re.Match | None:
+    """A "Label: value" line (`_INFOBOX_ROW`) whose value ends no sentence: a field, not prose (not
+    a script's caption, "ON-SCREEN TEXT: ...", nor a stage direction, "[SCENE 5: ...]")."""
+    m = _INFOBOX_ROW.fullmatch(line.strip())
+    ok = bool(m and words(m["label"]) <= 5 and m["label"][0].isalpha() and m["label"] != m["label"].upper() and words(line) <= 20
+              and not re.search(r"[.!?]$", m["value"]) and not parse_date(m["label"], month_ok=True))
+    return m if ok else None
+
+
+def _date_fields(lines: list[str], nonblank: list[int]) -> list[int]:
+    """The date fields of a record set as paragraphs ("point in time: 19 May 1954" over "location:
+    Karachi", "start time: 2001" over "end time: 2016"): in a run of two or more field lines
+    (blank lines between them allowed) that is a record, not a pair of facts in the body
+    ("Approved: 12 July 2023" / "Expires: 11 April 2024"), because it also has a field that is
+    no date or names its fields in lower case as a database does, the rows whose value is a date
+    and nothing else. A run that names a field twice is a dialogue ("Bilal: 2 May 2011"), not a record."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*nonblank, -1]:
+        if i >= 0 and _field_row(lines[i]):
+            run.append(i)
+            continue
+        fields = [_INFOBOX_ROW.fullmatch(lines[j].strip()) for j in run]
+        dated = [j for j, m in zip(run, fields) if _is_date_value(m["value"])]
+        labels = [m["label"].strip().lower() for m in fields]
+        if len(run) >= 2 and dated and len(set(labels)) == len(labels) and (len(dated) < len(run) or all(m["label"][0].islower() for m in fields)):
+            out += dated
+        run = []
+    return out
+
+
+def _is_date_value(value: str) -> bool:
+    value = value.strip(" *_")
+    return bool(re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", value) or parse_date(value, month_ok=True))
+
+
 def infobox_rows(lines: list[str]) -> tuple[set[int], set[int]]:
     """An infobox or key-value table rendered as lines ("Introduced: S. 1707, September 24, 2009",
     "Signed into law: October 15, 2009"): runs of consecutive short lines of a label (not a
@@ -861,6 +905,16 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                         drop(j, f"page footer after '{lines[i].strip()}' [{rule.rule_id}]")
                 break
             drop(i, f"{rule.reason} [{rule.rule_id}]")
+            if rule.rule_id == REFERENCES_RULE and _SOURCES_HEAD.fullmatch(lines[i].strip(" #*_:")) and is_heading(lines[i]):
+                # a "Sources" heading in mid-page (an atlas plate's sources note, then the editor's
+                # commentary): its lines that cite a year, up to the next heading, are apparatus (GUIDELINES 8.1)
+                for j in nonblank:
+                    if j > i:
+                        cited = len(_CITED_YEAR.findall(lines[j]))
+                        heading = is_heading(lines[j]) and not lines[j].rstrip().endswith(".")  # a citation ends in "."
+                        if heading or not cited or (is_body(lines[j]) and cited < 2):
+                            break  # the next heading, a line that cites nothing (a reply below the list), prose
+                        drop(j, f"in the section '{lines[i].strip()}' [{rule.rule_id}]")
             item_markers.add(rule.rule_id)
             if rule.rule_id in HEADLINE_BOX_RULES and is_heading(lines[i].rstrip().rstrip(":")):
                 _drop_headlines(lines, i, n, drop, rule.rule_id)  # "Related stories:" in mid-page: its headlines too
@@ -955,6 +1009,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     for run in _date_field_runs(lines, infobox):
         for i in run:  # in the body too: "Abstract deadline: 31 January 2025" / "Notification of authors: 7 March 2025"
             drop(i, "field list of dates: label and date lines (a table, not prose)")
+    for i in _date_fields(lines, nonblank):  # "point in time: 19 May 1954" / "location: Karachi"
+        drop(i, "a record's date field: label and date (a table, not prose)")
     replies = _replies(lines, nonblank, messages, replying)
     for i, reply in replies.items():
         for j in reply:

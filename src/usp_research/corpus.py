@@ -419,8 +419,37 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         sentences=tuple(sentences),
         n_paragraphs=len(paragraphs),
         log=tuple(log),
-        anchors=tuple((para_offsets[k], date, line_no) for k, date, line_no in entries),
+        anchors=tuple(sorted((para_offsets[k], date, line_no)
+                             for k, date, line_no in [*entries, *_html_entries(raw.entries, paragraphs)])),
     )
+
+
+def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str]) -> list[tuple[int, str, int]]:
+    """Anchors for an HTML page's dated entries whose date lines the extractor left out
+    (`decode.dated_entries`): (first paragraph's index, date, 0) and, after its last paragraph,
+    (index, "", 0), which ends the entry; line 0: the heading is not in the extracted text. Each
+    entry is looked for after the one before (the extractor may move a block, so from the top
+    again if not found there); none unless two or more entries are found."""
+    where: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        where.setdefault(" ".join(p.split()), []).append(i)
+    out: list[tuple[int, str, int]] = []
+    cursor, used = 0, set()
+    for day, first, last in found:
+        starts = [i for i in where.get(first, []) if i not in used]
+        k = next((i for i in starts if i >= cursor), starts[0] if starts else None)
+        k2 = next((i for i in where.get(last, []) if k is not None and i >= k), None)
+        if k is None or k2 is None:
+            continue
+        used.add(k)
+        out.append((k, day, 0))
+        if k2 + 1 < len(paragraphs):
+            out.append((k2 + 1, "", 0))
+        cursor = k2 + 1
+    if len(used) < boilerplate.ENTRY_MIN_HEADINGS:
+        return []
+    starts = {k for k, d, _ in out if d}
+    return [e for e in out if e[1] or e[0] not in starts]  # an entry right after another starts there
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:

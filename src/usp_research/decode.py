@@ -65,6 +65,9 @@ class RawText:
     # its page-date table fields the extractor left out, as "Label: value" ("Vote Date: September 22,
     # 2012"): such a field dates the page when nothing else does (GUIDELINES 8.18)
     fields: tuple[str, ...] = ()
+    # its dated entries whose date lines the extractor left out, as (ISO date, first paragraph, last
+    # paragraph): each entry's relative times count from its own date (`dated_entries`)
+    entries: tuple[tuple[str, str, str], ...] = ()
 
 
 def sniff(data: bytes) -> tuple[str, str] | None:
@@ -247,6 +250,35 @@ def left_out_paragraphs(tree, text: str) -> tuple[str, ...]:
         if s and re.sub(r"\s+", "", s) not in bare:
             out.append(s)
     return tuple(out)
+
+
+ENTRY_META_MAX_WORDS = 15  # an entry's date line ("January 10, 2023 · by Sana Qureshi, Organizer") is short
+_META_SPLIT = re.compile(r"\s+[·|•—–-]\s+|,\s+(?=by\b)")
+
+
+def dated_entries(tree, text: str) -> tuple[tuple[str, str, str], ...]:
+    """The dated entries of a page whose date lines the extractor left out (a fundraiser's updates,
+    each an <article> opened by "January 10, 2023 · by Sana Qureshi, Organizer"): per entry, (ISO
+    date, its first paragraph, its last paragraph) as they stand in the extracted `text`, in page
+    order; none unless at least two entries are found (GUIDELINES 8.1: a dated entry heading
+    dates its own text). `tree` is the page's `page_tree`."""
+    bare = re.sub(r"\s+", "", text)
+    out = []
+    for box in tree.xpath(f"//*[self::article or self::div or self::li or self::section][{_OUTSIDE_FURNITURE}]"):
+        kids = [k for k in box if isinstance(k.tag, str) and _squash(k.text_content())]
+        if len(kids) < 2:
+            continue
+        head = _squash(kids[0].text_content())
+        if len(head.split()) > ENTRY_META_MAX_WORDS or re.sub(r"\s+", "", head) in bare:
+            continue
+        day = boilerplate.parse_date(_META_SPLIT.split(head)[0])
+        if not day or len(day) != 10:
+            continue
+        paras = [_squash(k.text_content()) for k in kids[1:] if k.tag == "p"]
+        paras = [p for p in paras if re.sub(r"\s+", "", p) in bare]
+        if paras:
+            out.append((day, paras[0], paras[-1]))
+    return tuple(out) if len(out) >= boilerplate.ENTRY_MIN_HEADINGS else ()
 
 
 # the labels of a field that dates the page itself: "Date:", a vote's, a post's or a message's date;
@@ -657,7 +689,8 @@ def read(path: str | Path) -> RawText:
         tree = page_tree(html)  # parsed once for the readers of what the extractor left out
         if tree is None:
             return RawText(text, "html", had_bom, meta)
-        extras = (left_out_paragraphs(tree, text), footer_paragraphs(tree), field_rows(tree, text))
+        extras = (left_out_paragraphs(tree, text), footer_paragraphs(tree), field_rows(tree, text),
+                  dated_entries(tree, text))
         if pre := preformatted_text(tree, text):  # a list archive's message: hard-wrapped plain text
             return RawText(pre, "txt", had_bom, meta, *extras)
         return RawText(text, "html", had_bom, meta, *extras)

@@ -299,7 +299,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("mra", rf"{_PREFIX_FR}{_m('mra_m1')}{_RCONN}{_m('mra_m2')},?\s+(?:of\s+)?{_y('mra_y')}{_YE}"),
         # fiscal years: FY2002, FY 2019, FY19, fiscal year 2019, FY2002-FY2018, FY2018-19
         ("fy", r"(?<!\w)(?:FY\s?-?(?P<fy_a>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
-               r"|(?:fiscal|financial)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
+               r"|(?:(?-i:U\.S\.|US)\s+)?(?:fiscal|financial)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
                r"(?:\s*(?:[-–—/]|\bto\b|\bthrough\b|\bthru\b)\s*(?:FY\s?-?|(?:fiscal|financial)\s+(?:years?\s+)?)?"
                r"(?P<fy_c>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9]))?(?![\w%]|[.,/:][0-9])"),
         # compact year range: 2002-2009, 2002–11, 1981-87 (also ISO year-month 2011-05)
@@ -642,7 +642,7 @@ def _h_fy(m, ctx):
     b = _fy_year(m["fy_c"], a) if m["fy_c"] else a
     if not (1800 <= a <= 2100) or b < a or b - a > 100:
         return None
-    if ctx.july_fy and m["fy_a"] and len(m["fy_a"]) == 2 and (not m["fy_c"] or b - a > 1):  # "FY23-24" is one year
+    if ctx.july_fy and m["fy_a"] and (len(m["fy_a"]) == 2 or ctx.july_fy_defined) and (not m["fy_c"] or b - a > 1):  # "FY23-24" is one year
         a -= 1  # a July-June fiscal year: "FY24" is July 2023 to June 2024, "FY15-19" July 2014 to June 2019
     return _A(m.start(), m.end(), "fiscal_year", f"{a:04d}", f"{b:04d}", "year")
 
@@ -1136,6 +1136,8 @@ _CALENDAR_UNIT = {"decade": "decade_cal", "week": "week_cal"}  # "the following 
 
 def _h_anb(m, ctx):
     unit = m["anb_u"].lower()
+    if unit == "year" and _FY_BOUNDARY_OF.search(ctx.text, max(0, m.start() - 160), m.start()):
+        return None  # "the fiscal year ... ending on 30 June of that year": a definition's year
     if unit == "period":  # "in that period": the antecedent itself
         return _A(m.start(), m.end(), "anaphoric", info=("these", 0, "both"))
     return _anaphor(m, "day" if unit in _DAY_PARTS else _CALENDAR_UNIT.get(unit, unit), "same", 0)
@@ -1464,9 +1466,24 @@ _RECURRING = re.compile(r"\s+(?:of\s+)?(?:each|every)\s+(?:calendar\s+|fiscal\s+
 _RECURRING_BEFORE = re.compile(r"\b(?:each|every)\s+year\s+(?:on|by|before|until|from)\s+(?:the\s+)?$", re.I)
 
 
+# "the fiscal year ... ending on 30 June", "US fiscal years run from 1 October to 30 September": the day a
+# fiscal year starts or ends, said of every year (present tense), not a time; "ended on June 30" is one
+_FY_GAP = r"\b(?:fiscal|financial|budget)\s+years?\b[^.;!?,]{0,40}?(?:,\s+which\s+)?\b"
+_FY_BOUNDARY = _FY_GAP + r"(?:runs?|begins?|starts?|ends?|closes?)\s+(?:on\s+|from\s+|in\s+)?"  # said of every year
+_FY_BOUNDARY_PART = _FY_GAP + r"(?:running|beginning|starting|ending|closing)\s+(?:on\s+|from\s+|in\s+)?"  # ... if "of that year" follows
+_FY_BOUNDARY_BEFORE = re.compile(_FY_BOUNDARY + r"(?:(?:the\s+)?[0-9A-Za-z ]{3,20}?\s*(?:to|through|until|[-–—])\s+)?(?:the\s+)?$", re.I)
+_FY_PART_BEFORE = re.compile(_FY_BOUNDARY_PART + r"$", re.I)
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|each|every|the\s+same)\s+year\b", re.I)
+# "... ending on 30 June of that year": the year of that definition, not an antecedent's
+_FY_BOUNDARY_OF = re.compile(r"(?:" + _FY_BOUNDARY + "|" + _FY_BOUNDARY_PART + r")(?:[0-9]{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[0-9]{1,2})\s+of\s+$", re.I)
+
+
 def _recurring(m, ctx) -> bool:
-    """ "31 December of each year", "marked each year on March 23": a recurring day, not a time."""
-    return bool(_RECURRING.match(ctx.text, m.end()) or _RECURRING_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
+    """ "31 December of each year", "marked each year on March 23", a fiscal year's first or last
+    day ("the fiscal year ending on 30 June"): a recurring day, not a time."""
+    return bool(_RECURRING.match(ctx.text, m.end()) or _RECURRING_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                or _FY_BOUNDARY_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start())
+                or bool(_OF_THAT_YEAR.match(ctx.text, m.end()) and _FY_PART_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start())))
 
 
 def _h_mdn(m, ctx):
@@ -1537,9 +1554,10 @@ _HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("
 _PRE_PART = re.compile(r"\bthe\s+(?P<w>end|close|beginning|start|onset|outbreak|dawn|middle|height)\s+of\s+$", re.I)
 _PRE_POSTPRE = re.compile(r"\b(?P<w>post|pre)(?:\s?[-–—‐]\s?|\s)$", re.I)
 _GAP = re.compile(r"(?P<comma>,)?\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|through|thru|and))\s*", re.I)
+_FISCAL_WORDS = re.compile(r"(?i)(?:(?:U\.S\.|US)\s+)?(?:fiscal|financial)")  # "(U.S.) fiscal year 2010", not "FY2010"
 _PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+(?P<the>the\s+)?$", re.I)  # "the" only before a fiscal year
 _PRE_SINCE = re.compile(
-    r"(?:\bever\s+)?\bsince\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>days|time|start|"
+    r"(?:\bever\s+)?\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>days|time|start|"
     r"beginning|end|outbreak|onset)\s+of\s+|(?P<the>the\s+))?$", re.I)  # not "since the events of X": "since" governs an event
 _SUF_ONWARD = re.compile(
     r"(?:\s*,)?\s*(?:and\s+)?(?:onwards?\b|on(?=\s*[,.;:)])|to\s+date\b|till\s+date\b|until\s+date\b|"
@@ -1620,7 +1638,7 @@ def _combine(text: str, atoms: list[_A], dct: "_Dct") -> list[_A]:
         if (a.vs or yearless) and a.kind not in ("anaphoric", "span", "range", "open_range") \
                 and a.anchor != "unresolved":
             m = _before(text, a, floor, _PRE_SINCE)
-            if m and m["the"] and not (a.kind == "fiscal_year" and re.match(r"(?i)fiscal|financial", text[a.s:a.e])):
+            if m and m["the"] and not (a.kind == "fiscal_year" and _FISCAL_WORDS.match(text, a.s, a.e)):
                 m = None  # "since the financial year 2001-02", not "since the 2011 raid"
             pub = dct.at(a.s)
             if m:
@@ -2264,11 +2282,13 @@ class _Dct:
 
 
 class _Ctx:
-    __slots__ = ("text", "pub", "alias_map", "july_fy", "_order", "_pk_budget")
+    __slots__ = ("text", "pub", "alias_map", "july_fy", "july_fy_defined", "_order", "_pk_budget")
 
     def __init__(self, text, pub, alias_map):
         self.text, self.pub, self.alias_map = text, pub, alias_map
-        self.july_fy = bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text)) if "FY" in text else False
+        self.july_fy_defined = bool(_JULY_FY_DEFINED.search(text)) if "FY" in text else False
+        self.july_fy = self.july_fy_defined or (bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text))
+                                                if "FY" in text else False)
         self._order = ""
         self._pk_budget = None
 
@@ -2299,6 +2319,14 @@ _RUPEES_OR_BUDGET = re.compile(r"\bRs\.?\s?[0-9]|[0-9]\s*(?:(?:million|billion|t
 # line's start: not a sentence about one country's fiscal year in a text that also counts another's
 _JULY_FY_NOTE = re.compile(r"(?im)^\s*fiscal\s+year\b[\s:]*(?:\(FY\)\s*)?(?:runs\s+|begins\s+(?:on\s+)?)?(?:from\s+)?"
                            r"(?:1\s+July|July\s+1(?:st)?)\s*(?:[-–—]|to|through)\s*(?:30\s+June|June\s+30(?:th)?)")
+# the text defines its "FY" labels as years ending in June ('"FY" followed by a year means the fiscal
+# year ... ending on 30 June of that year', "FY2023, the fiscal year ended 30 June 2023"): every FY label
+# it writes, four-digit ones too, runs July to June (a US fiscal year it names as such stays US)
+_JULY_FY_DEFINED = re.compile(
+    r"\bFY\b[\"”’']?\s+(?:followed\s+by\s+a\s+year\s+|and\s+a\s+year\s+)?(?:means|refers\s+to|denotes|stands\s+for)\b[^.;]{0,100}?"
+    r"\b(?:ending|ends)\s+(?:on\s+)?(?:30\s+June|June\s+30(?:th)?)\b"
+    r"|\bFY\s?(?P<y>(?:19|20)[0-9]{2}),\s+(?:i\.e\.,?\s+)?the\s+(?:fiscal|financial)\s+year\s+(?:ended|ending)\s+(?:on\s+)?"
+    r"(?:30\s+June,?|June\s+30,)\s+(?P=y)\b")
 # a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
 # in Pakistan's fiscal year, so its other two-digit labels ("in FY24") run July to June too
 _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?P<a>(?:19|20)[0-9]{2})\s*"
@@ -2344,7 +2372,7 @@ _OTHER_WORDS = {
     "these": r"(?i:\s+(?:[\w-]+\s+)?(?:years|yrs|decades)\b)", "those": r"(?i:\s+(?:[\w-]+\s+)?(?:years|yrs|decades)\b)",
     "recently": "", "today": "", "yesterday": "", "tomorrow": "", "tonight": "",
     "twentieth": "", "nineteenth": "", "eighteenth": "", "seventeenth": "", "sixteenth": "",
-    "fifteenth": "",
+    "fifteenth": "", "U.S.": r"\s+(?i:fiscal|financial)\s", "US": r"\s+(?i:fiscal|financial)\s",
 }
 _NUM_WORDS = ("a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
               "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
