@@ -32,6 +32,11 @@ def test_a_gold_context_with_caption_time_codes_matches_the_cleaned_captions():
     assert ev._norm("thank you for coming in thank you") in ev._variants("0:10\nthank you for coming in\n0:14\nthank you")
 
 
+def test_a_gold_context_quoted_from_a_feed_or_a_sheet_matches_the_text_read_from_it():
+    assert ev._norm("Pakistan’s report asks what & why.") in ev._variants("&lt;p&gt;Pakistan&#8217;s report asks what &amp;amp; why.")
+    assert ev._norm('a lack of "decisive action"') in ev._variants('a lack of ""decisive action""')
+
+
 def test_a_gold_context_quoted_from_wiki_markup_matches_the_visible_text():
     d = doc("Intro.\n\nIt became a frontline partner in the War on Terror after the attacks of 11 September 2001.")
     ctx = "It became a frontline partner in the [[War on Terror]] after the [[September 11 attacks|attacks of 11 September 2001]]."

@@ -1798,3 +1798,54 @@ def test_review_fixes_of_the_twenty_first_rounds_fiscal_rules():
               "In fiscal year 2019 aid fell sharply, and the strike starting on May 3 shut Karachi.",
               "The budget for the fiscal year starting July 1 was presented in June."):
         assert any(x.text.endswith(("May 3", "July 1")) for x in tag(t, "2025-04-08")), t
+
+
+def test_this_and_a_named_month_is_that_month_of_the_publication_year():
+    assert _spans("This May marks seventy years since the pact.", "2024-03-18") == [("This May", "2024-05", "2024-05")]
+    assert _spans("He left this March.", "2024-07-01") == [("this March", "2024-03", "2024-03")]
+
+
+def test_a_yearless_month_range_takes_the_year_of_the_clause_that_frames_it():
+    text = "When floods hit in the summer of 2022, the United States sent aid between August and December, most of it."
+    assert _spans(text, "2024-04-04")[-1] == ("between August and December", "2022-08", "2022-12")
+    assert _spans("Aid came between August and December, mostly.", "2024-03-18") == [
+        ("between August and December", "2023-08", "2023-12")]  # past narrative: the last such months
+    assert _spans("It was a deal between August Vance and May Lin.", "2024-03-18") == []  # names, not months
+
+
+def test_christmas_with_a_year_and_the_fourth_of_july():
+    assert _spans("We spent Christmas of 1969 crating equipment.") == [("Christmas of 1969", "1969-12-25", "1969-12-25")]
+    assert _spans("The House is out for the Fourth of July.", "2024-07-01") == [("Fourth of July", "2024-07-04", "2024-07-04")]
+    assert _spans("Christmas cards came.", "2024-07-01") == []
+    assert _spans("in the fourth quarter of 2019")[0][0] == "the fourth quarter of 2019"
+
+
+def test_weekdays_of_a_schedule_are_not_days():
+    text = "The office is open Monday through Friday. Staff hold hours on the first Tuesday of each month."
+    assert _spans(text, "2024-07-01") == []
+    assert _spans("The talks ran from Monday to Wednesday.", "2024-07-03") == [
+        ("Monday", "2024-07-01", "2024-07-01"), ("Wednesday", "2024-07-03", "2024-07-03")]
+
+
+def test_review_fixes_of_the_twenty_second_round_timex_rules():
+    assert _spans("Members of this August House agreed. This May Day rally was large.", "2024-03-18") == []
+    # a year in an opening clause sets a year-less month only when the clause tells when its happening was
+    assert _spans("When asked about the elections of 2018, the minister said the budget would come in June.",
+                  "2024-06-18")[-1] == ("June", "2024-06", "2024-06")
+    assert _spans("When compared with 2019, exports rose sharply in March.", "2024-06-18")[-1][1] == "2024-03"
+    assert _spans("After a slump that began in 2019, exports recovered in March.", "2024-06-18")[-1][1] == "2024-03"
+    # weekdays run together are a schedule only beside opening hours
+    assert [s for s, _, _ in _spans("Talks will run Tuesday through Thursday in Doha.", "2024-06-18")] == ["Tuesday", "Thursday"]
+    assert _spans("The office is open Thursday through Saturday, 9 a.m. to 5 p.m.", "2024-06-18") == []
+    assert len(_spans("He left on Monday - Tuesday was quiet.", "2024-06-18")) == 2
+
+
+def test_second_review_fixes_of_the_twenty_second_round_timex_rules():
+    # "Foreign Office" or "services" elsewhere in the sentence do not make a run of days a schedule
+    assert len(_spans("The Foreign Office said the talks would run Monday through Wednesday in Islamabad.", "2024-06-18")) == 2
+    assert _spans("The office is open Thursday through Saturday.", "2024-06-18") == []
+    assert _spans("Open Monday–Friday, 9 a.m. to 5 p.m.", "2024-06-18") == []
+    assert _spans("Members of this August assembly agreed.", "2024-06-18") == []
+    assert _spans("This August the talks resume.", "2024-06-18") == [("This August", "2024-08", "2024-08")]
+    assert _spans("When Ahmed arrived in 2019, the talks began in March.", "2024-06-18")[-1] == ("March", "2019-03", "2019-03")
+    assert len(_spans("Officials met on the first Tuesday of the month.", "2024-06-18")) == 1

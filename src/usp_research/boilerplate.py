@@ -109,6 +109,23 @@ _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Ju
 
 
 RELATED_RULE = "related_section"  # a box of other stories' headlines: dropped up to the next blank line
+def _abbreviation_entry(line: str) -> bool:
+    """A line of a list of abbreviations: a short token written mostly in capitals, then what it
+    stands for, a name ("CRS   Congressional Research Service", "DoD - Department of Defense"),
+    not a sentence ("US aid to Pakistan began in 1954, ...") nor a heading ("CHAPTER ONE")."""
+    m = re.match(r"\s*([^\s:]{2,10}):?(?:\s+[-–—=]\s+|\s+)([A-Z(].*)", line)
+    if not m or sum(c.isupper() for c in m[1]) < 2 or sum(c.islower() for c in m[1]) > 2:
+        return False
+    rest = m[2].strip()
+    return (bool(re.search(r"[a-z]", rest)) and len(rest.split()) <= 14 and not rest.endswith((".", "!", "?", ":"))
+            and not is_body(line))
+
+
+# apparatus sections whose lines look like headings: a catalogue record ("Names: ...", "Classification:
+# LCC ...") is one block, dropped up to the next blank line; a list of abbreviations ("CRS
+# Congressional Research Service") runs as long as its lines are entries
+BLOCK_SECTION_RULES = frozenset({"cip_section"})
+LIST_SECTION_RULES = frozenset({"abbreviations_section"})
 HEADLINE_BOX_RULES = frozenset({"related"})  # footer markers that head such a box when they stand mid-page
 
 
@@ -312,7 +329,10 @@ _PAGE_STAMP = re.compile(r"(?:this |the )?(?:page|article|story|post|entry)\b", 
 
 
 FINISHED_RULES = frozenset({"responses_received"})  # their date is the DCT when later than the header's
-HEADER_ONLY_RULES = frozenset({"issue_line"})  # dating lines only above the body
+HEADER_ONLY_RULES = frozenset({"issue_line", "meeting_held"})  # dating lines only above the body
+# an attribution line names who said the quotation or post above it; a run of such lines is a list
+QUOTE_ATTRIBUTION_RULES = frozenset({"attribution_years"})
+_DASH_ITEM = re.compile(r"\s*(?:>\s*)?[—―]")
 SPOKEN_RULES = frozenset({"delivered_on"})  # a speech's delivery date is its DCT, before a later release date
 # stamps that name the document itself, trusted in a closing credit however long the credit is
 _CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on",
@@ -835,6 +855,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     f = Findings()
     n = len(lines)
     nonblank = [i for i, s in enumerate(lines) if s.strip()]
+    nonblank_set = set(nonblank)  # as the page came, before any line is dropped
     promo_terms = [r.regex for r in rules if r.scope == "promo_term"]
 
     def drop(i: int, reason: str) -> None:
@@ -859,6 +880,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     labelled_days: dict[int, str] = {}  # "Day 3 — 12 March 2024" lines inside the body
     in_section: set[int] = set()  # lines of a page-matter section (a disclaimer, speakers' bios)
     closings: dict[int, str] = {}  # place-and-date lines below the first prose
+    footer_lines: list[int] = []  # lines a footer marker dropped (a stamp there dates the page when nothing else does)
     finished: list[int] = []  # lines saying when the text was completed ("Responses received: ...")
     spoken: list[int] = []  # lines saying when a speech was given ("as delivered on ...")
     messages: dict[int, tuple[str, str]] = {}  # post and comment headers -> (rule, the date they state)
@@ -870,6 +892,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         rule, m = hit
         if rule.rule_id in HEADER_ONLY_RULES and i >= first_body:
             continue  # "Asian Survey, Vol. 59, No. 3 (15 May 2019)" cited in the body dates nothing
+        if rule.rule_id in QUOTE_ATTRIBUTION_RULES and any(
+                k is not None and _DASH_ITEM.match(lines[k]) for k in (
+                    next((j for j in reversed(nonblank) if j < i and re.search(r"\w", lines[j])), None),
+                    next((j for j in nonblank if j > i and re.search(r"\w", lines[j])), None))):
+            continue  # "— Nuclear tests and new sanctions, 1998" among others: a list's item, not who said a quotation
         if rule.rule_id == TABLE_NOTE_RULE and not _under_table(lines, nonblank, i, columns, rule):
             continue  # "1/ The $3 billion ..." opening a thread is not a note under a table
         if rule.rule_id == COMMUNITY_NOTE_RULE:  # "Readers added context ...": its block, up to a blank line,
@@ -887,7 +914,16 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 drop(i, f"{rule.reason} [{rule.rule_id}]")
                 for j in nonblank:
                     if j > i:
-                        if (is_heading(lines[j]) and not _wraps_on(lines, j)) or _SEPARATOR.fullmatch(lines[j].strip()):
+                        if rule.rule_id in BLOCK_SECTION_RULES:
+                            if j - 1 not in nonblank_set:
+                                break
+                        elif rule.rule_id in LIST_SECTION_RULES:
+                            # an entry ("CRS   Congressional Research Service") or its continuation
+                            # ("          (Kerry-Lugar-Berman)" under one): anything else ends the list
+                            if not (_abbreviation_entry(lines[j]) or (j - 1 in nonblank_set and j - 1 in f.drops
+                                                                      and lines[j][:1].isspace() | lines[j].lstrip().startswith("("))):
+                                break
+                        elif (is_heading(lines[j]) and not _wraps_on(lines, j)) or _SEPARATOR.fullmatch(lines[j].strip()):
                             break  # the next heading, or a rule ("---"), ends the section
                         drop(j, f"in the section '{lines[i].strip()}' [{rule.rule_id}]")
                         in_section.add(j)
@@ -903,6 +939,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 for j in nonblank:
                     if j >= i:
                         drop(j, f"page footer after '{lines[i].strip()}' [{rule.rule_id}]")
+                        footer_lines.append(j)
                 break
             drop(i, f"{rule.reason} [{rule.rule_id}]")
             if rule.rule_id == REFERENCES_RULE and _SOURCES_HEAD.fullmatch(lines[i].strip(" #*_:")) and is_heading(lines[i]):
@@ -1137,6 +1174,19 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         # page" note however long ("Made by ... for PS-312. Last edited 9 March 2023. Cards are ...")
         if found := _stamp_date(lines[first_text], rules, any_length=True, exact=True):
             dates[first_text] = found
+    if not dates:
+        # ... or, last, a mailing or update stamp in the page footer the text ends with ("You are
+        # receiving this email because ... This email was sent on Monday, July 1, 2024."), as an
+        # HTML page's <footer> does (GUIDELINES 8.1)
+        # or in the page notes after its closing separator, however many lines they run to
+        # ("This page is maintained by ... Last revised 3 June 2023. Photos are courtesy of ...")
+        last_kept = [j for j in nonblank if j not in f.drops][-2:]  # page notes close the page
+        for j in footer_lines + [j for j in after if j not in f.drops and j in last_kept
+                                 and all(not is_body(lines[k]) for k in last_kept if k > j)]:
+            if (found := _stamp_date(lines[j], rules, any_length=True, exact=True)) and len(found) == 10:
+                dates[j] = found  # a stamp sentence that ends with its date ("Last revised 3 June 2023."),
+                drop(j, "page notes with an update stamp: it dates the page")  # not "Released on ..., it sold well"
+                break
     if dates:
         first = min(dates)
         # the text was finished when its written answers came in, after the hearing its header names

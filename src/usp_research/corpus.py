@@ -427,7 +427,8 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
 def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str]) -> list[tuple[int, str, int]]:
     """Anchors for an HTML page's dated entries whose date lines the extractor left out
     (`decode.dated_entries`): (first paragraph's index, date, 0) and, after its last paragraph,
-    (index, "", 0), which ends the entry; line 0: the heading is not in the extracted text. Each
+    (index, "", 0), which ends the entry (at the next entry's start if its last paragraph was
+    repaired); line 0: the heading is not in the extracted text. Each
     entry is looked for after the one before (the extractor may move a block, so from the top
     again if not found there); none unless two or more entries are found."""
     where: dict[str, list[int]] = {}
@@ -435,12 +436,18 @@ def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str]
         where.setdefault(" ".join(p.split()), []).append(i)
     out: list[tuple[int, str, int]] = []
     cursor, used = 0, set()
-    for day, first, last in found:
+    for n, (day, first, last) in enumerate(found):
         starts = [i for i in where.get(first, []) if i not in used]
         k = next((i for i in starts if i >= cursor), starts[0] if starts else None)
-        k2 = next((i for i in where.get(last, []) if k is not None and i >= k), None)
-        if k is None or k2 is None:
+        if k is None:
             continue
+        k2 = next((i for i in where.get(last, []) if i >= k), None)
+        if k2 is None:  # its last paragraph was repaired ("the the"): it ends where the next entry
+            # starts, or, the last entry, with the text; if the next entry is not found either, it is left out
+            after = [i for i in where.get(found[n + 1][1], []) if i > k] if n + 1 < len(found) else [len(paragraphs)]
+            if not after:
+                continue
+            k2 = min(after) - 1
         used.add(k)
         out.append((k, day, 0))
         if k2 + 1 < len(paragraphs):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import boilerplate
+from . import boilerplate, structured
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -44,7 +44,7 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", _ARCHIVE),
     (b"Rar!\x1a\x07", "a RAR archive", _ARCHIVE),
 )
-_HTML_START = re.compile(r"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_START = re.compile(r"(?:<!--(?:(?!-->).)*-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 
 
@@ -698,6 +698,9 @@ def read(path: str | Path) -> RawText:
         raise InputError(path, f"looks like an HTML page (it starts with {text.lstrip()[:15]!r}) but is named {suffix}",
                          f"Rename it to {path.stem}.html so that its article text is extracted "
                          "(scripts, styles and menus dropped)")
+    if suffix == ".txt" and (data_text := structured.read(text)):  # a feed, a TEI document, a JSON response
+        meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
+        return RawText(data_text.text, "txt", had_bom, meta, entries=data_text.entries)
     if suffix == ".txt" and is_latex(text):
         return RawText(latex_text(text), "txt", had_bom, {"markup": "latex"})
     if suffix == ".txt" and is_wikitext(text):

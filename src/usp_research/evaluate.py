@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import inspect
+import html
 import re
 
 import pandas as pd
@@ -96,7 +97,8 @@ def _variants(context: str) -> list[str]:
     """The context as cleaned text would hold it: as written, with a word broken at a line end
     rejoined ("disburse-\nment"), without a leading list number ("2. The making of ..."),
     Markdown markup ("**$397 million**: ...", or half of it), a transcript's margin line numbers,
-    wiki markup ("[[Pakistan]]") or caption time codes on their own lines ("0:06")."""
+    wiki markup ("[[Pakistan]]"), caption time codes on their own lines ("0:06"), a feed's
+    escaped HTML ("&#8217;") or a CSV cell's doubled quotes."""
     out = [_norm(context)]
     uncoded = _TIME_CODE_LINE.sub("", context)
     if uncoded != context:
@@ -112,6 +114,11 @@ def _variants(context: str) -> list[str]:
     unnumbered = _MARGIN_NUMBER.sub("\n", context)  # a transcript's margin line numbers, which cleaning removes
     if unnumbered != context:
         out.append(_norm(unnumbered))
+    unescaped = html.unescape(html.unescape(context))  # a feed item's escaped HTML ("Pakistan&#8217;s", "&lt;p&gt;")
+    if unescaped != context:
+        out.append(_norm(re.sub(r"<[^<>]*>", "", unescaped)))
+    if '""' in context:  # a spreadsheet cell's doubled quotes, which reading the sheet undoes
+        out.append(_norm(context.replace('""', '"')))
     joined = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", context)
     if joined != context:
         out.append(_norm(joined))

@@ -118,7 +118,8 @@ _HAD_DONE = re.compile(r"\bhad\s+(?!been\b)[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ught|oo
 _STATE_WHEN = re.compile(r"\b(?:was|were)\s+(?:indeed\s+|still\s+|very\s+|so\s+)?(?:at|in|a|an|the|[a-z]+(?:ful|ous|ive|al|ic|ent|se))\b")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;.]{0,80})")
 _TITLE_LOWER = frozenset("from into over with after before under between against during without about amid "
-                         "than that this versus upon onto toward towards".split())
+                         "than that this versus upon onto toward towards since until across through within beyond "
+                         "behind along amongst among".split())
 _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=[A-Z ])")  # "U.S. Aid" is still a heading
 _SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")  # "5.2 Aid, reimbursement and leverage, 2001–2018"
 _LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)

@@ -352,7 +352,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # month + year: July 2015, Jan '11; a named day: New Year's Day 2018
         ("mon", rf"{_m('mon_m')},?\s+(?:of\s+)?{_y('mon_y')}{_YE}"),
         ("moa", rf"{_m('moa_m')}\s*{_apostrophe_year('moa_yy')}"),
-        ("hol", rf"\b(?P<hol_n>new\s+year['’]s\s+(?:day|eve)|new\s+year|christmas\s+(?:day|eve))(?:\s+(?:of\s+)?{_y('hol_y')}{_YE})?"),
+        ("hol", rf"\b(?P<hol_n>new\s+year['’]s\s+(?:day|eve)|new\s+year|christmas\s+(?:day|eve)|christmas(?=\s+(?:of\s+)?(?:1[89]|20)[0-9][0-9]\b)"
+                rf"|fourth\s+of\s+july)(?:\s+(?:of\s+)?{_y('hol_y')}{_YE})?"),
         # named periods from the codebook
         ("npc", rf"(?:\b(?P<npc_the>the)\s+)?(?<![\w/])(?P<npc_a>{head_alt})\s+and\s+"
                 rf"(?P<npc_b>{head_alt})\s+administrations\b"),
@@ -405,7 +406,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=today))\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
         ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
-        ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming)\s+{_m('rlm_m')}(?!\s*(?:[0-9]|['’‘][0-9]))"),
+        ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming|this)\s+{_m('rlm_m')}(?!\s*(?:[0-9]|['’‘][0-9]))"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
                 r"(?!\s*(?:of\s+)?(?:[0-9]|['’‘][0-9]))"),
         # a school's "last term", "this semester" (GUIDELINES 8.9, heldout24 call 10)
@@ -870,7 +871,7 @@ def _h_yap(m, ctx):
 
 
 _HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year": (1, 1)}
+             "new year": (1, 1), "christmas": (12, 25), "fourth of july": (7, 4)}
 _OTHER_NEW_YEAR = re.compile(r"(?:\b(?:chinese|lunar|persian|islamic|hijri|jewish|sikh|nepali|thai|iranian|nowruz|navroz"
                              r"|pashtun|afghan|kurdish|bengali|sindhi|punjabi|tamil|hindu|vietnamese|korean|tibetan"
                              r"|ethiopian|baloch|balochi)|\ba)\s+$", re.I)  # nor "a New Year of hope"
@@ -1306,14 +1307,23 @@ def _h_rny(m, ctx):
     return _A(m.start(), m.end(), "relative", y, y, "year", f"published:{pub}")
 
 
+_AUGUST_BODY = re.compile(r"\s+(?:house|assembly|body|chamber|forum|gathering|parliament|senate|institution|company)\b", re.I)
+
+
 def _h_rlm(m, ctx):
-    """ "last August": the latest August before the publication month; "next March": the first after."""
+    """ "last August": the latest August before the publication month; "next March": the first after;
+    "this May": the May of the publication year."""
     if m["rlm_m"][0].islower():  # "last may", "next march": not months
         return None
+    if m["rlm_w"].lower() == "this" and (re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3])
+                                         or _AUGUST_BODY.match(ctx.text, m.end()) and m["rlm_m"].lower() == "august"):
+        return None  # "this August House", "this august assembly", "This May Day rally": not a month
     if not ctx.pub or len(ctx.pub) < 7:
         return _unresolved(m, prec="month")
     y, mo, target = int(ctx.pub[:4]), int(ctx.pub[5:7]), _mon(m["rlm_m"])
-    if m["rlm_w"].lower().startswith(("last", "this past")):
+    if m["rlm_w"].lower() == "this":  # "This May marks seventy years": the month of the publication year
+        pass
+    elif m["rlm_w"].lower().startswith(("last", "this past")):
         y -= target >= mo
     else:
         y += target <= mo
@@ -1434,6 +1444,9 @@ _TITLE_WORD = re.compile(r"\s+(?:Times|Review|Post|Mail|Telegraph|Herald|Express
 def _h_rlc(m, ctx):
     if _EVERY.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None  # "every other Monday": a frequency, not a day
+    if _weekly(ctx.text, m) or (_NTH_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+                                and _OF_EACH_MONTH.match(ctx.text, m.end())):
+        return None  # "open Monday through Friday, 9 a.m. to 5 p.m.", "on the first Tuesday of each month": a schedule
     if (not m["rlc_w"] and not m["rlc_post"] and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
             and _TITLE_WORD.match(ctx.text, m.end())):
         return None  # "the Friday Times", "the Friday Review": a title, not a day
@@ -1459,6 +1472,29 @@ def _h_rlc(m, ctx):
             delta = -7
     v = (d + _dt.timedelta(days=delta)).isoformat()
     return _A(m.start(), m.end(), "relative", v, v, "day", f"published:{pub}")
+
+
+# days of the week as a schedule: a run of weekdays, the nth weekday of every month
+_WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:through|thru|to|until|till|[-–])\s*(?i:{_WD})\b")
+_WEEKDAY_SPAN_BEFORE = re.compile(rf"(?<!from )(?<!between )\b(?i:{_WD})\s*(?:through|thru|to|until|till|[-–])\s*$", re.I)
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)  # "talks ran from Monday to Wednesday": days
+# a run of weekdays is a schedule when "open", "closed" or "hours" leads into it or clock times follow it
+_HOURS_BEFORE = re.compile(r"\b(?:open|opens|closed|hours|available)\s+(?:(?:from|on)\s+)?$", re.I)
+_CLOCK_AFTER = re.compile(r"[,\s]*(?:from\s+|between\s+)?[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:a\.?m\b|p\.?m\b)", re.I)
+
+
+def _weekly(text: str, m) -> bool:
+    """Is the weekday `m` one end of a run of weekdays that is a schedule ("open Monday through
+    Friday", "Monday–Friday, 9 a.m. to 5 p.m.")?"""
+    if (after := _WEEKDAY_SPAN_AFTER.match(text, m.end())) and not _SPAN_FROM.search(text, max(0, m.start() - 9), m.start()):
+        first, last = m.start(), after.end()
+    elif before := _WEEKDAY_SPAN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        first, last = before.start(), m.end()
+    else:
+        return False
+    return bool(_HOURS_BEFORE.search(text, max(0, first - 20), first) or _CLOCK_AFTER.match(text, last))
+_NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last)\s+$", re.I)
+_OF_EACH_MONTH = re.compile(r"\s+(?:of\s+)?(?:each|every)\s+month\b", re.I)
 
 
 # "no later than 31 December of each year": a recurring date, not a time (GUIDELINES 8.12)
@@ -1506,9 +1542,12 @@ def _h_dmn(m, ctx):
 _SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[\"“(]?[A-Z]")
 
 
-_PRE_MOB = re.compile(r"\b(?:(?P<w>in|since|until|till|by|from|during|before|after|through|throughout|the)"
+_PRE_MOB = re.compile(r"\b(?:(?P<w>in|since|until|till|by|from|between|during|before|after|through|throughout|the)"
                       r"|(?P<a>a|an)\s+[a-z]+)\s+$", re.I)
+# the second month of a year-less range ("between August and December", "from May to July")
+_MOB_SECOND = re.compile(r"\b(?:between|from)\s+(?-i:[A-Z])[a-z]+\s+(?:and|to|through|until|till)\s+$", re.I)
 _PREP_THE = re.compile(r"\b(?:since|in|during|after|before|until|till|by)\s+the\s+$", re.I)
+_MONTH_WORD = re.compile(r"(?i)january|february|march|april|may|june|july|august|september|october|november|december")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _TIME_PREPS = ("in", "since", "until", "till", "during", "through", "throughout")
 
@@ -1527,6 +1566,9 @@ def _h_mob(m, ctx):
     label = _MONTH_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
     if label and m.end() < label.end():
         return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))  # "May: Abbottabad"
+    second = _MOB_SECOND.search(ctx.text, max(0, m.start() - 30), m.start())
+    if second and _MONTH_WORD.fullmatch(second.group(0).split()[1]):
+        return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))
     pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 24), m.start())
     if pre is None or ((pre["w"] or "").lower() == "the" and m["mob_m"].lower() in ("may", "march")
                        and not (_PREP_THE.search(ctx.text, max(0, pre.start() - 12), pre.start() + 4)
@@ -1990,7 +2032,16 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return True  # (not "the Simla Agreement of 1972, and talks collapsed in March")
     starts = [m.end() for m in _SENT_END.finditer(text, max(0, year.s - 400), year.s)]
     sent_start = max([text.rfind("\n", 0, year.s) + 1, *starts])
+    if (re.match(r",\s+[^,;:()–—]*$", between) and _ANY_YEAR.search(text, year.s, year.e)
+            and _WHEN_CLAUSE.fullmatch(text, sent_start, year.s)):  # the clause the sentence opens with frames
+        return True  # its main clause: "When floods hit in the summer of 2022, the US sent aid between August and December"
     return bool(_LEAD_IN.fullmatch(text[sent_start:year.s]))
+
+
+# a clause opening the sentence that tells when its happening took place ("When floods hit in the
+# summer of 2022, ..."): not "When asked about ...", "When compared with 2019", "After a slump that began in 2019"
+_WHEN_CLAUSE = re.compile(r"\s*(?:when|after|once|as\s+soon\s+as)\s+(?!(?-i:[a-z]+ed)\b)(?!(?:asked|compared|seen|taken|viewed)\b)"
+                          r"(?![^,;:()–—]*\b(?:that|which|who|whom|whose)\s)[^,;:()–—]*\b(?:in|on|during)\s+", re.I)
 
 
 _PARAGRAPH_OPENER = re.compile(r"(?:[*•>\-–]+\s*)?(?:(?:on|in|by|since|from|during)\s+)?", re.I)
@@ -2356,12 +2407,12 @@ _OTHER_WORDS = {
     "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "financial": r"(?i:\s+years?\s+(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
     "end": rf"\s*[-–]\s*(?i:{_MON_RX})",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
-    "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+quarter)",
+    "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+(?:quarter|of\s+july\b))",
     "last": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|night|quarter|{_MON_RX}|{_SEASON_RX}|{_TERM_RX}))",
     "next": rf"(?i:\s+(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|{_MON_RX}|{_SEASON_RX}|{_TERM_RX}))",
     "this": rf"(?i:\s+(?:past\s+|coming\s+)?(?:(?:fiscal|financial)\s+year|{_UNIT_RX}|{_WD_RX}|morning|afternoon|evening|{_MON_RX}|{_SEASON_RX}|{_TERM_RX}))",
     "that": rf"(?i:\s+(?:same\s+|very\s+)?(?:fiscal\s+|financial\s+)?(?:{_UNIT_RX}|night|morning|evening|afternoon|period|{_MON_RX}|{_SEASON_RX}))",
-    "new": r"(?:(?i:\s+year['’]s\s+(?:day|eve)\b)|\s+Year\s+[a-z])", "christmas": r"(?i:\s+(?:day|eve)\b)",
+    "new": r"(?:(?i:\s+year['’]s\s+(?:day|eve)\b)|\s+Year\s+[a-z])", "christmas": r"(?i:\s+(?:day|eve|(?:of\s+)?(?:1[89]|20)[0-9][0-9])\b)",
     "later": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "earlier": r"(?i:\s+(?:(?:in\s+)?th(?:at|is)|today|tonight)\b)",
     "over": r"(?i:\s+the\b)",

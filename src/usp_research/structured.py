@@ -1,0 +1,310 @@
+"""Readable text out of structured data saved as a .txt file: an RSS or Atom feed, a TEI-encoded
+document, a JSON response of a news API, a spreadsheet exported as CSV.
+
+A reader of such a file reads its items, not its markup: each feed item or JSON record becomes
+a heading and paragraphs, dated by its own publication stamp (GUIDELINES 8.19: an item's
+`pubDate`/`publishedAt` dates that item alone); a TEI document's header is metadata and its
+dateline's `when` date dates it; a sheet's heading and text cells are read row by row, its date,
+media and type cells are table matter (GUIDELINES 8.19). Links, identifiers, bylines and the stamps themselves are
+left out, as a browser showing the feed would leave them out. Anything else is not touched.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import html
+import json
+import re
+from dataclasses import dataclass
+
+ENTRY_MIN = 2  # a feed or a response holds at least this many dated items
+
+
+@dataclass(frozen=True)
+class Structured:
+    """The text a reader sees, its dated items and what dates the whole."""
+
+    text: str  # paragraphs separated by blank lines
+    kind: str  # rss / atom / tei / json / csv
+    # each item as (ISO date, first paragraph, last paragraph), as `decode.RawText.entries`
+    entries: tuple[tuple[str, str, str], ...] = ()
+    date: str = ""  # the document's own date (a TEI dateline's `when`), ISO
+
+
+# declarations, processing instructions, comments and a doctype before the root (each alternative
+# starts differently and a comment cannot run past its own end: no backtracking between them)
+_XML_START = re.compile(r"(?:<\?[^>]*\?>\s*|<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)*"
+                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI)\b", re.S)
+_JSON_START = re.compile(r"[\[{]")
+_SPACE = re.compile(r"\s+")
+# a news API's truncation mark at the end of an item's content ("… [+2143 chars]")
+_TRUNCATED = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+# JSON keys whose values are not read as text: links, ids, names, tags, stamps
+_NOT_TEXT_KEY = re.compile(r"(?i)url|link|image|thumb|icon|^id$|_id$|guid|slug|author|byline|creator|source|name$|"
+                           r"categor|tags?$|keywords|lang|status|type$|date|time|published|updated|created|modified")
+_DATE_KEY = re.compile(r"(?i)^(?:(?:web_?|first_?)?(?:published|publication|pub)(?:_?at|_?date|_?time)?|date_?published|date|"
+                       r"created(?:_?at)?|datetime|timestamp|issued)$")
+_TITLE_KEY = re.compile(r"(?i)^(?:headline|title)s?$")  # a title given as an object ({"main": "...", "kicker": ...})
+_TEI_NS = "{http://www.tei-c.org/ns/1.0}"
+# elements read as a paragraph of their own, whatever they hold (an inline <quote> or <list> inside
+# a <p> stays in its paragraph); others are walked into
+_TEI_BLOCKS = {"head", "p", "ab", "item", "closer", "opener", "salute", "signed", "byline", "trailer", "l", "quote", "cit",
+               "speaker", "titlePart", "docAuthor"}
+_TEI_SKIP = {"note", "teiHeader", "dateline", "fw", "figDesc"}
+_TEI_CHOICE = ("expan", "corr", "reg")  # of <choice>'s readings, the one a reader sees
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in XML text: a PDF's form feed
+_MEDIA_NS = "{http://search.yahoo.com/mrss/}"
+# an item's own date, in order of preference (an Atom entry's <updated> is a later edit)
+_ITEM_DATES = ("published", "pubDate", "date", "issued", "created", "updated")
+
+
+def _squash(s: str) -> str:
+    return _SPACE.sub(" ", s).strip()
+
+
+def iso_day(stamp: str) -> str:
+    """The calendar day a feed or API stamp shows ("Wed, 05 Jun 2024 09:00:00 +0000",
+    "2018-01-05T00:41:12Z", "2018-01-05"), as written, not moved to another zone; "" if none."""
+    stamp = stamp.strip()
+    if not re.search(r"\b(?:1[0-9]|2[0-9])[0-9]{2}\b", stamp):
+        return ""  # "Tue, 1 Jan 0000": no real year
+    if m := re.match(r"(\d{4})-(\d{2})-(\d{2})(?=$|[T ])", stamp):
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return ""
+    try:
+        return email.utils.parsedate_to_datetime(stamp).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return ""
+
+
+def html_paragraphs(fragment: str) -> list[str]:
+    """The paragraphs of an HTML fragment (a feed item's escaped description): one per block."""
+    import lxml.html
+
+    fragment = _CONTROL.sub(" ", fragment)
+    if "<" not in fragment:  # text, but still HTML: its entities are shown as what they stand for ("&#8217;")
+        return [p for p in (_squash(html.unescape(x)) for x in re.split(r"\n\s*\n", fragment)) if p]
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        for bad in root.xpath(".//script|.//style"):
+            bad.drop_tree()
+        for br in root.xpath(".//br"):
+            br.tail = "\n\n" + (br.tail or "")
+        for block in root.xpath(".//p|.//li|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//blockquote|.//div"):
+            block.tail = "\n\n" + (block.tail or "")
+            block.text = "\n\n" + (block.text or "")
+        text = root.text_content()
+    except (ValueError, lxml.etree.ParserError):
+        text = re.sub(r"<[^>]+>", " ", fragment)
+    return [p for p in (_squash(x) for x in re.split(r"\n\s*\n", text)) if p]
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _child_text(el, *names: str) -> str:
+    """The text of `el`'s first child named (in order of preference) one of `names`, as markup if
+    it holds elements (Atom's type="xhtml" content); not a media extension's <media:content>."""
+    import lxml.etree
+
+    for name in names:
+        for child in el:
+            if (_local(child.tag) == name and not child.tag.startswith(_MEDIA_NS)
+                    and (child.text and child.text.strip() or len(child))):
+                if len(child):
+                    return (child.text or "") + "".join(lxml.etree.tostring(c, encoding="unicode", method="html")
+                                                        for c in child)
+                return child.text
+    return ""
+
+
+def _feed(root, kind: str) -> Structured | None:
+    items = [el for el in root.iter() if _local(el.tag) in ("item", "entry")]
+    paragraphs, entries = [], []
+    for item in items:
+        day = iso_day(_child_text(item, *_ITEM_DATES))
+        body = [_squash(re.sub(r"<[^>]+>", " ", _child_text(item, "title")))]
+        # the full text if the item carries it, else its excerpt: not both (the excerpt repeats it)
+        body += html_paragraphs(_child_text(item, "encoded", "content") or _child_text(item, "description", "summary"))
+        body = [p for p in body if p]
+        if not body:
+            continue
+        paragraphs += body
+        if day:
+            entries.append((day, body[0], body[-1]))
+    if len(entries) < ENTRY_MIN:
+        return None
+    return Structured("\n\n".join(paragraphs) + "\n", kind, tuple(entries))
+
+
+def _tei_block_text(el) -> str:
+    """An element's text without its notes (footnotes, source notes) and comments, the tails
+    kept; of a <choice>, the reading shown (the expansion, the correction)."""
+    parts = [el.text or ""]
+    for child in el:
+        name = _local(child.tag)
+        if name == "choice":
+            readings = [c for c in child if _local(c.tag)]
+            shown = next((c for n in _TEI_CHOICE for c in readings if _local(c.tag) == n), readings[0] if readings else None)
+            parts.append(_tei_block_text(shown) if shown is not None else "")
+        elif name and name not in _TEI_SKIP:  # not a comment or processing instruction
+            parts.append(" " if name in ("lb", "pb", "cb") else
+                         f" {_tei_block_text(child)} " if name in _TEI_BLOCKS or name == "list" else _tei_block_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _when(el) -> str:
+    """The day an element's dateline (or docDate) gives by its `when` attribute, "" if none."""
+    for dl in el.iter(f"{_TEI_NS}dateline", f"{_TEI_NS}docDate", "dateline", "docDate"):
+        whens = [dl.get("when", "")] + [d.get("when", "") for d in dl.iter(f"{_TEI_NS}date", "date")]
+        if day := next(filter(None, map(iso_day, filter(None, whens))), ""):
+            return day
+    return ""
+
+
+def _tei(root) -> Structured | None:
+    text_el = next((el for el in root.iter(f"{_TEI_NS}text", "text")), None)
+    if text_el is None:
+        return None
+    paragraphs: list[str] = []
+    starts: list[tuple[int, str]] = []  # (first paragraph, day or "") of each document of a volume
+
+    def walk(el):
+        name = _local(el.tag)
+        if not name or name in _TEI_SKIP:
+            return
+        if name in _TEI_BLOCKS:
+            if p := _squash(_tei_block_text(el)):
+                paragraphs.append(p)
+            return
+        if name == "div" and el.get("type") == "document":
+            starts.append((len(paragraphs), _when(el)))
+        for child in el:
+            walk(child)
+
+    walk(text_el)
+    if not paragraphs:
+        return None
+    text = "\n\n".join(paragraphs) + "\n"
+    if sum(bool(day) for _, day in starts) < ENTRY_MIN:  # one document: its dateline dates the text
+        return Structured(text, "tei", (), _when(text_el))
+    # each dated document is an entry up to the next document, dated or not (an editorial note)
+    ends = [k for k, _ in starts[1:]] + [len(paragraphs)]
+    entries = tuple((day, paragraphs[k], paragraphs[e - 1]) for (k, day), e in zip(starts, ends) if day and e > k)
+    return Structured(text, "tei", entries)
+
+
+def _read_xml(text: str) -> Structured | None:
+    import lxml.etree
+
+    m = _XML_START.match(text)
+    if not m:
+        return None
+    parser = lxml.etree.XMLParser(encoding="utf-8", resolve_entities=False, no_network=True, huge_tree=False)
+    try:  # the text is already decoded: its declared encoding no longer applies; a form feed is a space
+        root = lxml.etree.fromstring(_CONTROL.sub(" ", text).encode("utf-8"), parser=parser)
+    except lxml.etree.XMLSyntaxError:
+        return None
+    if m[1] == "TEI":
+        return _tei(root)
+    return _feed(root, "atom" if m[1] == "feed" else "rss")
+
+
+def _texts(rec: dict, nested: bool = True) -> list[str]:
+    """A record's text values, in key order: not links, ids, names, tags or stamps, nor a bare
+    token ("A", "Foreign", "nyt://..."); a title object gives its first string, an object of
+    fields (a Guardian result's "fields") its text values."""
+    out = []
+    for k, v in rec.items():
+        if isinstance(v, dict) and _TITLE_KEY.match(k):
+            v = next((x for x in v.values() if isinstance(x, str) and x.strip()), None)
+        elif isinstance(v, dict) and nested and not _NOT_TEXT_KEY.search(k):
+            out += _texts(v, nested=False)
+            continue
+        if (isinstance(v, str) and not _NOT_TEXT_KEY.search(k) and " " in v.strip()
+                and not re.match(r"\s*https?://", v)):
+            out.append(_TRUNCATED.sub("", v))
+    return out
+
+
+def _records(value, out: list) -> None:
+    """Every JSON object that carries a publication stamp and text of its own, depth first, in
+    file order; an object holding two or more such records is not one itself (a response's own
+    stamp and query, beside its list of articles)."""
+    children: list = []
+    for v in (value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()):
+        _records(v, children)
+    if (isinstance(value, dict) and len(children) < ENTRY_MIN and _texts(value)
+            and any(_DATE_KEY.match(k) and isinstance(v, str) and iso_day(v) for k, v in value.items())):
+        out.append(value)
+    else:
+        out += children
+
+
+def _read_json(text: str) -> Structured | None:
+    if not _JSON_START.match(text):
+        return None
+    try:
+        data = json.loads(text)
+        records: list[dict] = []
+        _records(data, records)
+    except (ValueError, RecursionError):
+        return None
+    paragraphs, entries = [], []
+    for rec in records:
+        day = next(d for k, v in rec.items() if _DATE_KEY.match(k) and isinstance(v, str) and (d := iso_day(v)))
+        body = [p for v in _texts(rec) for p in html_paragraphs(v)]
+        if body:
+            paragraphs += body
+            entries.append((day, body[0], body[-1]))
+    if len(entries) < ENTRY_MIN:
+        return None
+    return Structured("\n\n".join(paragraphs) + "\n", "json", tuple(entries))
+
+
+# a sheet's columns that hold text to read (the rest are dates, links, credits, types, ids)
+_TEXT_COLUMN = re.compile(r"(?i)\s*(?:headline|title|heading|text|description|summary|body|content|caption|notes?|"
+                          r"comments?|details|event|narrative)\s*")
+SHEET_MIN_ROWS = 3  # a sheet has a header row and at least this many rows of its width
+SHEET_MIN_COLUMNS = 4
+
+
+def _read_csv(text: str) -> Structured | None:
+    import csv
+    import io
+
+    first = text.split("\n", 1)[0]
+    if first.count(",") < SHEET_MIN_COLUMNS - 1 or '"' in first and first.count('"') % 2:
+        return None
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text, newline=""), strict=True) if any(c.strip() for c in r)]
+    except csv.Error:
+        return None
+    if len(rows) <= SHEET_MIN_ROWS:
+        return None
+    header, body = rows[0], rows[1:]
+    if (len(header) < SHEET_MIN_COLUMNS or not all(h.strip() and len(h.split()) <= 4 for h in header)
+            or sum(len(r) == len(header) for r in body) < max(SHEET_MIN_ROWS, 0.8 * len(body))):
+        return None
+    keep = [k for k, h in enumerate(header) if _TEXT_COLUMN.fullmatch(h)]
+    if not keep:
+        return None
+    paragraphs = []
+    for row in body:
+        for k in keep:
+            if k < len(row) and row[k].strip() and not re.match(r"\s*https?://", row[k]):
+                paragraphs += html_paragraphs(row[k])
+    if not paragraphs:
+        return None
+    return Structured("\n\n".join(paragraphs) + "\n", "csv")
+
+
+def read(text: str) -> Structured | None:
+    """The readable text of a feed, a TEI document, a JSON response or a CSV sheet; None for
+    anything else (or for one that does not parse: it is then read as the plain text it also is)."""
+    start = text.lstrip("\ufeff \t\r\n")
+    return _read_xml(start) or _read_json(start) or _read_csv(start)
