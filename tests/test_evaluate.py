@@ -56,3 +56,12 @@ def test_a_context_cut_inside_markdown_emphasis_is_still_located():
 def test_a_context_copied_with_a_transcripts_margin_numbers_is_located():
     d = doc("A. That came out of the strategic dialogue. In October 2009 Congress had passed it.")
     assert ev.locate(d, "In\n14    October 2009 Congress had passed it.") is not None
+
+
+def test_a_gold_file_the_pipeline_refuses_scores_as_all_misses_and_is_named(tmp_path):
+    p = tmp_path / "all_table.txt"
+    p.write_text("------\n\n======\n", encoding="utf-8")
+    doc = ev.clean_doc(str(p))  # an absolute path: ROOT / path is the path itself
+    assert doc.text == "" and doc.sentences == ()
+    assert "no article text left" in ev.REFUSED[str(p)]
+    assert ev.locate(doc, "any context") is None  # so its gold rows are unlocated: misses
