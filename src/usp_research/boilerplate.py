@@ -109,6 +109,14 @@ _DATE_FIRST = re.compile(r"(?:[A-Z][a-z]+day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Ju
 
 
 RELATED_RULE = "related_section"  # a box of other stories' headlines: dropped up to the next blank line
+HEADLINE_BOX_RULES = frozenset({"related"})  # footer markers that head such a box when they stand mid-page
+# apparatus sections whose lines look like headings: a catalogue record ("Names: ...", "Classification:
+# LCC ...") is one block, dropped up to the next blank line; a list of abbreviations ("CRS
+# Congressional Research Service") runs as long as its lines are entries
+BLOCK_SECTION_RULES = frozenset({"cip_section"})
+LIST_SECTION_RULES = frozenset({"abbreviations_section"})
+
+
 def _abbreviation_entry(line: str) -> bool:
     """A line of a list of abbreviations: a short token written mostly in capitals, then what it
     stands for, a name ("CRS   Congressional Research Service", "DoD - Department of Defense"),
@@ -119,14 +127,6 @@ def _abbreviation_entry(line: str) -> bool:
     rest = m[2].strip()
     return (bool(re.search(r"[a-z]", rest)) and len(rest.split()) <= 14 and not rest.endswith((".", "!", "?", ":"))
             and not is_body(line))
-
-
-# apparatus sections whose lines look like headings: a catalogue record ("Names: ...", "Classification:
-# LCC ...") is one block, dropped up to the next blank line; a list of abbreviations ("CRS
-# Congressional Research Service") runs as long as its lines are entries
-BLOCK_SECTION_RULES = frozenset({"cip_section"})
-LIST_SECTION_RULES = frozenset({"abbreviations_section"})
-HEADLINE_BOX_RULES = frozenset({"related"})  # footer markers that head such a box when they stand mid-page
 
 
 def _drop_headlines(lines: list[str], i: int, n: int, drop, rule_id: str) -> None:
@@ -921,7 +921,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                             # an entry ("CRS   Congressional Research Service") or its continuation
                             # ("          (Kerry-Lugar-Berman)" under one): anything else ends the list
                             if not (_abbreviation_entry(lines[j]) or (j - 1 in nonblank_set and j - 1 in f.drops
-                                                                      and lines[j][:1].isspace() | lines[j].lstrip().startswith("("))):
+                                                                      and (lines[j][:1].isspace() or lines[j].lstrip().startswith("(")))):
                                 break
                         elif (is_heading(lines[j]) and not _wraps_on(lines, j)) or _SEPARATOR.fullmatch(lines[j].strip()):
                             break  # the next heading, or a rule ("---"), ends the section
@@ -1177,9 +1177,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     if not dates:
         # ... or, last, a mailing or update stamp in the page footer the text ends with ("You are
         # receiving this email because ... This email was sent on Monday, July 1, 2024."), as an
-        # HTML page's <footer> does (GUIDELINES 8.1)
-        # or in the page notes after its closing separator, however many lines they run to
-        # ("This page is maintained by ... Last revised 3 June 2023. Photos are courtesy of ...")
+        # HTML page's <footer> does (GUIDELINES 8.1), or in the page notes that close the page after
+        # its last separator ("This page is maintained by ... Last revised 3 June 2023. Photos ...")
         last_kept = [j for j in nonblank if j not in f.drops][-2:]  # page notes close the page
         for j in footer_lines + [j for j in after if j not in f.drops and j in last_kept
                                  and all(not is_body(lines[k]) for k in last_kept if k > j)]:

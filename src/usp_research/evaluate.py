@@ -20,8 +20,8 @@ examined and renamed `devN`). docs/evaluation.md says what was looked at when.
 from __future__ import annotations
 
 import csv
-import inspect
 import html
+import inspect
 import re
 
 import pandas as pd

@@ -1316,16 +1316,15 @@ def _h_rlm(m, ctx):
     if m["rlm_m"][0].islower():  # "last may", "next march": not months
         return None
     if m["rlm_w"].lower() == "this" and (re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 3])
-                                         or _AUGUST_BODY.match(ctx.text, m.end()) and m["rlm_m"].lower() == "august"):
+                                         or (m["rlm_m"].lower() == "august" and _AUGUST_BODY.match(ctx.text, m.end()))):
         return None  # "this August House", "this august assembly", "This May Day rally": not a month
     if not ctx.pub or len(ctx.pub) < 7:
         return _unresolved(m, prec="month")
     y, mo, target = int(ctx.pub[:4]), int(ctx.pub[5:7]), _mon(m["rlm_m"])
-    if m["rlm_w"].lower() == "this":  # "This May marks seventy years": the month of the publication year
-        pass
-    elif m["rlm_w"].lower().startswith(("last", "this past")):
+    w = m["rlm_w"].lower()
+    if w.startswith(("last", "this past")):
         y -= target >= mo
-    else:
+    elif w != "this":  # "This May marks seventy years": the month of the publication year
         y += target <= mo
     v = _ym(y, target)
     return _A(m.start(), _month_end(m, "rlm_m"), "relative", v, v, "month", f"published:{ctx.pub}")
@@ -1475,6 +1474,8 @@ def _h_rlc(m, ctx):
 
 
 # days of the week as a schedule: a run of weekdays, the nth weekday of every month
+_NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last)\s+$", re.I)
+_OF_EACH_MONTH = re.compile(r"\s+(?:of\s+)?(?:each|every)\s+month\b", re.I)
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:through|thru|to|until|till|[-–])\s*(?i:{_WD})\b")
 _WEEKDAY_SPAN_BEFORE = re.compile(rf"(?<!from )(?<!between )\b(?i:{_WD})\s*(?:through|thru|to|until|till|[-–])\s*$", re.I)
 _SPAN_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)  # "talks ran from Monday to Wednesday": days
@@ -1493,8 +1494,6 @@ def _weekly(text: str, m) -> bool:
     else:
         return False
     return bool(_HOURS_BEFORE.search(text, max(0, first - 20), first) or _CLOCK_AFTER.match(text, last))
-_NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last)\s+$", re.I)
-_OF_EACH_MONTH = re.compile(r"\s+(?:of\s+)?(?:each|every)\s+month\b", re.I)
 
 
 # "no later than 31 December of each year": a recurring date, not a time (GUIDELINES 8.12)
