@@ -778,7 +778,7 @@ def _date_field_runs(lines: list[str], rows: set[int]) -> list[list[int]]:
         else:
             runs.append([i])
     def dated(i: int) -> bool:
-        return bool(parse_date(_INFOBOX_ROW.fullmatch(lines[i].strip())["value"].strip(" *_"), month_ok=True))
+        return _is_date_value(_INFOBOX_ROW.fullmatch(lines[i].strip())["value"], bare_year=False)
 
     return [r for r in runs if 2 * sum(map(dated, r)) > len(r)]
 
@@ -787,9 +787,15 @@ def _field_row(line: str) -> re.Match | None:
     """A "Label: value" line (`_INFOBOX_ROW`) whose value ends no sentence: a field, not prose (not
     a script's caption, "ON-SCREEN TEXT: ...", nor a stage direction, "[SCENE 5: ...]")."""
     m = _INFOBOX_ROW.fullmatch(line.strip())
-    ok = bool(m and words(m["label"]) <= 5 and m["label"][0].isalpha() and m["label"] != m["label"].upper() and words(line) <= 20
-              and not re.search(r"[.!?]$", m["value"]) and not parse_date(m["label"], month_ok=True))
+    ok = bool(m and _short_field(m, line) and m["label"][0].isalpha() and m["label"] != m["label"].upper())
     return m if ok else None
+
+
+def _short_field(m: re.Match, line: str) -> bool:
+    """Is the `_INFOBOX_ROW` match `m` of `line` a field: a short label that is no date ("1954: ..."
+    starts a KEY DATES item), a short line, a value that ends no sentence?"""
+    return (words(m["label"]) <= 5 and words(line) <= 20 and not re.search(r"[.!?]$", m["value"])
+            and not parse_date(m["label"], month_ok=True))
 
 
 def _date_fields(lines: list[str], nonblank: list[int]) -> list[int]:
@@ -801,22 +807,24 @@ def _date_fields(lines: list[str], nonblank: list[int]) -> list[int]:
     and nothing else. A run that names a field twice is a dialogue ("Bilal: 2 May 2011"), not a record."""
     out: list[int] = []
     run: list[int] = []
+    fields: list[re.Match] = []
     for i in [*nonblank, -1]:
-        if i >= 0 and _field_row(lines[i]):
+        if i >= 0 and (field := _field_row(lines[i])):
             run.append(i)
+            fields.append(field)
             continue
-        fields = [_INFOBOX_ROW.fullmatch(lines[j].strip()) for j in run]
         dated = [j for j, m in zip(run, fields) if _is_date_value(m["value"])]
         labels = [m["label"].strip().lower() for m in fields]
         if len(run) >= 2 and dated and len(set(labels)) == len(labels) and (len(dated) < len(run) or all(m["label"][0].islower() for m in fields)):
             out += dated
-        run = []
+        run, fields = [], []
     return out
 
 
-def _is_date_value(value: str) -> bool:
+def _is_date_value(value: str, bare_year: bool = True) -> bool:
+    """Is a field's value a date and nothing else (a month or a day; a bare year with `bare_year`)?"""
     value = value.strip(" *_")
-    return bool(re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", value) or parse_date(value, month_ok=True))
+    return bool(bare_year and re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", value) or parse_date(value, month_ok=True))
 
 
 def infobox_rows(lines: list[str]) -> tuple[set[int], set[int]]:
@@ -829,8 +837,7 @@ def infobox_rows(lines: list[str]) -> tuple[set[int], set[int]]:
     run: list[int] = []
     for i in [*range(len(lines)), -1]:
         m = _INFOBOX_ROW.fullmatch(lines[i].strip()) if i >= 0 else None
-        ok = bool(m and words(m["label"]) <= 5 and words(lines[i]) <= 20
-                  and not re.search(r"[.!?]$", m["value"]) and not parse_date(m["label"], month_ok=True))
+        ok = bool(m and _short_field(m, lines[i]))
         if ok and run and i == run[-1] + 1:
             run.append(i)
             continue

@@ -36,7 +36,6 @@ class Structured:
 _XML_START = re.compile(r"(?:<\?[^>]*\?>\s*|<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)*"
                         r"<(?:[\w-]+:)?(rss|feed|RDF|TEI)\b", re.S)
 _JSON_START = re.compile(r"[\[{]")
-_SPACE = re.compile(r"\s+")
 # a news API's truncation mark at the end of an item's content ("… [+2143 chars]")
 _TRUNCATED = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # JSON keys whose values are not read as text: links, ids, names, tags, stamps
@@ -59,7 +58,7 @@ _ITEM_DATES = ("published", "pubDate", "date", "issued", "created", "updated")
 
 
 def _squash(s: str) -> str:
-    return _SPACE.sub(" ", s).strip()
+    return " ".join(s.split())
 
 
 def iso_day(stamp: str) -> str:

@@ -1595,7 +1595,7 @@ _HANDLERS = {name[3:]: fn for name, fn in globals().items() if name.startswith("
 _PRE_PART = re.compile(r"\bthe\s+(?P<w>end|close|beginning|start|onset|outbreak|dawn|middle|height)\s+of\s+$", re.I)
 _PRE_POSTPRE = re.compile(r"\b(?P<w>post|pre)(?:\s?[-–—‐]\s?|\s)$", re.I)
 _GAP = re.compile(r"(?P<comma>,)?\s*(?:(?P<dash>[-–—])|(?P<w>to|until|till|through|thru|and))\s*", re.I)
-_FISCAL_WORDS = re.compile(r"(?i)(?:(?:U\.S\.|US)\s+)?(?:fiscal|financial)")  # "(U.S.) fiscal year 2010", not "FY2010"
+_FISCAL_WORDS = re.compile(r"(?i)(?:(?-i:U\.S\.|US)\s+)?(?:fiscal|financial)")  # "(U.S.) fiscal year 2010", not "FY2010"
 _PRE_RANGE = re.compile(r"\b(?P<p>between|from)\s+(?P<the>the\s+)?$", re.I)  # "the" only before a fiscal year
 _PRE_SINCE = re.compile(
     r"(?:\bever\s+)?\bsince\s+(?:at\s+least\s+)?(?:the\s+(?:[\w-]+\s+){0,2}?(?P<what>days|time|start|"
@@ -2336,9 +2336,9 @@ class _Ctx:
 
     def __init__(self, text, pub, alias_map):
         self.text, self.pub, self.alias_map = text, pub, alias_map
-        self.july_fy_defined = bool(_JULY_FY_DEFINED.search(text)) if "FY" in text else False
-        self.july_fy = self.july_fy_defined or (bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text))
-                                                if "FY" in text else False)
+        labelled = "FY" in text  # the July-June tests look for FY labels: none, nothing to test
+        self.july_fy_defined = labelled and bool(_JULY_FY_DEFINED.search(text))
+        self.july_fy = self.july_fy_defined or (labelled and bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text)))
         self._order = ""
         self._pk_budget = None
 
