@@ -145,7 +145,7 @@ def _is_rule(rules: tuple[Rule, ...], rule_id: str, text: str) -> bool:
     return any(r.rule_id == rule_id and r.regex.fullmatch(text) for r in rules)
 
 
-def _masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = ()) -> tuple[str, bool] | None:
+def masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = ()) -> tuple[str, bool] | None:
     """The date in a masthead line such as "Policy Brief No. 27 | June 2022", "Backgrounder |
     Updated: 10 January 2024" or "Recorded 2 October 2023 · Released 9 October 2023" (short parts
     split by |, · or •, none ending a sentence; a part is a date or a `dateline` rule's line),
@@ -591,13 +591,16 @@ _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?
 LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
 # a label that places its item in a series ("Day 3", "50 YEARS AGO", "Entry 12"), not a fact line ("Expires:")
 _SERIES_LABEL = re.compile(r"\d|\b(?:ago|day|entry|week|part|dispatch|letter|episode|update|session)\b", re.I)
+# a release's version number heading a changelog's or release notes' entry ("[2.3.0]", "v1.2", "Version 3.1.4")
+_VERSION_LABEL = re.compile(r"(?i)\[?(?:v|version\s|release\s)?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\]?")
 
 
 def _labelled_day(line: str, order: str | None) -> str | None:
     """The full date of a heading made of a short label and a date ("50 YEARS AGO: NOVEMBER 1,
-    1974", "Day 3 — 12 March 2024"), or None."""
+    1974", "Day 3 — 12 March 2024", a changelog's "[2.3.0] - 2024-05-14"), or None."""
     m = _LABEL_DAY.fullmatch(line.strip(" *_#"))
-    if not m or len(m["label"].split()) > LABEL_MAX_WORDS or not is_heading(line) or not _SERIES_LABEL.search(m["label"]):
+    if (not m or len(m["label"].split()) > LABEL_MAX_WORDS or not _SERIES_LABEL.search(m["label"])
+            or not (is_heading(line) or _VERSION_LABEL.fullmatch(m["label"]))):
         return None
     day = parse_date(m["date"], order=order)
     return day if day and len(day) == 10 else None
@@ -809,7 +812,7 @@ def _date_fields(lines: list[str], nonblank: list[int]) -> list[int]:
     run: list[int] = []
     fields: list[re.Match] = []
     for i in [*nonblank, -1]:
-        if i >= 0 and (field := _field_row(lines[i])):
+        if i >= 0 and (field := _field_row(lines[i]) or _bare_date_field(lines[i])):
             run.append(i)
             fields.append(field)
             continue
@@ -819,6 +822,17 @@ def _date_fields(lines: list[str], nonblank: list[int]) -> list[int]:
             out += dated
         run, fields = [], []
     return out
+
+
+# a field written without its colon: a one-word label, then a full date ("Opened Feb 10, 2025", "Closes
+# Jun 30, 2025" over "Forecasters: 312" on a question page); not "Monday 2 May 2011" nor "On 2 May 2011"
+_BARE_DATE_FIELD = re.compile(r"(?!(?:on|in|at|by|from|since|until|and|the|of|to|for|as|mon|tue|wed|thu|fri|sat|sun)"
+                              r"[a-z]*\s)(?P<label>[A-Z][a-z]{2,15})\s+(?P<value>[^\s:].{4,40})")
+
+
+def _bare_date_field(line: str) -> re.Match | None:
+    m = _BARE_DATE_FIELD.fullmatch(line.strip(" *_"))
+    return m if m and (day := parse_date(m["value"])) and len(day) == 10 else None
 
 
 def _is_date_value(value: str, bare_year: bool = True) -> bool:
@@ -1063,7 +1077,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if i in messages:
             continue  # a post's date is not the page's
         s = lines[i].strip()
-        masthead = _masthead_date(s, rules, cells.get(i, ()))
+        masthead = masthead_date(s, rules, cells.get(i, ()))
         masthead = masthead if masthead and (i < first_body or masthead[1]) else None
         if masthead and masthead[0]:
             dates.setdefault(i, masthead[0])  # also from a line another rule dropped ("Source: Daily X | Editorial of …")
@@ -1078,7 +1092,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 if found := _stamp_date(" ".join(lines[k].strip() for k in para), rules, any_length=True):
                     dates.setdefault(i, found)  # "Report completed and first disseminated on ..." in a disclaimer
             continue
-        if not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order) and not _YEAR_LABEL.fullmatch(s):
+        if (not re.search(r"[^\W\d_]", s) and not parse_date(s, order=order) and not _YEAR_LABEL.fullmatch(s)
+                and not (i > first_text and _labelled_day(s, order))):  # not a changelog's "[2.3.0] - 2024-05-14"
             if not (_YEAR_ENDS_SENTENCE.fullmatch(s) and i > 0 and re.search(r"[\w,]$", lines[i - 1].strip())):
                 drop(i, "page furniture: no words (separator, counter)")  # not "1959;" ending a wrapped sentence
         elif day := parse_date(s, order=order) or parse_date(_undivided(s), order=order):
@@ -1132,12 +1147,20 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "opening place and date of a letter or memo: it dates the text below it")
             f.anchors[i] = day
 
+    body_set = set(body)
+
+    def _next_is_body(j: int) -> bool:
+        return next((k for k in nonblank if k > j), None) in body_set
+
     for i, day in sorted(closings.items()):
         above = [j for j in nonblank if start < j < i and j not in f.drops]
         # up to a separator, or a distribution list's label ("Copy to:", "cc:") under the signature
         below = list(itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip())
                                          and not _LIST_LABEL.fullmatch(lines[j].strip()),
                                          (j for j in nonblank if j > i)))
+        if (below and is_heading(head := lines[below[0]].strip()) and ":" not in head and not search_date(head)
+                and _next_is_body(below[0])):
+            below = []  # right under it, an attachment's title over its prose ("Justification for Waiver ...")
         prose = [j for j in above if re.search(r"[.!?][\"”’)]?$", lines[j].strip())]
         signatory = [j for j in above if prose and j > prose[-1]]
         signed = bool(prose) and not any(words(lines[j]) > CLOSING_SIGNATORY_MAX_WORDS or lines[j].rstrip().endswith(":")
@@ -1148,7 +1171,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             continue  # prose, at most a signatory's short lines, the date, then nothing but short lines
         seps = [j for j in nonblank if start < j < prose[0] and _SEPARATOR.fullmatch(lines[j].strip())]
         key = seps[-1] if seps else start
-        if published and (day > published[:len(day)] or key < 0):
+        if published and day > published[:len(day)]:
+            continue
+        if published and key < 0:  # a signed memorandum in a dated issue ("THE WHITE HOUSE, / Washington, March 24, 2004.")
+            drop(i, "closing place and date of a letter or note: the day it was signed, its page dated by its issue")
             continue
         drop(i, "closing place and date of a letter or note: it dates the text above it")
         closing_entries[key] = day

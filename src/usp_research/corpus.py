@@ -24,7 +24,7 @@ from .errors import InputError
 from .paths import CODEBOOKS
 
 _SPACES = re.compile(r"\s+")  # every Unicode space, tab and no-break space
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b\u200e\u200f\u2060\ufeff\u00ad\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 
 DOCUMENT_COLUMNS = ["doc_id", "file", "sha256", "title", "author", "publisher", "published",
@@ -168,6 +168,14 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         log.append(LogEntry(i + 1, "repair", lines[i].strip()[:-len(excerpt)].rstrip(), "",
                             "a snippet's date cut off: it dates its excerpt alone"))
         lines[i] = excerpt
+    # an exported chat: each message's stamp and sender cut off; the stamp dates the message (and the
+    # lines pasted under it), and every message starts a paragraph of its own
+    messages = repair.chat_messages(lines)
+    for i, (message, _) in sorted(messages.items()):
+        log.append(LogEntry(i + 1, "repair", lines[i].strip()[:-len(message)].rstrip(), "",
+                            "a chat message's stamp and sender cut off: the stamp dates the message"))
+        lines[i] = message
+        items.add(i)
     cells = boilerplate.column_cells(raw_lines)  # before spaces are squeezed
     columns = boilerplate.column_rows(raw_lines, cells)
     tabbed = {i for i in columns if "\t" in raw_lines[i].strip()}
@@ -214,6 +222,13 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     for i, (_, day) in sorted(excerpts.items()):  # a snippet's entry ends with it, unless the next one follows
         if next((j for j in range(i + 1, len(lines)) if lines[j]), None) not in excerpts:
             found.anchors.setdefault(i, "")
+        found.anchors[i - 1] = day
+    for i, (_, day) in sorted(messages.items()):  # a message's entry runs to the next message
+        card = boilerplate.masthead_date(lines[i], rules)
+        if card and len(card[0]) == 10 and found.drops.get(i, "masthead").startswith("masthead"):
+            # a pasted item's "Soch Fact Check | 8 March 2024": it dates the lines pasted under it
+            found.drops[i] = "a pasted item's masthead in a chat message: its date dates the item under it"
+            day = card[0]
         found.anchors[i - 1] = day
     for i, reason in sorted(found.drops.items()):
         if reason.endswith("[md_footnote]"):

@@ -44,15 +44,27 @@ _NUMERIC = re.compile(rf"{_WEEKDAY}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}}
 _NUMERIC_IN_TEXT = re.compile(r"(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2\d{4}(?![\d/-]|\.\d)")
 
 
+# a date written out, month first ("March 24, 2004") or day first ("24 March 2004")
+_WRITTEN_MDY = re.compile(rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}\b", re.I)
+_WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}\b", re.I)
+
+
 def numeric_order(text: str) -> str | None:
     """'dmy' or 'mdy' when the all-numeric dates in `text` show their order (a first number above
-    12 is a day: "22-07-2019"), None when none does or they contradict each other."""
+    12 is a day: "22-07-2019"), else when every date it writes out puts the month first ("May 22,
+    2024": a US text's "6/11/2024" is June 11) or the day first; None when nothing shows it or
+    the clues contradict each other."""
     day_first = month_first = False
     for m in _NUMERIC_IN_TEXT.finditer(text):
         a, b = int(m[1]), int(m[3])
         day_first |= 12 < a <= 31 and b <= 12
         month_first |= 12 < b <= 31 and a <= 12
-    return "dmy" if day_first and not month_first else "mdy" if month_first and not day_first else None
+    if day_first != month_first:
+        return "dmy" if day_first else "mdy"
+    if day_first:
+        return None
+    written_mdy, written_dmy = bool(_WRITTEN_MDY.search(text)), bool(_WRITTEN_DMY.search(text))
+    return "mdy" if written_mdy and not written_dmy else "dmy" if written_dmy and not written_mdy else None
 
 
 def parse_date(text: str, month_ok: bool = False, order: str | None = None) -> str | None:

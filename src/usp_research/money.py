@@ -980,9 +980,19 @@ class _Raw:
     scale: int  # scale of the last figure (1 when none: "$2" in "between $2 and $3 billion")
 
 
+# "revised the aggregate from $11.04 billion to $12.125 billion", "aid fell from $4.5bn to $1bn": the two
+# ends of a change are two amounts, not a range (a range is "from $2bn to $3bn" after "ranging", "estimates")
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:ros?e|rise[sn]?|rising|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|cut(?:s|ting)?|rais\w*|revis\w*|climb\w*|"
+    r"dropp?\w*|gr[eo]w\w*|jump\w*|declin\w*|reduc\w*|slash\w*|shr[au]nk|doubl\w*|tripl\w*|chang\w*|"
+    r"boost\w*|trimm?\w*|lower\w*|correct\w*|amend\w*|adjust\w*)\b[^.;:$]{0,40}?\bfrom\s+$", re.IGNORECASE)
+
+
 def _scan_money(text: str) -> list[_Raw]:
     out: list[_Raw] = []
-    for m in _MONEY_RE.finditer(text):
+    pos = 0
+    while m := _MONEY_RE.search(text, pos):
+        pos = m.end()
         qual = m.group("qual")
         qual_start = m.start("qual")
         if qual and qual.lower() == "over" and _PHRASAL_OVER_RE.search(text, max(0, qual_start - 12), qual_start):
@@ -998,6 +1008,9 @@ def _scan_money(text: str) -> list[_Raw]:
                 valid = bool(m.group("cur2")) or bool(s2) or not s1
                 lo = n1 * _scale(s1 or s2)
                 hi = n2 * _scale(s2 or s1)
+                if m.group("cur2") and _CHANGE_FROM_RE.search(text[max(0, start - 60):start]):
+                    valid = False  # the change's second end is scanned on its own
+                    pos = m.start("cur2")
                 if valid and hi > lo:
                     low, high = lo, hi
                 else:

@@ -326,6 +326,38 @@ def revision_row(line: str) -> tuple[str, str] | None:
     return (m["summary"], day) if day else None
 
 
+# a messaging app's exported chat line: the message's stamp and its sender before the text, as
+# "[12/03/2024, 21:14] Sana: text" (bracketed) or "12/03/2024, 21:14 - Sana: text" (dashed)
+_CHAT_LINE = re.compile(r"\u200e?(?:\[(?P<d1>\d{1,2}/\d{1,2}/\d{2,4}),?\s+(?P<t1>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\]"
+                        r"|(?P<d2>\d{1,2}/\d{1,2}/\d{2,4}),?\s+(?P<t2>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+[-–])"
+                        r"\s+(?P<sender>[^:\n]{1,60}?):\s+(?P<text>\S.*)")
+
+
+def chat_messages(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """{line: (message text, ISO day or "")} for the lines of an exported chat (at least two messages
+    in that layout); the stamp dates its message and the lines under it until the next stamp
+    (GUIDELINES 8.21). Day and month are read in the order the export's own stamps show (a first
+    number above 12 is a day); when none shows it the stamps date nothing."""
+    from . import dates
+
+    found = {i: m for i, line in enumerate(lines) if line and (m := _CHAT_LINE.fullmatch(line.strip()))}
+    if len(found) < 2:
+        return {}
+    parts = [[int(x) for x in (m["d1"] or m["d2"]).split("/")[:2]] for m in found.values()]
+    day_first, month_first = any(a > 12 for a, _ in parts), any(b > 12 for _, b in parts)
+    order = "dmy" if day_first and not month_first else "mdy" if month_first and not day_first else None
+    out = {}
+    for i, m in found.items():
+        day, month, year = ((m["d1"] or m["d2"]).split("/")[k] for k in ((0, 1, 2) if order == "dmy" else (1, 0, 2)))
+        try:
+            iso = datetime.date(int(year) if len(year) == 4 else dates.century(int(year)), int(month),
+                                int(day)).isoformat() if order else ""
+        except ValueError:
+            iso = ""
+        out[i] = (m["text"], iso)
+    return out
+
+
 # a search result's or feed's snippet: a full date, a dash, then an excerpt cut off with an ellipsis
 # ("Jul 10, 2011 — The White House chief of staff said on Sunday that ... ..."); a chronology's
 # items ("October 12, 1999 – Musharraf seizes power.") end their sentence and are not snippets

@@ -1,5 +1,5 @@
 """Readable text out of structured data saved as a .txt file: an RSS or Atom feed, a TEI-encoded
-document, a JSON response of a news API, a spreadsheet exported as CSV.
+document, a JSON response of a news API, a spreadsheet exported as CSV or TSV, a YAML data file.
 
 A reader of such a file reads its items, not its markup: each feed item or JSON record becomes
 a heading and paragraphs, dated by its own publication stamp (GUIDELINES 8.19: an item's
@@ -265,31 +265,67 @@ def _read_json(text: str) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "json", tuple(entries))
 
 
-# a sheet's columns that hold text to read (the rest are dates, links, credits, types, ids)
+# a sheet's columns that hold text to read (the rest are dates, links, credits, types, ids); a
+# query result's variable names ("?itemLabel", "item_description") are read by their last word
 _TEXT_COLUMN = re.compile(r"(?i)\s*(?:headline|title|heading|text|description|summary|body|content|caption|notes?|"
-                          r"comments?|details|event|narrative)\s*")
+                          r"comments?|details|event|narrative|label)\s*")
+_OTHER_COLUMN = re.compile(r"(?i)type|class|kind|instance|categor|status|lang|country|unit|currency|format|source")
 SHEET_MIN_ROWS = 3  # a sheet has a header row and at least this many rows of its width
 SHEET_MIN_COLUMNS = 4
+# a comment line above or below a data export ("# SELECT ...", "# exported 2024-02-18T16:40:12Z from ...")
+_EXPORT_COMMENT = re.compile(r"#[^\n]*")
+_EXPORT_STAMP = re.compile(r"(?i)#.*?\b(?:exported|generated|retrieved|downloaded|extracted|run|queried)\b\D{0,40}?"
+                           r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)")
+# a SPARQL result cell (W3C SPARQL 1.1 TSV): a literal with a language tag or a datatype, or an IRI
+_RDF_LITERAL = re.compile(r'"(?P<text>(?:[^"\\]|\\.)*)"(?:@[A-Za-z-]+|\^\^<[^<>]*>|\^\^[\w:]+)?')
+_IRI = re.compile(r"<[^<>\s]*>")
+
+
+def _is_text_column(name: str) -> bool:
+    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name.strip().lstrip("?$")).replace("_", " ").split()
+    return bool(words) and bool(_TEXT_COLUMN.fullmatch(words[-1])) and not any(_OTHER_COLUMN.match(w) for w in words)
+
+
+def _cell_text(cell: str) -> str:
+    """A cell as a reader sees it: a SPARQL literal without its quotes and tag; an IRI is no text."""
+    if m := _RDF_LITERAL.fullmatch(cell.strip()):
+        return re.sub(r"\\(.)", lambda e: {"t": "\t", "n": "\n"}.get(e[1], e[1]), m["text"])
+    return "" if _IRI.fullmatch(cell.strip()) else cell
 
 
 def _read_csv(text: str) -> Structured | None:
+    """A sheet saved as text: comma-separated (RFC 4180) or tab-separated (a SPARQL result's TSV),
+    with "#" comment lines above and below it (an export's query and stamp: not read, but a stamp
+    "exported 2024-02-18..." dates the sheet)."""
     import csv
     import io
 
-    first = text.split("\n", 1)[0]
-    if first.count(",") < SHEET_MIN_COLUMNS - 1 or '"' in first and first.count('"') % 2:
+    lines = text.split("\n")
+    top = 0
+    while top < len(lines) and (_EXPORT_COMMENT.fullmatch(lines[top].strip()) or not lines[top].strip()):
+        top += 1
+    bottom = len(lines)
+    while bottom > top and (_EXPORT_COMMENT.fullmatch(lines[bottom - 1].strip()) or not lines[bottom - 1].strip()):
+        bottom -= 1
+    first = lines[top] if top < len(lines) else ""
+    tabbed = first.count("\t") >= SHEET_MIN_COLUMNS - 1
+    if not tabbed and (first.count(",") < SHEET_MIN_COLUMNS - 1 or '"' in first and first.count('"') % 2):
         return None
-    try:
-        rows = [r for r in csv.reader(io.StringIO(text, newline=""), strict=True) if any(c.strip() for c in r)]
-    except csv.Error:
-        return None
+    sheet = "\n".join(lines[top:bottom])
+    if tabbed:  # TSV quotes nothing: a tab or a line break inside a value is escaped
+        rows = [[_cell_text(c) for c in line.rstrip("\r").split("\t")] for line in sheet.split("\n") if line.strip()]
+    else:
+        try:
+            rows = [r for r in csv.reader(io.StringIO(sheet, newline=""), strict=True) if any(c.strip() for c in r)]
+        except csv.Error:
+            return None
     if len(rows) <= SHEET_MIN_ROWS:
         return None
     header, body = rows[0], rows[1:]
     if (len(header) < SHEET_MIN_COLUMNS or not all(h.strip() and len(h.split()) <= 4 for h in header)
             or sum(len(r) == len(header) for r in body) < max(SHEET_MIN_ROWS, 0.8 * len(body))):
         return None
-    keep = [k for k, h in enumerate(header) if _TEXT_COLUMN.fullmatch(h)]
+    keep = [k for k, h in enumerate(header) if _is_text_column(h)]
     if not keep:
         return None
     paragraphs = []
@@ -299,11 +335,50 @@ def _read_csv(text: str) -> Structured | None:
                 paragraphs += html_paragraphs(row[k])
     if not paragraphs:
         return None
-    return Structured("\n\n".join(paragraphs) + "\n", "csv")
+    stamps = [iso_day(m["stamp"]) for line in lines[:top] + lines[bottom:] if (m := _EXPORT_STAMP.match(line.strip()))]
+    return Structured("\n\n".join(paragraphs) + "\n", "tsv" if tabbed else "csv", date=next(filter(None, stamps), ""))
+
+
+YAML_MIN_ITEMS = 3  # a data file holds a list of at least this many records with text of their own
+# a YAML document's start: a "---" marker, a comment, or a top-level "key:" line
+_YAML_START = re.compile(r"(?:---[ \t]*\n|#[^\n]*\n|[A-Za-z_][\w-]*:[ \t\n])")
+
+
+def _yaml_texts(rec: dict) -> list[str]:
+    """A YAML record's text values: its title and prose fields (`_is_text_column`), in key order."""
+    return [v for k, v in rec.items() if isinstance(k, str) and isinstance(v, str) and v.strip() and _is_text_column(k)]
+
+
+def _read_yaml(text: str) -> Structured | None:
+    """A static site's data file in YAML (front matter, then a list of records): the records' titles
+    and prose fields, read in order; their dates, actors and sources are table matter, and the
+    front matter's `date` dates the file (GUIDELINES 8.21). Comments are not shown."""
+    import yaml
+
+    if not _YAML_START.match(text):
+        return None
+    try:
+        docs = [d for d in yaml.safe_load_all(text) if d is not None]
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    maps = [d for d in docs if isinstance(d, dict)]
+    lists = [v for d in docs for v in ([d] if isinstance(d, list) else d.values() if isinstance(d, dict) else ())
+             if isinstance(v, list)]
+    items = max(lists, key=len, default=[])
+    records = [r for r in items if isinstance(r, dict) and _yaml_texts(r)]
+    if len(records) < YAML_MIN_ITEMS or len(records) < 0.8 * len(items):
+        return None
+    head = maps[0] if maps and items not in maps[0].values() else {}
+    paragraphs = [p for v in _yaml_texts(head) for p in html_paragraphs(v)]
+    for rec in records:
+        paragraphs += [p for v in _yaml_texts(rec) for p in html_paragraphs(v)]
+    stamp = head.get("date") or head.get("published") or ""
+    day = stamp.isoformat()[:10] if isinstance(stamp, (dt.date, dt.datetime)) else iso_day(str(stamp))
+    return Structured("\n\n".join(paragraphs) + "\n", "yaml", date=day)
 
 
 def read(text: str) -> Structured | None:
     """The readable text of a feed, a TEI document, a JSON response or a CSV sheet; None for
     anything else (or for one that does not parse: it is then read as the plain text it also is)."""
     start = text.lstrip("\ufeff \t\r\n")
-    return _read_xml(start) or _read_json(start) or _read_csv(start)
+    return _read_xml(start) or _read_json(start) or _read_csv(start) or _read_yaml(start)

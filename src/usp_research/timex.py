@@ -302,6 +302,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                r"|(?:(?-i:U\.S\.|US)\s+)?(?:fiscal|financial)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
                r"(?:\s*(?:[-–—/]|\bto\b|\bthrough\b|\bthru\b)\s*(?:FY\s?-?|(?:fiscal|financial)\s+(?:years?\s+)?)?"
                r"(?P<fy_c>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9]))?(?![\w%]|[.,/:][0-9])"),
+        # a two-year label named as a fiscal year: "the 2023-24 fiscal year" (Pakistan's, July to June)
+        ("fyl", r"(?<![\w$#/.-])(?P<fyl_a>1[89][0-9][0-9]|20[0-9][0-9])[-–/](?P<fyl_b>[0-9]{2}|1[89][0-9][0-9]|20[0-9][0-9])"
+                r"\s+(?:fiscal|financial)\s+year\b(?!s)"),
         # compact year range: 2002-2009, 2002–11, 1981-87 (also ISO year-month 2011-05)
         ("yra", rf"(?<![\w$£€¥₹#+/@.])(?<![0-9][.,:])(?<![0-9][-–]){_NOT_CODE}{_y('yra_a')}(?P<yra_dash>{_DASH})"
                 r"(?:(?P<yra_b>1[89][0-9][0-9]|20[0-9][0-9]|2100)|(?P<yra_bb>[0-9][0-9]))(?![\w%]|[.,/:\-–][0-9])"),
@@ -335,6 +338,13 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # the end or start of a fiscal year: "at the end of FY2014" (US: September 2014)
         ("pfe", rf"\bthe\s+(?P<pfe_pos>end|close|beginning|start)\s+of\s+(?:the\s+)?"
                 r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfe_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
+        # a part of a fiscal year: "Q1-FY25", "2QFY24", "the second half of FY25", "the first five months of
+        # FY25", "July-November FY25" (US: from October; July-June where the text counts so, `_Ctx.july_fy`)
+        ("pfp", r"(?:(?:\bthe\s+)?\b(?P<pfp_h>first|second|1st|2nd|latter)\s+half\s+of\s+(?:the\s+)?"
+                r"|\bthe\s+first\s+(?P<pfp_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the\s+)?"
+                r"|\b(?P<pfp_qh>Q[1-4]|H[12]|[1-4]Q|[12]H)\s*[-–]?\s*"
+                rf"|{_m('pfp_m1')}{_DASH}{_m('pfp_m2')},?\s+)"
+                r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfp_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         # a season of the publication year, the one before or after: "the spring of this year"
         ("rsy", r"(?:\bthe\s+)?\b(?P<rsy_s>spring|summer|autumn|fall|winter)\s+of\s+(?P<rsy_w>this|last|next)\s+year\b(?!['’]s)"),
@@ -397,6 +407,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # relative to publication
         # "by the end of the year" in a sentence about the future: that part of the publication's year
         ("eoy", r"\bthe\s+(?P<eoy_p>end|close|start|beginning|middle)\s+of\s+the\s+year(?!\w)"),
+        ("ery", r"\bthe\s+(?P<ery_p>end|close|start|beginning|middle)\s+of\s+(?P<ery_w>this|last|next)\s+year(?!\w)"),
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current"
                 r"|the\s+(?:coming|upcoming)|the\s+next(?=\s+fiscal))\s+"
                 r"(?P<rla_u>(?:(?:fiscal|financial)\s+)?year|month|week)(?!\w)"),
@@ -751,6 +762,40 @@ def _h_pfq(m, ctx):
     y, mo = _add_months(fy - 1, first, 3 * (q - 1))
     y2, mo2 = _add_months(y, mo, 2)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y2, mo2), "month")
+
+
+def _fy_first_month(m, ctx) -> int:
+    return 7 if _july_june(m, ctx.july_fy) else 10
+
+
+def _h_pfp(m, ctx):
+    """A part of a fiscal year, in months: a half, its first n months, a quarter, a run of its months."""
+    fy = _fy_year(m["pfp_y"])
+    first = _fy_first_month(m, ctx)
+    if m["pfp_m1"]:
+        a, b = _mon(m["pfp_m1"]), _mon(m["pfp_m2"])
+        lo, hi = (a - first) % 12, (b - first) % 12
+        if hi < lo:
+            return None  # "March-August FY25" does not lie inside one fiscal year
+        kind = "range"
+    elif m["pfp_n"]:
+        lo, hi, kind = 0, (_MONTH_COUNT.get(m["pfp_n"].lower()) or int(m["pfp_n"])) - 1, "part_of_year"
+    else:
+        half = m["pfp_h"] or ""
+        code = m["pfp_qh"] or ""
+        k = int(re.sub(r"\D", "", code)) if code else (1 if half.lower() in ("first", "1st") else 2)
+        size = 3 if "q" in code.lower() else 6
+        lo, hi, kind = size * (k - 1), size * k - 1, "part_of_year"
+    y, mo = _add_months(fy - 1, first, lo)
+    y2, mo2 = _add_months(fy - 1, first, hi)
+    return _A(m.start(), m.end(), kind, _ym(y, mo), _ym(y2, mo2), "month")
+
+
+def _h_fyl(m, ctx):
+    a, b = int(m["fyl_a"]), _fy_year(m["fyl_b"], int(m["fyl_a"]))
+    if b != a + 1:
+        return None
+    return _A(m.start(), m.end(), "fiscal_year", f"{a:04d}", f"{b:04d}", "year")
 
 
 def _h_pfe(m, ctx):
@@ -1228,6 +1273,16 @@ def _week(d: _dt.date, k: int) -> tuple[str, str]:
     return mon.isoformat(), (mon + _dt.timedelta(days=6)).isoformat()
 
 
+def _h_ery(m, ctx):
+    """ "by the end of this year", "the start of last year": that part of the publication year, or of
+    the year before or after it."""
+    if not ctx.pub:
+        return _unresolved(m, prec="month")
+    lo_m, hi_m = _PART_OF_YEAR[m["ery_p"].lower()]
+    y = int(ctx.pub[:4]) + _REL_YEAR[m["ery_w"].lower()]
+    return _A(m.start(), m.end(), "relative", _ym(y, lo_m), _ym(y, hi_m), "month", f"published:{ctx.pub}")
+
+
 def _h_eoy(m, ctx):
     """ "hand the channels over by the end of the year": that part of the publication year (the next
     one's once the part is past) when the sentence is about the future and names no year of its
@@ -1556,10 +1611,16 @@ _TIME_PREPS = ("in", "since", "until", "till", "during", "through", "throughout"
 _MONTH_LABEL = re.compile(rf"(?=(?-i:[A-Z]))(?:{_MON})(?:\s*[-–—/&]\s*(?=(?-i:[A-Z]))(?:{_MON}))?:\s", re.I)
 
 
+# "July-June fiscal years", "a July-to-June year": a fiscal-year convention, not a time
+_FY_CONVENTION = re.compile(rf"\s*(?:[-–—]|\bto\b)\s*{_m('m')}\s+(?:fiscal|financial|budget)\s+years?\b", re.I)
+
+
 def _h_mob(m, ctx):
     """A capitalised month alone, after a preposition, "the" or "a" and an adjective ("since August",
     "the September meeting", "a busy July"), alone in parentheses ("1971: Kissinger flies to
     Beijing (July)"), or as an entry's label at the head of a line ("May: Abbottabad")."""
+    if _FY_CONVENTION.match(ctx.text, m.end()):
+        return None  # "counts in July-June fiscal years"
     if ctx.text[m.start() - 1:m.start()] == "(" and ctx.text[m.end():m.end() + 1] == ")":
         return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))  # "(July)"
     label = _MONTH_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
@@ -1812,10 +1873,15 @@ _COLON_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,
                              r"(?:\s+\([^()\n]{2,40}\))?:")
 
 
+# a Markdown code span: an identifier or a sample value ("values such as `2021-22`", `relief_2022.csv`)
+_CODE_SPAN = re.compile(r"`[^`\n]{1,80}`")
+
+
 def _apparatus(text: str) -> list[tuple[int, int]]:
     """Spans whose dates are not times the text speaks of: author-year citations, notice stamps,
-    wire datelines, copyright notices, cited works' years."""
-    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR) for m in rx.finditer(text)]
+    wire datelines, copyright notices, cited works' years, code spans."""
+    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR, _CODE_SPAN)
+             for m in rx.finditer(text)]
     spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
     colon = list(_COLON_DATELINE.finditer(text))
     spans += [colon[0].span()] if len(colon) == 1 else []
@@ -2104,6 +2170,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     last_dated: _A | None = None  # the last date, month, year or part of a year
     last_far: _A | None = None  # the last antecedent that is no news day ("the Pentagon said on Wednesday")
     last_span: _A | None = None  # the last antecedent running over several years ("from 1953 to 1956")
+    last_decade: _A | None = None  # the last decade named ("the 1980s"), for "that decade"
     entry = -1  # the dated entry heading the current atom sits under (index into dct.marks)
     for a in atoms:
         pub = dct.at(a.s)
@@ -2126,6 +2193,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                     and last is not last_far and last_far is not None):
                 last = last_far  # "... for fiscal year 2015, the Pentagon said on Wednesday ... for that year": 2015
                 # (a shift, "Two years earlier", may count from the news day: "confirmed yesterday ...")
+            if unit == "decade_cal" and last_decade is not None and (last is None or last_decade.s > last.s):
+                last = last_decade  # "in December 1978, and for the whole of the 1980s ... All through that decade"
             if last is None:
                 a.anchor = "unresolved"
                 continue
@@ -2244,6 +2313,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                 a.vs = v
             else:
                 a.vs, a.ve, a.anchor = v, v_end or v, anchor
+        if a.kind == "decade" and a.vs:
+            last_decade = a
         if a.vs and (a.kind in _EXPLICIT_KINDS or (a.kind == "relative" and a.vs != pub)  # not "today"
                      or (a.kind == "named_period" and a.prec == "day" and a.vs == a.ve)):
             last = a  # a one-day named event (9/11) is as good as a date
@@ -2255,7 +2326,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
 # Public entry point
 # --------------------------------------------------------------------------
 
-_DCT_HANDLERS = frozenset({_h_eoy, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_rsy, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr, _h_rny})
+_DCT_HANDLERS = frozenset({_h_eoy, _h_ery, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_rsy, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr, _h_rny})
 # a sentence end, not a middle initial after a name ("George W. Bush"); "the U.S. On Monday" still ends
 _SENT_END = re.compile(r"(?<![a-z] [A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
@@ -2338,7 +2409,8 @@ class _Ctx:
         self.text, self.pub, self.alias_map = text, pub, alias_map
         labelled = "FY" in text  # the July-June tests look for FY labels: none, nothing to test
         self.july_fy_defined = labelled and bool(_JULY_FY_DEFINED.search(text))
-        self.july_fy = self.july_fy_defined or (labelled and bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text)))
+        self.july_fy = self.july_fy_defined or (labelled and bool(_JULY_FY_GLOSS.search(text) or _JULY_FY_NOTE.search(text)
+                                                                  or any(map(_july_only, _FY_MONTHS.finditer(text)))))
         self._order = ""
         self._pk_budget = None
 
@@ -2377,6 +2449,17 @@ _JULY_FY_DEFINED = re.compile(
     r"\b(?:ending|ends)\s+(?:on\s+)?(?:30\s+June|June\s+30(?:th)?)\b"
     r"|\bFY\s?(?P<y>(?:19|20)[0-9]{2}),\s+(?:i\.e\.,?\s+)?the\s+(?:fiscal|financial)\s+year\s+(?:ended|ending)\s+(?:on\s+)?"
     r"(?:30\s+June,?|June\s+30,)\s+(?P=y)\b")
+# a run of months labelled with a fiscal year ("July-November FY25", "Jul-Mar FY24"): when the run
+# cannot lie inside an October-September year but can inside a July-June one, the text counts in
+# July-June years (Pakistan's), as SBP statements and the Economic Survey do
+_FY_MONTHS = re.compile(rf"{_m('a')}{_DASH}{_m('b')},?\s+FY\s?-?[0-9]{{2}}(?:[0-9]{{2}})?\b", re.I)
+
+
+def _july_only(m) -> bool:
+    a, b = _mon(m["a"]), _mon(m["b"])
+    return (b - 7) % 12 >= (a - 7) % 12 and (b - 10) % 12 < (a - 10) % 12
+
+
 # a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
 # in Pakistan's fiscal year, so its other two-digit labels ("in FY24") run July to June too
 _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?P<a>(?:19|20)[0-9]{2})\s*"
@@ -2386,11 +2469,11 @@ _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
 _GROUPS = {
     "iso": "D", "num": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
-    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmc": "L", "pmn": "L", "pfq": "L", "pfe": "L",
+    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmc": "L", "pmn": "L", "pfq": "L", "pfe": "L", "pfp": "DL", "fyl": "D",
     "mry": "DL", "pyr": "L", "pmr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pyg": "L", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
-    "eoy": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
+    "eoy": "L", "ery": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
     "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "rsy": "L", "rlt": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
