@@ -193,3 +193,45 @@ def test_a_usenet_attribution_line_with_seconds_and_zone_dates_the_quoted_messag
              "> The aid stopped in 1990.", "", BODY]
     f = boilerplate.find(lines, RULES)
     assert 2 in f.drops
+
+
+def _events(text, published=None):
+    from usp_research import events, timex
+    sents = [(i, s, e) for i, (s, e) in enumerate(split_sentences(text), start=1)]
+    return [(x.date_start, x.date_end, x.event_type) for x in
+            events.extract(text, sents, timex.tag(text, published, eras=True), [], {}, frozenset(), published=published)]
+
+
+def test_after_a_dated_happening_the_main_clause_runs_on_from_then_but_not_a_new_state():
+    got = _events("After Soviet troops entered Afghanistan in December 1979, Pakistan became the conduit for American support.")
+    assert ("1979-12", "1979-12", "other") in got and ("1979-12", "", "other") in got
+    assert [g[1] for g in _events("After the attacks of 11 September 2001, Pakistan again became indispensable.")] == ["2001-09-11"]
+    got = _events("After the American withdrawal from Afghanistan in August 2021, the relationship entered a quieter phase.")
+    assert ("2021-08", "", "other") not in got
+
+
+def test_macro_statistics_a_notice_and_a_present_state_today():
+    assert _events("First, the current account recorded another surplus in November 2024, taking it to US$944 million.") == []
+    got = _events("In April 1968 the Pakistani government gave formal notice that the lease would not be renewed.")
+    assert [g[:2] for g in got] == [("1968-04", "1968-04")]
+    assert _events("Today the former station lies inside an air force base and is closed to visitors.", "2023-05-09") == []
+
+
+def test_money_periods_of_fiscal_months_a_stated_start_and_a_fronted_year():
+    def periods(t, pub=None):
+        return {r.text: (r.period_start, r.period_end) for r in M.extract_money(t, split_sentences(t), tag(t, pub), pub, aliases={})}
+    t = "Workers' remittances rose by 34 percent to US$14.8 billion in July-November FY25."
+    assert periods(t, "2024-12-16")["US$14.8 billion"] == ("2024", "2024")  # calendar months, not a fiscal label
+    t = "President Bush said he would ask the Congress for $3 billion over five years beginning in fiscal year 2005."
+    assert periods(t, "2004-03-24")["$3 billion"] == ("2005", "2009")
+    t = ("In fiscal year 2018, the most recent year in the series, appropriations totaled $107 million, and the "
+         "Department of Defense made no payments after fiscal year 2016.")
+    assert periods(t, "2024-06-20")["$107 million"] == ("2018", "2018")
+
+
+def test_military_operations_are_what_csf_pays_for_not_security_aid():
+    t = "Coalition Support Fund reimbursements for Pakistani military operations added roughly $14.6 billion over the same period."
+    got = M.extract_money(t, split_sentences(t), tag(t), None, aliases={})
+    assert got[0].category == "csf"
+    t = "Congress approved $300 million in military aid for Pakistan."
+    assert M.extract_money(t, split_sentences(t), tag(t), None, aliases={})[0].category == "security"

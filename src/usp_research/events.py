@@ -50,7 +50,8 @@ _SUBCLAUSE = re.compile(r";|,\s+when\b|\b(?:which|who|whom|whose|because|althoug
                         r"|,?\s+(?:but|and)\s+(?=(?:the|this|that|its|our|their|his|her)\s+\w+\s+(?:should|must|would|will|could|may|might)\b)"
                         r"|\b(?:saying|warning|arguing|adding|noting|claiming|insisting|stating|predicting)\b"  # "..., warning that it would"
                         r"|\b(?:(?:said|says|announced|stated|warned|noted|added|argued|"
-                        r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote"
+                        r"reported|claimed|insisted|confirmed|agreed|answered|replied|testified|declared|tweeted|wrote|notified"
+                        r"|(?:gave|served|issued)\s+(?:formal\s+|written\s+)?notice"
                         r"|(?:believed|thought|hoped|expected|feared|assumed)(?!\s+to\b))"
                         r"|(?:told|assured|informed|warned|promised)(?:\s+[\w’'-]+){1,6}?(?=\s+that\b))"
                         r"(?:(?:\s+[\w’'-]+,?){0,5}?\s+that\b|(?=\s))")
@@ -93,6 +94,14 @@ _COPULA = r"(?:was|were|had|remained|seemed|appeared|looked|stayed|felt|became\s
 _ACTION = re.compile(rf"\b(?!{_COPULA}\b)(?:[a-z]{{3,}}ed|became|began|came|went|gave|took|made|left|led|won|fell|"
                      r"rose|brought|sought|struck|sold|paid|sent|spent|shut|cut|hit|drew|threw|flew|wrote|spoke|"
                      r"broke|chose|ran|found|lost|fought|bought|built|froze|withdrew|withheld|overthrew|fled|swore)\b")
+_PRESENT_BE = re.compile(r"\b(?:is|are|am|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _past_verb(clause: str) -> bool:
+    """A past-tense verb in the clause, not a participle after a present "is" ("is closed to visitors")."""
+    return any(not _PRESENT_BE.search(clause, 0, m.start()) for m in _PAST.finditer(clause))
+
+
 #: "this year", "next month": a present or future period dates a happening only in a past-tense
 #: sentence ("Launch a review this year" is a recommendation)
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:this|next|coming|current|today|tonight)\b", re.I)
@@ -109,7 +118,8 @@ _SPLIT_OF_TOTAL = re.compile(r"\s*(?:of|out of)\s+(?:this|that|the|these|those)\
                              r"funds?|aid|assistance)\b", re.I)
 #: statistics other than aid (GUIDELINES 8.4: no row) when no event trigger is in the sentence
 _STATISTIC = re.compile(r"\b(?:exports?|imports?|trade|remittances?|inflation|reserves|GDP|growth rate|deficit|"
-                        r"exchange rate|unemployment|goods|market)\b", re.I)
+                        r"exchange rate|unemployment|goods|market|current[- ]account|primary surplus|"
+                        r"(?:growth|inflation|revenue) (?:projections?|forecasts?|targets?))\b", re.I)
 _MONEY = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|mn)\b(?!\s+(?:people|Pakistanis|"
                     r"refugees|barrels|tons|tonnes))", re.I)
 _WAR_COST = re.compile(r"\b(?:loss(?:es)?|lost|costs?|damages?)\b", re.I)
@@ -117,6 +127,9 @@ _HAD_DONE = re.compile(r"\bhad\s+(?!been\b)[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ught|oo
 # "was at its highest", "was indeed a frontline ally", "were tense": a state (a passive "was added" is a happening)
 _STATE_WHEN = re.compile(r"\b(?:was|were)\s+(?:indeed\s+|still\s+|very\s+|so\s+)?(?:at|in|a|an|the|[a-z]+(?:ful|ous|ive|al|ic|ent|se))\b")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;.]{0,80})")
+# a main clause that only states a new condition, not a happening ("became indispensable", "entered a quieter phase")
+_STATE_CHANGE = re.compile(r"\bbec(?:a|o)me\s+(?:\w+ly\s+)?(?:more\s+|less\s+)?[a-z]+(?:able|ible|ant|ent|al|ive|ous|ful|less|ic|y)\b[.,;]?\s*$"
+                           r"|\bentered\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:phase|period|era|stage|chapter)\b", re.I)
 _TITLE_LOWER = frozenset("from into over with after before under between against during without about amid "
                          "than that this versus upon onto toward towards since until across through within beyond "
                          "behind along amongst among".split())
@@ -512,7 +525,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         dated = [t for t in txs if (dates_event(t) or _dated_by_action(text, s0, s1, t, triggers, len(txs) == 1))
                  and not _hypothetical(text, s0, s1, t, triggers)
                  and not (_BEFORE.search(text[s0:t.start]) and _when_trigger(text, s0, s1, t, triggers) is None)
-                 and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _PAST.search(_own_clause(text, s0, s1, t))))
+                 and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _past_verb(_own_clause(text, s0, s1, t))))
                  and not _ahead_or_covered(text, s0, t, txs)
                  and not _ahead(t.value_start, now)
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
@@ -592,9 +605,13 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                 lo = max([s0] + [m.end() + s0 for m in breaks if m.end() + s0 <= p0])
                 hi = min([s1] + [m.start() + s0 for m in breaks if m.start() + s0 >= p1])
                 main = [x for x in triggers if lo <= x[0] < hi and not p0 <= x[0] < p1]
-                if not main and direct:  # "Following 9/11, Pakistan became a frontline ally"
+                opens = p0 <= s0 + len(sentence) - len(sentence.lstrip()) + 1 and text[p0:p0 + 5].lower() != "since"
+                if not main and (direct or opens):
+                    # "Following 9/11, Pakistan became a frontline ally"; "After Soviet troops entered
+                    # Afghanistan in December 1979, Pakistan became the conduit ...": from then on (not
+                    # a state: "Pakistan again became indispensable", "entered a quieter phase")
                     rest = text[lo:p0] + " " + text[p1:hi]
-                    main = [(t.start, "", "other")] if _ACTION.search(rest) else []
+                    main = [(t.start, "", "other")] if _ACTION.search(rest) and (direct or not _STATE_CHANGE.search(rest)) else []
                 if main:
                     m0 = min(main, key=lambda x: abs(x[0] - t.start))
                     rows.append((*m0, t.value_start, ""))

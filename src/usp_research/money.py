@@ -755,7 +755,10 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
     for start, end, kind, vs, ve, day in raw:
         # fiscal_year values are already fiscal-year labels ("FY2002–FY2018" -> 2002, 2018); a
         # calendar date in a fiscal context starts the next fiscal year from July on
-        fiscal = kind != "fiscal_year" and bool(_FISCAL_TEXT.search(text[start:end]))
+        # (months of one fiscal year, "July-November FY25", "Q1-FY25", are calendar months)
+        fiscal = (kind != "fiscal_year" and bool(_FISCAL_TEXT.search(text[start:end]))
+                  and not (kind in ("range", "part_of_year") and len(vs) == len(ve) == 7
+                           and 12 * int(ve[:4]) + int(ve[5:7]) - 12 * int(vs[:4]) - int(vs[5:7]) < 12))
         ys = _fy_start_year(vs) if fiscal else _year(vs)
         ye = _year(ve)
         if kind == "fiscal_year" and ys and ye:
@@ -847,6 +850,8 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
         if any(m.start() < b and m.end() > a for a, b in blocked):
             continue
         cat = lex.category.get(_norm(m.group(0)))
+        if cat == "security" and _OPERATIONS_AFTER_RE.match(text, m.end()):
+            continue  # "reimbursements for military operations": what CSF pays for, not security aid
         incl = _INCLUSION_RE.search(text, max(lo, m.start() - 40), m.start())
         if cat in AID_CATEGORIES and (incl
                                       or _INCLUDED_AFTER_RE.match(text, m.end(), hi)
@@ -864,6 +869,7 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
     return out
 
 
+_OPERATIONS_AFTER_RE = re.compile(r"\s+(?:and\s+\w+\s+)?operations?\b", re.I)
 _LIST_JOIN_RE = re.compile(r"(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+)?")  # "including security assistance and CSF"
 # "appropriated or reimbursed $34 billion": a total of both
 _VERB_PAIR_RE = re.compile(r"\b(?:appropriated|obligated|disbursed|provided|gave|given|spent|allocated)\s+(?:or|and)\s+$")
@@ -1174,6 +1180,9 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
                 if prev_sent:
                     parent[j] = max(prev_sent, key=lambda k: (raws[k].amount, -k))
     return parent, rates
+
+
+_BEGINNING_RE = re.compile(r",?\s+(?:beginning|starting|commencing)\s+(?:in\s+|with\s+)?", re.I)
 
 
 def _duration_years(text: str, lo: int, hi: int) -> int | None:
@@ -1658,9 +1667,14 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
         if t is None:  # "from FY2002 through FY2009 it paid $7.4 billion ... while appropriating $7.8
             # billion": the time before an earlier amount of the sentence dates the list it opens
             t = _list_time(text, s, span, s_tx)
+        multi_year = _duration_years(text, s.start, s.end) is not None  # "a six-year package": a point is its date
+        if t is None:  # "In fiscal year 2018, the most recent year ..., appropriations totaled $107 million, and
+            # ... no CSF payments after fiscal year 2016": a fronted time dates the amount it leads to
+            t = next((x for x in s_tx if s.contains(x) and x.start < span[0] and (x.is_range or not multi_year)
+                      and _OPENER_RE.fullmatch(text[s.start:x.start]) and text.startswith(",", x.end)
+                      and not any(x.end <= y.start < span[0] for y in s_tx)), None)
         if t is None:
             t = s.pick(span, s_tx, prefer_ranges=True)
-        multi_year = _duration_years(text, s.start, s.end) is not None  # "a six-year package": a point is its date
         if t is not None and multi_year and not t.is_range and _PACKAGE_RE.search(text, max(s.start, span[0] - 25), min(s.end, span[1] + 12)):
             return ("", "")  # "a six-year package ..., and a second package of $4.02 bn followed in 1986" (GUIDELINES 8.5)
         if t is None:  # "Between 1954 and 1965 the US gave $2.5 billion ... and $700 million ...": a
@@ -1678,6 +1692,12 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
         return t.value if t is not None else ("", "")
     # "US$7.5bn over five years": only a range of that many years is its period (in the sentence,
     # else in the next or previous sentence of the paragraph); a point is the date of the decision
+    # "$3 billion over five years beginning in fiscal year 2005": the stated start and length (2005-2009)
+    dur = _DURATION_RE.search(text, *window) or _DURATION_RE.search(text, s.start, s.end)
+    begin = _BEGINNING_RE.match(text, dur.end()) if dur else None
+    start = next((x for x in s_tx if begin and x.start == begin.end() and not x.is_range and x.value[0].isdigit()), None)
+    if start is not None:
+        return start.value[0], str(int(start.value[0]) + years - 1)
     fits = [x for x in s_tx if _fits_duration(x, years)]
     if fits:
         return min(fits, key=lambda x: s.distance(x, span)).value
