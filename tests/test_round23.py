@@ -176,7 +176,8 @@ def test_a_presidential_documents_number_line_and_running_head_are_metadata_and_
              "THE WHITE HOUSE,", "", "Washington, March 24, 2004.", "", "Justification for Waiver of Section 508", "",
              BODY + " It goes on."]
     f = boilerplate.find(lines, RULES)
-    assert f.date == "2004-03-31" and {0, 2, 4, 12} <= set(f.drops) and 14 not in f.drops and not f.anchors
+    # signed on the 24th, published in the Federal Register on the 31st: the signing dates it (GUIDELINES 8.20)
+    assert f.date == "2004-03-24" and {0, 2, 4, 12} <= set(f.drops) and 14 not in f.drops and not f.anchors
 
 
 def test_a_run_of_colonless_date_fields_is_a_field_list_but_a_single_line_is_not():
@@ -235,3 +236,13 @@ def test_military_operations_are_what_csf_pays_for_not_security_aid():
     assert got[0].category == "csf"
     t = "Congress approved $300 million in military aid for Pakistan."
     assert M.extract_money(t, split_sentences(t), tag(t), None, aliases={})[0].category == "security"
+
+
+def test_photo_credits_and_nearby_place_lists_are_furniture_and_a_campaign_is_no_time():
+    lines = [BODY, "", "Photo: R. Siddiqui, 2017. Click to enlarge.", "", "Photo: Hina B., 2020.", "",
+             "Warsak Dam (completed 1960 with Canadian Colombo Plan aid) – 32 km NW", "", "Peshawar (city) – 10 km N", "",
+             BODY + " The dam was completed in 1960, 32 km from the city."]
+    f = boilerplate.find(lines, RULES)
+    assert {2, 4, 6, 8} <= set(f.drops) and 10 not in f.drops
+    found = _tags("Pakistan's cooperation since September 2001 has been essential to Operation Enduring Freedom.", "2004-03-24")
+    assert "Operation Enduring Freedom" not in found and "since September 2001" in found

@@ -333,7 +333,9 @@ HEADER_ONLY_RULES = frozenset({"issue_line", "meeting_held"})  # dating lines on
 # an attribution line names who said the quotation or post above it; a run of such lines is a list
 QUOTE_ATTRIBUTION_RULES = frozenset({"attribution_years"})
 _DASH_ITEM = re.compile(r"\s*(?:>\s*)?[—―]")
-SPOKEN_RULES = frozenset({"delivered_on"})  # a speech's delivery date is its DCT, before a later release date
+# a speech's delivery date, a presidential document's signing date: its DCT, before a later release
+# or Federal Register issue date (GUIDELINES 8.15, 8.20)
+SPOKEN_RULES = frozenset({"delivered_on", "presidential_document"})
 # stamps that name the document itself, trusted in a closing credit however long the credit is
 _CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "first_appeared", "issued_on",
                             "print_edition"})

@@ -93,7 +93,7 @@ class NamedPeriod:
     precision: str
     citation: str
     notes: str = ""
-    kind: str = "period"  # "era": a presidency or regime, tagged only with tag(..., eras=True)
+    kind: str = "period"  # "era": a presidency, regime or campaign, tagged only with tag(..., eras=True)
 
 
 # --------------------------------------------------------------------------
