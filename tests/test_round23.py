@@ -246,3 +246,44 @@ def test_photo_credits_and_nearby_place_lists_are_furniture_and_a_campaign_is_no
     assert {2, 4, 6, 8} <= set(f.drops) and 10 not in f.drops
     found = _tags("Pakistan's cooperation since September 2001 has been essential to Operation Enduring Freedom.", "2004-03-24")
     assert "Operation Enduring Freedom" not in found and "since September 2001" in found
+
+
+def test_review_b_fixes_of_the_twenty_third_round():
+    def money(t, pub="2024-01-01"):
+        return [(r.text, r.amount_high, r.period_start, r.period_end, r.category)
+                for r in M.extract_money(t, split_sentences(t), tag(t, pub), pub, aliases={})]
+    # ranges stay ranges: a noun of change, "vary", "ranging"
+    assert len(money("Estimates of the increase range from $2 billion to $3 billion.")) == 1
+    assert len(money("The proposed cuts, which vary from $100 million to $300 million, were shelved.")) == 1
+    assert len(money("It was a boost ranging from $1 billion to $2 billion.")) == 1
+    # the amount's own duration, and a start month
+    got = money("The US gave $1 billion over two years and pledged $3 billion over five years beginning in fiscal year 2005.")
+    assert got[1][2:4] == ("2005", "2009") and got[0][2:4] == ("", "")
+    assert money("He pledged $3 billion over five years beginning in October 2004.")[0][2:4] == ("2004", "2009")
+    # a relative clause's range on the amount beats a fronted year; operations aid stays security
+    assert money("In 2009, Congress approved $7.5 billion, which was disbursed during 2010-2014.")[0][2:4] == ("2010", "2014")
+    assert money("It spent $1 billion in security operations aid.")[0][4] == "security"
+    # timex: a quotation in backticks is no code span; "this year's" is no part of this year
+    assert "1990" in _tags("He called it `a betrayal' in 1990 and `a disaster' in 1992.")
+    assert "the end of this year" not in _tags("By the end of this year's session it passed.", "2010-05-01")
+    # a budget text's two-digit labels run July to June, its four-digit ones stay US unless defined
+    found = _tags("The Rs 14 trillion budget for 2024-25 was passed. In the first half of FY25 revenue rose, "
+                  "and in the first half of FY2025 US obligations fell.", "2024-12-16")
+    assert found["the first half of FY25"][1:] == ("2024-07", "2024-12")
+    assert found["the first half of FY2025"][1:] == ("2024-10", "2025-03")
+    assert _tags("in the first half of FY2024-25", "2024-12-16")["the first half of FY2024-25"][1:] == ("2024-07", "2024-12")
+    assert _tags("from the 2013-2015 fiscal year budget", "2020-01-01")["2013-2015"] == ("range", "2013", "2015")
+    assert _tags("July-November FY25 and March-August FY24", "2024-12-16")["March-August FY24"][1:] == ("2024-03", "2024-08")
+    # events: states after "after X" give no open row; a role does
+    assert _events("After the 1998 nuclear tests, the relationship became tense.") == [("1998", "1998", "nuclear")]
+    assert ("2010-08", "", "other") not in _events("After the floods in August 2010, many villages remained flooded.")
+    assert ("1979-12", "", "other") in _events("After the Soviet invasion in December 1979, Zia suddenly became America's key ally.")
+    assert _events("This year the programme is being expanded.", "2024-05-01") == []
+
+
+def test_past_verb_check_is_linear():
+    import time
+    from usp_research import events
+    t0 = time.perf_counter()
+    events._past_verb("it is closed " * 3000)
+    assert time.perf_counter() - t0 < 0.5

@@ -94,12 +94,13 @@ _COPULA = r"(?:was|were|had|remained|seemed|appeared|looked|stayed|felt|became\s
 _ACTION = re.compile(rf"\b(?!{_COPULA}\b)(?:[a-z]{{3,}}ed|became|began|came|went|gave|took|made|left|led|won|fell|"
                      r"rose|brought|sought|struck|sold|paid|sent|spent|shut|cut|hit|drew|threw|flew|wrote|spoke|"
                      r"broke|chose|ran|found|lost|fought|bought|built|froze|withdrew|withheld|overthrew|fled|swore)\b")
-_PRESENT_BE = re.compile(r"\b(?:is|are|am|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
+_PRESENT_BE = re.compile(r"\b(?:is|are|am|remains?|stays?)\s+(?:being\s+)?(?:\w+ly\s+)?$", re.I)
 
 
 def _past_verb(clause: str) -> bool:
-    """A past-tense verb in the clause, not a participle after a present "is" ("is closed to visitors")."""
-    return any(not _PRESENT_BE.search(clause, 0, m.start()) for m in _PAST.finditer(clause))
+    """A past-tense verb in the clause, not a participle after a present "is" ("is closed to visitors",
+    "is being expanded")."""
+    return any(not _PRESENT_BE.search(clause, max(0, m.start() - 30), m.start()) for m in _PAST.finditer(clause))
 
 
 #: "this year", "next month": a present or future period dates a happening only in a past-tense
@@ -118,8 +119,9 @@ _SPLIT_OF_TOTAL = re.compile(r"\s*(?:of|out of)\s+(?:this|that|the|these|those)\
                              r"funds?|aid|assistance)\b", re.I)
 #: statistics other than aid (GUIDELINES 8.4: no row) when no event trigger is in the sentence
 _STATISTIC = re.compile(r"\b(?:exports?|imports?|trade|remittances?|inflation|reserves|GDP|growth rate|deficit|"
-                        r"exchange rate|unemployment|goods|market|current[- ]account|primary surplus|"
-                        r"(?:growth|inflation|revenue) (?:projections?|forecasts?|targets?))\b", re.I)
+                        r"exchange rate|unemployment|goods|market|primary surplus|"
+                        r"the current[- ]account\s+(?:surplus|deficit|balance|recorded|posted|showed|registered)|"
+                        r"(?:growth|inflation|revenue) (?:projections?|forecasts?))\b", re.I)
 _MONEY = re.compile(r"(?:US\s?\$|\$|USD\s?)\s?\d|\b\d[\d,.]*\s*(?:billion|million|bn|mn)\b(?!\s+(?:people|Pakistanis|"
                     r"refugees|barrels|tons|tonnes))", re.I)
 _WAR_COST = re.compile(r"\b(?:loss(?:es)?|lost|costs?|damages?)\b", re.I)
@@ -127,9 +129,26 @@ _HAD_DONE = re.compile(r"\bhad\s+(?!been\b)[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ught|oo
 # "was at its highest", "was indeed a frontline ally", "were tense": a state (a passive "was added" is a happening)
 _STATE_WHEN = re.compile(r"\b(?:was|were)\s+(?:indeed\s+|still\s+|very\s+|so\s+)?(?:at|in|a|an|the|[a-z]+(?:ful|ous|ive|al|ic|ent|se))\b")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;.]{0,80})")
-# a main clause that only states a new condition, not a happening ("became indispensable", "entered a quieter phase")
-_STATE_CHANGE = re.compile(r"\bbec(?:a|o)me\s+(?:\w+ly\s+)?(?:more\s+|less\s+)?[a-z]+(?:able|ible|ant|ent|al|ive|ous|ful|less|ic|y)\b[.,;]?\s*$"
-                           r"|\bentered\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:phase|period|era|stage|chapter)\b", re.I)
+# a main clause that only states a new condition, not a happening ("became indispensable", "was isolated",
+# "remained flooded", "entered a quieter phase"); "became the conduit for ..." takes on a role
+_STATE_CHANGE = re.compile(r"\bentered\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:phase|period|era|stage|chapter)\b", re.I)
+# (after "was" a participle may be a passive happening, "sanctions were waived"; after these, a state)
+_AFTER_COPULA = re.compile(r"\b(?:seemed|seems|remained|remains|looked|looks|felt|feels|grew|stayed)\s+(?:\w+ly\s+)?$", re.I)
+_ROLE_AFTER = re.compile(r"\s+(?:again\s+|once\s+more\s+)?(?:(?:a|an|the|its|their|his|her|one|part)\b|[A-Z][\w.-]*['’]s\s)")
+
+
+def _happening(clause: str) -> bool:
+    """Does the clause state a happening: an action verb that is no participle after a copula, and a
+    "became" that takes on a role ("became the conduit"), not a state ("became tense")?"""
+    if _STATE_CHANGE.search(clause):
+        return False
+    for m in _ACTION.finditer(clause):
+        if _AFTER_COPULA.search(clause, max(0, m.start() - 30), m.start()):
+            continue
+        if m.group(0).lower() in ("became",) and not _ROLE_AFTER.match(clause, m.end()):
+            continue
+        return True
+    return False
 _TITLE_LOWER = frozenset("from into over with after before under between against during without about amid "
                          "than that this versus upon onto toward towards since until across through within beyond "
                          "behind along amongst among".split())
@@ -611,7 +630,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                     # Afghanistan in December 1979, Pakistan became the conduit ...": from then on (not
                     # a state: "Pakistan again became indispensable", "entered a quieter phase")
                     rest = text[lo:p0] + " " + text[p1:hi]
-                    main = [(t.start, "", "other")] if _ACTION.search(rest) and (direct or not _STATE_CHANGE.search(rest)) else []
+                    main = [(t.start, "", "other")] if (_ACTION.search(rest) if direct else _happening(rest)) else []
                 if main:
                     m0 = min(main, key=lambda x: abs(x[0] - t.start))
                     rows.append((*m0, t.value_start, ""))

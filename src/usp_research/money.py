@@ -755,7 +755,7 @@ def _timex_items(text: str, timexes: Sequence, published: str | None, blocked: l
     for start, end, kind, vs, ve, day in raw:
         # fiscal_year values are already fiscal-year labels ("FY2002–FY2018" -> 2002, 2018); a
         # calendar date in a fiscal context starts the next fiscal year from July on
-        # (months of one fiscal year, "July-November FY25", "Q1-FY25", are calendar months)
+        # (a run of months shorter than a year, "July-November FY25", "Q1-FY25": calendar months, GUIDELINES 8.20)
         fiscal = (kind != "fiscal_year" and bool(_FISCAL_TEXT.search(text[start:end]))
                   and not (kind in ("range", "part_of_year") and len(vs) == len(ve) == 7
                            and 12 * int(ve[:4]) + int(ve[5:7]) - 12 * int(vs[:4]) - int(vs[5:7]) < 12))
@@ -850,7 +850,8 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
         if any(m.start() < b and m.end() > a for a, b in blocked):
             continue
         cat = lex.category.get(_norm(m.group(0)))
-        if cat == "security" and _OPERATIONS_AFTER_RE.match(text, m.end()):
+        if (cat == "security" and _OPERATIONS_AFTER_RE.match(text, m.end())
+                and _CSF_WORDING_RE.search(text, max(lo, m.start() - 80), m.start())):
             continue  # "reimbursements for military operations": what CSF pays for, not security aid
         incl = _INCLUSION_RE.search(text, max(lo, m.start() - 40), m.start())
         if cat in AID_CATEGORIES and (incl
@@ -869,7 +870,8 @@ def _term_items(text: str, lex: _Lexicon, lo: int, hi: int, blocked: list[tuple[
     return out
 
 
-_OPERATIONS_AFTER_RE = re.compile(r"\s+(?:and\s+\w+\s+)?operations?\b", re.I)
+_OPERATIONS_AFTER_RE = re.compile(r"\s+(?:and\s+\w+\s+)?operations?\b(?!\s+(?:aid|assistance|funds?|funding)\b)", re.I)
+_CSF_WORDING_RE = re.compile(r"reimburs|coalition\s+support|\bCSF\b", re.I)
 _LIST_JOIN_RE = re.compile(r"(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+)?")  # "including security assistance and CSF"
 # "appropriated or reimbursed $34 billion": a total of both
 _VERB_PAIR_RE = re.compile(r"\b(?:appropriated|obligated|disbursed|provided|gave|given|spent|allocated)\s+(?:or|and)\s+$")
@@ -987,11 +989,13 @@ class _Raw:
 
 
 # "revised the aggregate from $11.04 billion to $12.125 billion", "aid fell from $4.5bn to $1bn": the two
-# ends of a change are two amounts, not a range (a range is "from $2bn to $3bn" after "ranging", "estimates")
+# ends of a change are two amounts, not a range (a verb of change, not a noun: "estimates of the increase
+# range from $2bn to $3bn", "cuts, which vary from ...", "packages from $1bn to $1.5bn" stay ranges)
 _CHANGE_FROM_RE = re.compile(
-    r"\b(?:ros?e|rise[sn]?|rising|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|cut(?:s|ting)?|rais\w*|revis\w*|climb\w*|"
-    r"dropp?\w*|gr[eo]w\w*|jump\w*|declin\w*|reduc\w*|slash\w*|shr[au]nk|doubl\w*|tripl\w*|chang\w*|"
-    r"boost\w*|trimm?\w*|lower\w*|correct\w*|amend\w*|adjust\w*)\b[^.;:$]{0,40}?\bfrom\s+$", re.IGNORECASE)
+    r"\b(?:rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|decreasing|raised|revised|revising"
+    r"|climbed|dropped|grew|grown|jumped|declined|declining|reduced|reducing|slashed|shrank|shrunk|doubled|tripled"
+    r"|changed|boosted|trimmed|lowered|corrected|amended|adjusted)\b"
+    r"(?:(?!\b(?:rang\w*|var(?:y|ies|ied|ying)|between|estimat\w*|with|worth)\b)[^.;:$]){0,40}?\bfrom\s+$", re.IGNORECASE)
 
 
 def _scan_money(text: str) -> list[_Raw]:
@@ -1182,6 +1186,8 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
     return parent, rates
 
 
+_RELATIVE_AFTER_RE = re.compile(r"[^,;.]{0,40}?,\s+(?:which|that)\s")  # a relative clause on the amount
+_COORD_BREAK_RE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")  # the next coordinated clause
 _BEGINNING_RE = re.compile(r",?\s+(?:beginning|starting|commencing)\s+(?:in\s+|with\s+)?", re.I)
 
 
@@ -1670,9 +1676,12 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
         multi_year = _duration_years(text, s.start, s.end) is not None  # "a six-year package": a point is its date
         if t is None:  # "In fiscal year 2018, the most recent year ..., appropriations totaled $107 million, and
             # ... no CSF payments after fiscal year 2016": a fronted time dates the amount it leads to
+            rel = _RELATIVE_AFTER_RE.match(text, span[1])  # "$7.5 billion, which was disbursed during 2010-2014"
+            own_range = rel is not None and any(y.is_range and y.start >= rel.end() and s.contains(y)
+                                                and not _COORD_BREAK_RE.search(text, span[1], y.start) for y in s_tx)
             t = next((x for x in s_tx if s.contains(x) and x.start < span[0] and (x.is_range or not multi_year)
                       and _OPENER_RE.fullmatch(text[s.start:x.start]) and text.startswith(",", x.end)
-                      and not any(x.end <= y.start < span[0] for y in s_tx)), None)
+                      and not any(x.end <= y.start < span[0] for y in s_tx)), None) if not own_range else None
         if t is None:
             t = s.pick(span, s_tx, prefer_ranges=True)
         if t is not None and multi_year and not t.is_range and _PACKAGE_RE.search(text, max(s.start, span[0] - 25), min(s.end, span[1] + 12)):
@@ -1693,11 +1702,14 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
     # "US$7.5bn over five years": only a range of that many years is its period (in the sentence,
     # else in the next or previous sentence of the paragraph); a point is the date of the decision
     # "$3 billion over five years beginning in fiscal year 2005": the stated start and length (2005-2009)
-    dur = _DURATION_RE.search(text, *window) or _DURATION_RE.search(text, s.start, s.end)
-    begin = _BEGINNING_RE.match(text, dur.end()) if dur else None
+    dur = _DURATION_RE.search(text, span[1], s.end)  # the amount's own: the first duration after it
+    begin = (_BEGINNING_RE.match(text, dur.end()) if dur and re.fullmatch(r"[^$;]{0,40}", text[span[1]:dur.start()])
+             else None)
     start = next((x for x in s_tx if begin and x.start == begin.end() and not x.is_range and x.value[0].isdigit()), None)
-    if start is not None:
-        return start.value[0], str(int(start.value[0]) + years - 1)
+    if start is not None:  # "beginning in October 2004": five years to September 2009
+        first, n = int(start.value[0]), int(_number(dur.group("n") or dur.group("m")))
+        later_month = re.match(r"(?i)(?:the\s+)?(?:feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", text[start.start:start.end])
+        return str(first), str(first + n - 1 + bool(later_month))
     fits = [x for x in s_tx if _fits_duration(x, years)]
     if fits:
         return min(fits, key=lambda x: s.distance(x, span)).value

@@ -344,7 +344,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"|\bthe\s+first\s+(?P<pfp_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the\s+)?"
                 r"|\b(?P<pfp_qh>Q[1-4]|H[12]|[1-4]Q|[12]H)\s*[-–]?\s*"
                 rf"|{_m('pfp_m1')}{_DASH}{_m('pfp_m2')},?\s+)"
-                r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfp_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
+                r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfp_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
+                r"(?:[-–/](?P<pfp_y2>[0-9]{2}|20[0-9][0-9]))?(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         # a season of the publication year, the one before or after: "the spring of this year"
         ("rsy", r"(?:\bthe\s+)?\b(?P<rsy_s>spring|summer|autumn|fall|winter)\s+of\s+(?P<rsy_w>this|last|next)\s+year\b(?!['’]s)"),
@@ -407,7 +408,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # relative to publication
         # "by the end of the year" in a sentence about the future: that part of the publication's year
         ("eoy", r"\bthe\s+(?P<eoy_p>end|close|start|beginning|middle)\s+of\s+the\s+year(?!\w)"),
-        ("ery", r"\bthe\s+(?P<ery_p>end|close|start|beginning|middle)\s+of\s+(?P<ery_w>this|last|next)\s+year(?!\w)"),
+        ("ery", r"\bthe\s+(?P<ery_p>end|close|start|beginning|middle)\s+of\s+(?P<ery_w>this|last|next)\s+year(?!\w|['’]s\b|-)"),
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current"
                 r"|the\s+(?:coming|upcoming)|the\s+next(?=\s+fiscal))\s+"
                 r"(?P<rla_u>(?:(?:fiscal|financial)\s+)?year|month|week)(?!\w)"),
@@ -758,25 +759,41 @@ def _h_pfq(m, ctx):
     """A quarter of a fiscal year: US fiscal years start in October, July-June ones (`_Ctx.july_fy`) in July."""
     fy = _fy_year(m["pfq_y"])
     q = _QUARTER[m["pfq_q"].lower()]
-    first = 7 if _july_june(m, ctx.july_fy) else 10  # the fiscal year's first month, in the calendar year before its label
+    first = _fy_first_month(m, ctx, m["pfq_y"])  # the fiscal year's first month, in the calendar year before its label
     y, mo = _add_months(fy - 1, first, 3 * (q - 1))
     y2, mo2 = _add_months(y, mo, 2)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y2, mo2), "month")
 
 
-def _fy_first_month(m, ctx) -> int:
-    return 7 if _july_june(m, ctx.july_fy) else 10
+def _fy_first_month(m, ctx, label: str) -> int:
+    """The first month of the fiscal year a part is taken from: July where the text counts in Pakistan's
+    budget years (`_Ctx.pk_budget`) and the label is a two-digit one or the text defines its four-digit
+    ones so (as `_h_fy` reads "FY24" and "FY2024"), or it says "financial year"; else October (US)."""
+    july = _july_june(m, ctx.pk_budget()) and (len(label) == 2 or ctx.july_fy_defined or "financial" in m[0].lower())
+    return 7 if july else 10
 
 
 def _h_pfp(m, ctx):
-    """A part of a fiscal year, in months: a half, its first n months, a quarter, a run of its months."""
-    fy = _fy_year(m["pfp_y"])
-    first = _fy_first_month(m, ctx)
+    """A part of a fiscal year, in months: a half, its first n months, a quarter, a run of its months;
+    a two-year label ("the first half of FY2024-25") is Pakistan's, July to June."""
+    if m["pfp_y2"]:
+        a = int(m["pfp_y"]) if len(m["pfp_y"]) == 4 else _fy_year(m["pfp_y"])
+        fy = _fy_year(m["pfp_y2"], a)
+        if fy != a + 1:
+            return None
+        first = 7
+    else:
+        fy = _fy_year(m["pfp_y"])
+        first = _fy_first_month(m, ctx, m["pfp_y"])
     if m["pfp_m1"]:
         a, b = _mon(m["pfp_m1"]), _mon(m["pfp_m2"])
-        lo, hi = (a - first) % 12, (b - first) % 12
-        if hi < lo:
-            return None  # "March-August FY25" does not lie inside one fiscal year
+        for start in (first, 17 - first):  # a run that cannot lie in one such year may in the other kind
+            lo, hi = (a - start) % 12, (b - start) % 12
+            if lo <= hi:
+                first = start
+                break
+        else:
+            return None
         kind = "range"
     elif m["pfp_n"]:
         lo, hi, kind = 0, (_MONTH_COUNT.get(m["pfp_n"].lower()) or int(m["pfp_n"])) - 1, "part_of_year"
@@ -793,8 +810,8 @@ def _h_pfp(m, ctx):
 
 def _h_fyl(m, ctx):
     a, b = int(m["fyl_a"]), _fy_year(m["fyl_b"], int(m["fyl_a"]))
-    if b != a + 1:
-        return None
+    if b != a + 1:  # "the 2013-2015 fiscal year budget": the label alone, a range of years
+        return _A(m.start(), m.end("fyl_b"), "range", f"{a:04d}", f"{b:04d}", "year") if a < b <= a + 30 else None
     return _A(m.start(), m.end(), "fiscal_year", f"{a:04d}", f"{b:04d}", "year")
 
 
@@ -1874,7 +1891,7 @@ _COLON_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,
 
 
 # a Markdown code span: an identifier or a sample value ("values such as `2021-22`", `relief_2022.csv`)
-_CODE_SPAN = re.compile(r"`[^`\n]{1,80}`")
+_CODE_SPAN = re.compile(r"(?<!`)`[^`'’\n]{1,80}`(?!`)")  # not a TeX or Usenet quotation, "`a betrayal' in 1990"
 
 
 def _apparatus(text: str) -> list[tuple[int, int]]:
