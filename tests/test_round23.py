@@ -154,7 +154,7 @@ def test_relative_year_parts_code_spans_and_that_decade():
 
 
 def test_the_text_s_written_dates_give_the_order_of_its_numeric_ones():
-    assert dates.numeric_order("Date: 6/11/2024. The meeting on May 22, 2024 went well.") == "mdy"
+    assert dates.numeric_order("Date: 6/11/2024. The meeting on May 22, 2024 went well.") is None  # Dawn writes so, day first
     assert dates.numeric_order("Date: 6/11/2024. The meeting on 22 May 2024 went well.") == "dmy"
     assert dates.numeric_order("Date: 6/11/2024. On 22 May 2024 and on May 23, 2024.") is None
     assert dates.numeric_order("Due 13/11/2024; on May 22, 2024.") == "dmy"  # the numeric clue wins
@@ -287,3 +287,45 @@ def test_past_verb_check_is_linear():
     t0 = time.perf_counter()
     events._past_verb("it is closed " * 3000)
     assert time.perf_counter() - t0 < 0.5
+
+
+def test_review_a_fixes_of_the_twenty_third_round(tmp_path):
+    # a weekday dateline is no bare date field
+    f = boilerplate.find(["Monday 2 May 2011", "", "Author: Staff Reporter", "", BODY], RULES)
+    assert f.date == "2011-05-02"
+    # a few chat lines quoted in an article are no chat export
+    art = ("Published: May 2, 2024\n\n" + BODY + "\n\n[14/03/2023, 10:02] Official A: the tranche is late\n"
+           "[14/03/2023, 10:05] Official B: tell them next week\n\nLast year the talks stalled, and this week they resumed.\n")
+    d = _doc(tmp_path, "a.txt", art)
+    assert "Official A:" in d.text and not d.anchors
+    # Android notices with no sender go; a pasted masthead needs lines under it
+    chat = ("12/03/2024, 21:13 - Messages and calls are end-to-end encrypted.\n12/03/2024, 21:14 - Tariq added Sana\n"
+            f"12/03/2024, 21:15 - Tariq: aid was cut last year. {BODY}\n13/03/2024, 08:00 - Sana: Dinner at Ammi's | 15 March 2024\n"
+            "13/03/2024, 08:01 - Tariq: ok\n")
+    d = _doc(tmp_path, "c.txt", chat)
+    assert "added Sana" not in d.text and "encrypted" not in d.text and "Dinner at Ammi" in d.text
+    # an executive order is dated by its signing, as a determination is
+    lines = ["Federal Register / Vol. 66, No. 186 / Tuesday, September 25, 2001 / Presidential Documents", "",
+             "Executive Order 13224 of September 23, 2001", "", BODY]
+    assert boilerplate.find(lines, RULES).date == "2001-09-23"
+    # a closing followed by a subheading never dates an undated op-ed
+    lines = [BODY, "", "Yours sincerely,", "", "Rawalpindi, 12 March 1962.", "", "What the letter shows", "", BODY + " More."]
+    assert boilerplate.find(lines, RULES).date is None
+    # sheets: columns by their head noun; a quoted multi-line TSV cell is kept whole
+    csv_text = "Title,Date of event,Number of comments,Summary\n" + "".join(
+        f"Item {k},2024-01-0{k},{k}4,The US pledged aid in 2024 for item {k}.\n" for k in range(1, 5))
+    s = structured.read(csv_text)
+    assert s is not None and "2024-01-01" not in s.text and "14" not in s.text.split("\n\n")
+    tsv = "Title\tSector\tYear\tDescription\n" + "".join(
+        f'Project {k}\tHealth\t2020\t"Budget support.\nThe second tranche follows in June."\n' for k in range(1, 5))
+    s = structured.read(tsv)
+    assert s is not None and "The second tranche follows in June." in s.text and '"' not in s.text
+    # an export stamp is the date right after its keyword
+    assert structured.read(SPARQL.replace("# exported 2024-02-18T16:40:12Z", "# generated from events since 2001-01-01; exported 2024-02-18")).date == "2024-02-18"
+    # YAML: a front matter's tag list does not win over the records; a one-mapping file keeps its title and date
+    yml = YAML.replace("summary: >-", "tags: [a, b, c, d, e, f]\nsummary: >-")
+    assert structured.read(yml).date == "2023-11-18"
+    one = ("title: A timeline\ndate: 18 November 2023\nevents:\n" + "".join(
+        f"  - title: T{k}\n    summary: The US acted in 19{k}5.\n" for k in range(5, 9)))
+    s = structured.read(one)
+    assert s.date == "2023-11-18" and s.text.startswith("A timeline\n\nT5")

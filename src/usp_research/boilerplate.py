@@ -828,8 +828,8 @@ def _date_fields(lines: list[str], nonblank: list[int]) -> list[int]:
 
 # a field written without its colon: a one-word label, then a full date ("Opened Feb 10, 2025", "Closes
 # Jun 30, 2025" over "Forecasters: 312" on a question page); not "Monday 2 May 2011" nor "On 2 May 2011"
-_BARE_DATE_FIELD = re.compile(r"(?!(?:on|in|at|by|from|since|until|and|the|of|to|for|as|mon|tue|wed|thu|fri|sat|sun)"
-                              r"[a-z]*\s)(?P<label>[A-Z][a-z]{2,15})\s+(?P<value>[^\s:].{4,40})")
+_BARE_DATE_FIELD = re.compile(r"(?!(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|on|in|at|by|from|since|until|till|and|the|of|to"
+                              r"|for|as|before|after|during)\s)(?P<label>[A-Z][a-z]{2,15})\s+(?P<value>[^\s:].{4,40})")
 
 
 def _bare_date_field(line: str) -> re.Match | None:
@@ -1160,13 +1160,17 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         below = list(itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip())
                                          and not _LIST_LABEL.fullmatch(lines[j].strip()),
                                          (j for j in nonblank if j > i)))
-        if (below and is_heading(head := lines[below[0]].strip()) and ":" not in head and not search_date(head)
-                and _next_is_body(below[0])):
-            below = []  # right under it, an attachment's title over its prose ("Justification for Waiver ...")
+        # right under it, an attachment's title over its prose ("Justification for Waiver ..."): the
+        # signature of a memorandum in a dated issue, dropped below (it never dates the text itself)
+        attached = bool(below and is_heading(head := lines[below[0]].strip()) and ":" not in head
+                        and not search_date(head) and _next_is_body(below[0]))
         prose = [j for j in above if re.search(r"[.!?][\"”’)]?$", lines[j].strip())]
         signatory = [j for j in above if prose and j > prose[-1]]
         signed = bool(prose) and not any(words(lines[j]) > CLOSING_SIGNATORY_MAX_WORDS or lines[j].rstrip().endswith(":")
                                          for j in signatory)
+        if attached and signed and published and day <= published[:len(day)] and start < 0:
+            drop(i, "closing place and date of a letter or note: the day it was signed, its page dated by its issue")
+            continue
         if not signed or any(j in body or j in closings for j in below):
             if not signed:  # (under a note's prose and its signatory, a date closes that note, not the next)
                 opening(i, day)

@@ -171,6 +171,9 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     # an exported chat: each message's stamp and sender cut off; the stamp dates the message (and the
     # lines pasted under it), and every message starts a paragraph of its own
     messages = repair.chat_messages(lines)
+    for i in repair.chat_notices(lines, messages):
+        log.append(LogEntry(i + 1, "drop", lines[i], "", "a chat export's notice (a stamp and no sender): page furniture"))
+        lines[i] = ""
     for i, (message, _) in sorted(messages.items()):
         log.append(LogEntry(i + 1, "repair", lines[i].strip()[:-len(message)].rstrip(), "",
                             "a chat message's stamp and sender cut off: the stamp dates the message"))
@@ -225,7 +228,8 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
         found.anchors[i - 1] = day
     for i, (_, day) in sorted(messages.items()):  # a message's entry runs to the next message
         card = boilerplate.masthead_date(lines[i], rules)
-        if card and len(card[0]) == 10 and found.drops.get(i, "masthead").startswith("masthead"):
+        pasted = i + 1 < len(lines) and bool(lines[i + 1]) and i + 1 not in messages  # lines pasted under it
+        if card and len(card[0]) == 10 and pasted and found.drops.get(i, "masthead").startswith("masthead"):
             # a pasted item's "Soch Fact Check | 8 March 2024": it dates the lines pasted under it
             found.drops[i] = "a pasted item's masthead in a chat message: its date dates the item under it"
             day = card[0]

@@ -51,9 +51,9 @@ _WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}\b", 
 
 def numeric_order(text: str) -> str | None:
     """'dmy' or 'mdy' when the all-numeric dates in `text` show their order (a first number above
-    12 is a day: "22-07-2019"), else when every date it writes out puts the month first ("May 22,
-    2024": a US text's "6/11/2024" is June 11) or the day first; None when nothing shows it or
-    the clues contradict each other."""
+    12 is a day: "22-07-2019"), else 'dmy' when every date it writes out puts the day first ("22
+    May 2024"); None when nothing shows it or the clues contradict each other. (A text that writes
+    "May 22, 2024" may still write its numbers day first, as Pakistani papers do: no clue.)"""
     day_first = month_first = False
     for m in _NUMERIC_IN_TEXT.finditer(text):
         a, b = int(m[1]), int(m[3])
@@ -63,8 +63,7 @@ def numeric_order(text: str) -> str | None:
         return "dmy" if day_first else "mdy"
     if day_first:
         return None
-    written_mdy, written_dmy = bool(_WRITTEN_MDY.search(text)), bool(_WRITTEN_DMY.search(text))
-    return "mdy" if written_mdy and not written_dmy else "dmy" if written_dmy and not written_mdy else None
+    return "dmy" if _WRITTEN_DMY.search(text) and not _WRITTEN_MDY.search(text) else None
 
 
 def parse_date(text: str, month_ok: bool = False, order: str | None = None) -> str | None:

@@ -698,7 +698,7 @@ def read(path: str | Path) -> RawText:
         raise InputError(path, f"looks like an HTML page (it starts with {text.lstrip()[:15]!r}) but is named {suffix}",
                          f"Rename it to {path.stem}.html so that its article text is extracted "
                          "(scripts, styles and menus dropped)")
-    if suffix == ".txt" and (data_text := structured.read(text)):  # a feed, TEI, a JSON response, a CSV sheet
+    if suffix == ".txt" and (data_text := structured.read(text)):  # a feed, TEI, JSON, a CSV/TSV sheet, YAML data
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
         return RawText(data_text.text, "txt", had_bom, meta, entries=data_text.entries)
     if suffix == ".txt" and is_latex(text):

@@ -333,15 +333,29 @@ _CHAT_LINE = re.compile(r"\u200e?(?:\[(?P<d1>\d{1,2}/\d{1,2}/\d{2,4}),?\s+(?P<t1
                         r"\s+(?P<sender>[^:\n]{1,60}?):\s+(?P<text>\S.*)")
 
 
+# an exported chat's notice line, stamped but with no sender ("12/03/2024, 21:13 - Tariq added Sana")
+_CHAT_NOTICE = re.compile(r"\u200e?(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]"
+                          r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+[-–])\s+(?P<text>\S.*)")
+CHAT_MIN_SHARE = 0.5  # an exported chat: most of its non-blank lines are stamped messages or notices
+
+
+def chat_notices(lines: list[str], messages: dict[int, tuple[str, str]]) -> list[int]:
+    """The stamped lines of an exported chat that have no sender (the app's notices): furniture."""
+    return [i for i, line in enumerate(lines) if messages and i not in messages and line
+            and _CHAT_NOTICE.fullmatch(line.strip())]
+
+
 def chat_messages(lines: list[str]) -> dict[int, tuple[str, str]]:
-    """{line: (message text, ISO day or "")} for the lines of an exported chat (at least two messages
-    in that layout); the stamp dates its message and the lines under it until the next stamp
-    (GUIDELINES 8.21). Day and month are read in the order the export's own stamps show (a first
-    number above 12 is a day); when none shows it the stamps date nothing."""
+    """{line: (message text, ISO day or "")} for the lines of an exported chat (at least two messages,
+    and stamped lines the most of its lines: not a few chat lines quoted in an article); the stamp
+    dates its message and the lines under it until the next stamp (GUIDELINES 8.21). Day and month
+    are read in the order the export's own stamps show (a first number above 12 is a day); when
+    none shows it the stamps date nothing."""
     from . import dates
 
     found = {i: m for i, line in enumerate(lines) if line and (m := _CHAT_LINE.fullmatch(line.strip()))}
-    if len(found) < 2:
+    stamped = sum(1 for line in lines if line and _CHAT_NOTICE.fullmatch(line.strip()))
+    if len(found) < 2 or stamped < CHAT_MIN_SHARE * sum(1 for line in lines if line.strip()):
         return {}
     parts = [[int(x) for x in (m["d1"] or m["d2"]).split("/")[:2]] for m in found.values()]
     day_first, month_first = any(a > 12 for a, _ in parts), any(b > 12 for _, b in parts)

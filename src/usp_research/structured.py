@@ -269,12 +269,13 @@ def _read_json(text: str) -> Structured | None:
 # query result's variable names ("?itemLabel", "item_description") are read by their last word
 _TEXT_COLUMN = re.compile(r"(?i)\s*(?:headline|title|heading|text|description|summary|body|content|caption|notes?|"
                           r"comments?|details|event|narrative|label)\s*")
+_NOT_TEXT_WORD = re.compile(r"dates?|numbers?|no|counts?|ids?|years?|amounts?|totals?|times?|urls?|links?")
 _OTHER_COLUMN = re.compile(r"(?i)type|class|kind|instance|categor|status|lang|country|unit|currency|format|source")
 SHEET_MIN_ROWS = 3  # a sheet has a header row and at least this many rows of its width
 SHEET_MIN_COLUMNS = 4
 # a comment line above or below a data export ("# SELECT ...", "# exported 2024-02-18T16:40:12Z from ...")
 _EXPORT_COMMENT = re.compile(r"#[^\n]*")
-_EXPORT_STAMP = re.compile(r"(?i)#.*?\b(?:exported|generated|retrieved|downloaded|extracted|run|queried)\b\D{0,40}?"
+_EXPORT_STAMP = re.compile(r"(?i)#.*?\b(?:exported|generated|retrieved|downloaded|extracted|queried)(?:\s+(?:on|at))?\s*:?\s*"
                            r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)")
 # a SPARQL result cell (W3C SPARQL 1.1 TSV): a literal with a language tag or a datatype, or an IRI
 _RDF_LITERAL = re.compile(r'"(?P<text>(?:[^"\\]|\\.)*)"(?:@[A-Za-z-]+|\^\^<[^<>]*>|\^\^[\w:]+)?')
@@ -282,8 +283,13 @@ _IRI = re.compile(r"<[^<>\s]*>")
 
 
 def _is_text_column(name: str) -> bool:
+    """A column of text by its name's head noun: "Summary", "?itemLabel", "item_description", not
+    "Date of event", "Number of comments", "typeLabel"."""
     words = re.sub(r"([a-z])([A-Z])", r"\1 \2", name.strip().lstrip("?$")).replace("_", " ").split()
-    return bool(words) and bool(_TEXT_COLUMN.fullmatch(words[-1])) and not any(_OTHER_COLUMN.match(w) for w in words)
+    lower = [w.lower() for w in words]
+    head = words[lower.index("of") - 1] if "of" in lower[1:] else words[-1] if words else ""
+    return (bool(_TEXT_COLUMN.fullmatch(head)) and not any(_OTHER_COLUMN.match(w) for w in words)
+            and not any(_NOT_TEXT_WORD.fullmatch(w) for w in lower))
 
 
 def _cell_text(cell: str) -> str:
@@ -312,11 +318,12 @@ def _read_csv(text: str) -> Structured | None:
     if not tabbed and (first.count(",") < SHEET_MIN_COLUMNS - 1 or '"' in first and first.count('"') % 2):
         return None
     sheet = "\n".join(lines[top:bottom])
-    if tabbed:  # TSV quotes nothing: a tab or a line break inside a value is escaped
+    if tabbed and first.lstrip().startswith("?"):  # a SPARQL result (W3C TSV): nothing quoted, tabs and breaks escaped
         rows = [[_cell_text(c) for c in line.rstrip("\r").split("\t")] for line in sheet.split("\n") if line.strip()]
-    else:
+    else:  # a spreadsheet's CSV or TSV, a cell with a line break in quotes
         try:
-            rows = [r for r in csv.reader(io.StringIO(sheet, newline=""), strict=True) if any(c.strip() for c in r)]
+            rows = [r for r in csv.reader(io.StringIO(sheet, newline=""), delimiter="\t" if tabbed else ",", strict=True)
+                    if any(c.strip() for c in r)]
         except csv.Error:
             return None
     if len(rows) <= SHEET_MIN_ROWS:
@@ -358,27 +365,35 @@ def _read_yaml(text: str) -> Structured | None:
     if not _YAML_START.match(text):
         return None
     try:
-        docs = [d for d in yaml.safe_load_all(text) if d is not None]
+        docs = [d for d in yaml.load_all(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) if d is not None]
     except (yaml.YAMLError, RecursionError, ValueError):
         return None
-    maps = [d for d in docs if isinstance(d, dict)]
-    lists = [v for d in docs for v in ([d] if isinstance(d, list) else d.values() if isinstance(d, dict) else ())
-             if isinstance(v, list)]
-    items = max(lists, key=len, default=[])
+    # the longest list of records with text, and the mapping that holds it (or the file's first mapping)
+    holders = [(v, d) for d in docs if isinstance(d, dict) for v in d.values() if isinstance(v, list)]
+    holders += [(d, None) for d in docs if isinstance(d, list)]
+    items, holder = max(holders, key=lambda h: sum(isinstance(r, dict) and bool(_yaml_texts(r)) for r in h[0]),
+                        default=([], None))
     records = [r for r in items if isinstance(r, dict) and _yaml_texts(r)]
     if len(records) < YAML_MIN_ITEMS or len(records) < 0.8 * len(items):
         return None
-    head = maps[0] if maps and items not in maps[0].values() else {}
+    maps = [d for d in docs if isinstance(d, dict)]
+    head = maps[0] if maps and maps[0] is not holder else holder or {}
+    head = {k: v for k, v in head.items() if v is not items}
     paragraphs = [p for v in _yaml_texts(head) for p in html_paragraphs(v)]
     for rec in records:
         paragraphs += [p for v in _yaml_texts(rec) for p in html_paragraphs(v)]
     stamp = head.get("date") or head.get("published") or ""
-    day = stamp.isoformat()[:10] if isinstance(stamp, (dt.date, dt.datetime)) else iso_day(str(stamp))
-    return Structured("\n\n".join(paragraphs) + "\n", "yaml", date=day)
+    if isinstance(stamp, (dt.date, dt.datetime)):
+        day = stamp.isoformat()[:10]
+    else:
+        from .dates import parse_date
+        day = iso_day(str(stamp)) or parse_date(str(stamp)) or ""
+    return Structured("\n\n".join(paragraphs) + "\n", "yaml", date=day if len(day) == 10 else "")
 
 
 def read(text: str) -> Structured | None:
-    """The readable text of a feed, a TEI document, a JSON response or a CSV sheet; None for
-    anything else (or for one that does not parse: it is then read as the plain text it also is)."""
+    """The readable text of a feed, a TEI document, a JSON response, a CSV or TSV sheet or a YAML
+    data file; None for anything else (or for one that does not parse: it is then read as the plain
+    text it also is)."""
     start = text.lstrip("\ufeff \t\r\n")
     return _read_xml(start) or _read_json(start) or _read_csv(start) or _read_yaml(start)
