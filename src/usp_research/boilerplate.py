@@ -833,6 +833,7 @@ _BARE_DATE_FIELD = re.compile(r"(?!(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|on|
 
 
 def _bare_date_field(line: str) -> re.Match | None:
+    """A `_BARE_DATE_FIELD` line whose value is a full date, as a field match ("label", "value")."""
     m = _BARE_DATE_FIELD.fullmatch(line.strip(" *_"))
     return m if m and (day := parse_date(m["value"])) and len(day) == 10 else None
 

@@ -129,11 +129,12 @@ _HAD_DONE = re.compile(r"\bhad\s+(?!been\b)[a-z]+(?:ed|en|wn|ne|ft|lt|nt|ught|oo
 # "was at its highest", "was indeed a frontline ally", "were tense": a state (a passive "was added" is a happening)
 _STATE_WHEN = re.compile(r"\b(?:was|were)\s+(?:indeed\s+|still\s+|very\s+|so\s+)?(?:at|in|a|an|the|[a-z]+(?:ful|ous|ive|al|ic|ent|se))\b")
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;.]{0,80})")
-# a main clause that only states a new condition, not a happening ("became indispensable", "was isolated",
-# "remained flooded", "entered a quieter phase"); "became the conduit for ..." takes on a role
+# a main clause that enters a new condition, not a happening ("entered a quieter phase")
 _STATE_CHANGE = re.compile(r"\bentered\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:phase|period|era|stage|chapter)\b", re.I)
-# (after "was" a participle may be a passive happening, "sanctions were waived"; after these, a state)
+# a participle or adjective after these states a condition ("remained flooded", "seemed worried"); after
+# "was" it may be a passive happening ("sanctions were waived")
 _AFTER_COPULA = re.compile(r"\b(?:seemed|seems|remained|remains|looked|looks|felt|feels|grew|stayed)\s+(?:\w+ly\s+)?$", re.I)
+# "became the conduit", "became America's key ally": a role taken on, not a state ("became tense")
 _ROLE_AFTER = re.compile(r"\s+(?:again\s+|once\s+more\s+)?(?:(?:a|an|the|its|their|his|her|one|part)\b|[A-Z][\w.-]*['’]s\s)")
 
 
@@ -145,7 +146,7 @@ def _happening(clause: str) -> bool:
     for m in _ACTION.finditer(clause):
         if _AFTER_COPULA.search(clause, max(0, m.start() - 30), m.start()):
             continue
-        if m.group(0).lower() in ("became",) and not _ROLE_AFTER.match(clause, m.end()):
+        if m.group(0).lower() == "became" and not _ROLE_AFTER.match(clause, m.end()):
             continue
         return True
     return False

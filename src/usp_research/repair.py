@@ -326,16 +326,14 @@ def revision_row(line: str) -> tuple[str, str] | None:
     return (m["summary"], day) if day else None
 
 
-# a messaging app's exported chat line: the message's stamp and its sender before the text, as
-# "[12/03/2024, 21:14] Sana: text" (bracketed) or "12/03/2024, 21:14 - Sana: text" (dashed)
-_CHAT_LINE = re.compile(r"\u200e?(?:\[(?P<d1>\d{1,2}/\d{1,2}/\d{2,4}),?\s+(?P<t1>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\]"
-                        r"|(?P<d2>\d{1,2}/\d{1,2}/\d{2,4}),?\s+(?P<t2>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+[-–])"
-                        r"\s+(?P<sender>[^:\n]{1,60}?):\s+(?P<text>\S.*)")
-
-
+# a messaging app's message stamp, bracketed "[12/03/2024, 21:14]" or dashed "12/03/2024, 21:14 -"
+_CLOCK_RX = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_CHAT_STAMP = (rf"\u200e?(?:\[(?P<d1>\d{{1,2}}/\d{{1,2}}/\d{{2,4}}),?\s+{_CLOCK_RX}\]"
+               rf"|(?P<d2>\d{{1,2}}/\d{{1,2}}/\d{{2,4}}),?\s+{_CLOCK_RX}\s+[-–])\s+")
+# an exported chat's line: the stamp and the sender before the text ("[12/03/2024, 21:14] Sana: text")
+_CHAT_LINE = re.compile(_CHAT_STAMP + r"(?P<sender>[^:\n]{1,60}?):\s+(?P<text>\S.*)")
 # an exported chat's notice line, stamped but with no sender ("12/03/2024, 21:13 - Tariq added Sana")
-_CHAT_NOTICE = re.compile(r"\u200e?(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]"
-                          r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+[-–])\s+(?P<text>\S.*)")
+_CHAT_NOTICE = re.compile(_CHAT_STAMP + r"(?P<text>\S.*)")
 CHAT_MIN_SHARE = 0.5  # an exported chat: most of its non-blank lines are stamped messages or notices
 
 

@@ -17,6 +17,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from .dates import parse_date
+
 ENTRY_MIN = 2  # a feed or a response holds at least this many dated items
 
 
@@ -265,8 +267,8 @@ def _read_json(text: str) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "json", tuple(entries))
 
 
-# a sheet's columns that hold text to read (the rest are dates, links, credits, types, ids); a
-# query result's variable names ("?itemLabel", "item_description") are read by their last word
+# a sheet's columns that hold text to read (the rest are dates, links, credits, types, ids), by the
+# head noun of their names (`_is_text_column`: "Summary", "?itemLabel", "item_description")
 _TEXT_COLUMN = re.compile(r"(?i)\s*(?:headline|title|heading|text|description|summary|body|content|caption|notes?|"
                           r"comments?|details|event|narrative|label)\s*")
 _NOT_TEXT_WORD = re.compile(r"dates?|numbers?|no|counts?|ids?|years?|amounts?|totals?|times?|urls?|links?")
@@ -386,7 +388,6 @@ def _read_yaml(text: str) -> Structured | None:
     if isinstance(stamp, (dt.date, dt.datetime)):
         day = stamp.isoformat()[:10]
     else:
-        from .dates import parse_date
         day = iso_day(str(stamp)) or parse_date(str(stamp)) or ""
     return Structured("\n\n".join(paragraphs) + "\n", "yaml", date=day if len(day) == 10 else "")
 

@@ -339,7 +339,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pfe", rf"\bthe\s+(?P<pfe_pos>end|close|beginning|start)\s+of\s+(?:the\s+)?"
                 r"(?:FY\s?-?|(?:fiscal|financial)\s+(?:year\s+)?)(?P<pfe_y>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?![\w%]|[.,/:][0-9]|\s*[-–/]\s*[0-9])"),
         # a part of a fiscal year: "Q1-FY25", "2QFY24", "the second half of FY25", "the first five months of
-        # FY25", "July-November FY25" (US: from October; July-June where the text counts so, `_Ctx.july_fy`)
+        # FY25", "July-November FY25" (US: from October; July-June where the text counts so, `_fy_first_month`)
         ("pfp", r"(?:(?:\bthe\s+)?\b(?P<pfp_h>first|second|1st|2nd|latter)\s+half\s+of\s+(?:the\s+)?"
                 r"|\bthe\s+first\s+(?P<pfp_n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(?:the\s+)?"
                 r"|\b(?P<pfp_qh>Q[1-4]|H[12]|[1-4]Q|[12]H)\s*[-–]?\s*"
@@ -755,6 +755,14 @@ def _july_june(m, pakistani: bool) -> bool:
     return pakistani or "financial" in m[0].lower()
 
 
+def _fy_first_month(m, ctx, label: str) -> int:
+    """The first month of the fiscal year a part is taken from: July where the text counts in Pakistan's
+    budget years (`_Ctx.pk_budget`) and the label is a two-digit one or the text defines its four-digit
+    ones so (as `_h_fy` reads "FY24" and "FY2024"), or it says "financial year"; else October (US)."""
+    july = _july_june(m, ctx.pk_budget()) and (len(label) == 2 or ctx.july_fy_defined or "financial" in m[0].lower())
+    return 7 if july else 10
+
+
 def _h_pfq(m, ctx):
     """A quarter of a fiscal year: US fiscal years start in October, July-June ones (`_Ctx.july_fy`) in July."""
     fy = _fy_year(m["pfq_y"])
@@ -763,14 +771,6 @@ def _h_pfq(m, ctx):
     y, mo = _add_months(fy - 1, first, 3 * (q - 1))
     y2, mo2 = _add_months(y, mo, 2)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y2, mo2), "month")
-
-
-def _fy_first_month(m, ctx, label: str) -> int:
-    """The first month of the fiscal year a part is taken from: July where the text counts in Pakistan's
-    budget years (`_Ctx.pk_budget`) and the label is a two-digit one or the text defines its four-digit
-    ones so (as `_h_fy` reads "FY24" and "FY2024"), or it says "financial year"; else October (US)."""
-    july = _july_june(m, ctx.pk_budget()) and (len(label) == 2 or ctx.july_fy_defined or "financial" in m[0].lower())
-    return 7 if july else 10
 
 
 def _h_pfp(m, ctx):
@@ -809,6 +809,7 @@ def _h_pfp(m, ctx):
 
 
 def _h_fyl(m, ctx):
+    """ "the 2023-24 fiscal year": one (Pakistani) fiscal year named by its two calendar years."""
     a, b = int(m["fyl_a"]), _fy_year(m["fyl_b"], int(m["fyl_a"]))
     if b != a + 1:  # "the 2013-2015 fiscal year budget": the label alone, a range of years
         return _A(m.start(), m.end("fyl_b"), "range", f"{a:04d}", f"{b:04d}", "year") if a < b <= a + 30 else None
@@ -2473,6 +2474,7 @@ _FY_MONTHS = re.compile(rf"{_m('a')}{_DASH}{_m('b')},?\s+FY\s?-?[0-9]{{2}}(?:[0-
 
 
 def _july_only(m) -> bool:
+    """Can the run of months `m` lie inside a July-June year but not inside an October-September one?"""
     a, b = _mon(m["a"]), _mon(m["b"])
     return (b - 7) % 12 >= (a - 7) % 12 and (b - 10) % 12 < (a - 10) % 12
 
