@@ -1151,6 +1151,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             f.anchors[i] = day
 
     body_set = set(body)
+    signed_in_issue = "closing place and date of a letter or note: the day it was signed, its page dated by its issue"
 
     def _next_is_body(j: int) -> bool:
         return next((k for k in nonblank if k > j), None) in body_set
@@ -1170,7 +1171,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         signed = bool(prose) and not any(words(lines[j]) > CLOSING_SIGNATORY_MAX_WORDS or lines[j].rstrip().endswith(":")
                                          for j in signatory)
         if attached and signed and published and day <= published[:len(day)] and start < 0:
-            drop(i, "closing place and date of a letter or note: the day it was signed, its page dated by its issue")
+            drop(i, signed_in_issue)
             continue
         if not signed or any(j in body or j in closings for j in below):
             if not signed:  # (under a note's prose and its signatory, a date closes that note, not the next)
@@ -1181,7 +1182,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if published and day > published[:len(day)]:
             continue
         if published and key < 0:  # a signed memorandum in a dated issue ("THE WHITE HOUSE, / Washington, March 24, 2004.")
-            drop(i, "closing place and date of a letter or note: the day it was signed, its page dated by its issue")
+            drop(i, signed_in_issue)
             continue
         drop(i, "closing place and date of a letter or note: it dates the text above it")
         closing_entries[key] = day

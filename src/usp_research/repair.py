@@ -355,9 +355,8 @@ def chat_messages(lines: list[str]) -> dict[int, tuple[str, str]]:
     stamped = sum(1 for line in lines if line and _CHAT_NOTICE.fullmatch(line.strip()))
     if len(found) < 2 or stamped < CHAT_MIN_SHARE * sum(1 for line in lines if line.strip()):
         return {}
-    parts = [[int(x) for x in (m["d1"] or m["d2"]).split("/")[:2]] for m in found.values()]
-    day_first, month_first = any(a > 12 for a, _ in parts), any(b > 12 for _, b in parts)
-    order = "dmy" if day_first and not month_first else "mdy" if month_first and not day_first else None
+    # (the stamps' day and month, with a stand-in year, since "3/14/24" has two digits)
+    order = dates.numeric_order(" ".join((m["d1"] or m["d2"]).rsplit("/", 1)[0] + "/2000" for m in found.values()))
     out = {}
     for i, m in found.items():
         day, month, year = ((m["d1"] or m["d2"]).split("/")[k] for k in ((0, 1, 2) if order == "dmy" else (1, 0, 2)))

@@ -755,6 +755,11 @@ def _july_june(m, pakistani: bool) -> bool:
     return pakistani or "financial" in m[0].lower()
 
 
+def _run_fits(a: int, b: int, first: int) -> bool:
+    """Do months a to b lie inside one fiscal year that starts in month `first`?"""
+    return (a - first) % 12 <= (b - first) % 12
+
+
 def _fy_first_month(m, ctx, label: str) -> int:
     """The first month of the fiscal year a part is taken from: July where the text counts in Pakistan's
     budget years (`_Ctx.pk_budget`) and the label is a two-digit one or the text defines its four-digit
@@ -787,14 +792,11 @@ def _h_pfp(m, ctx):
         first = _fy_first_month(m, ctx, m["pfp_y"])
     if m["pfp_m1"]:
         a, b = _mon(m["pfp_m1"]), _mon(m["pfp_m2"])
-        for start in (first, 17 - first):  # a run that cannot lie in one such year may in the other kind
-            lo, hi = (a - start) % 12, (b - start) % 12
-            if lo <= hi:
-                first = start
-                break
-        else:
+        # a run that cannot lie in one such year may in the other kind
+        first = next((start for start in (first, 17 - first) if _run_fits(a, b, start)), None)
+        if first is None:
             return None
-        kind = "range"
+        lo, hi, kind = (a - first) % 12, (b - first) % 12, "range"
     elif m["pfp_n"]:
         lo, hi, kind = 0, (_MONTH_COUNT.get(m["pfp_n"].lower()) or int(m["pfp_n"])) - 1, "part_of_year"
     else:
@@ -2476,7 +2478,7 @@ _FY_MONTHS = re.compile(rf"{_m('a')}{_DASH}{_m('b')},?\s+FY\s?-?[0-9]{{2}}(?:[0-
 def _july_only(m) -> bool:
     """Can the run of months `m` lie inside a July-June year but not inside an October-September one?"""
     a, b = _mon(m["a"]), _mon(m["b"])
-    return (b - 7) % 12 >= (a - 7) % 12 and (b - 10) % 12 < (a - 10) % 12
+    return _run_fits(a, b, 7) and not _run_fits(a, b, 10)
 
 
 # a two-digit fiscal label glossed as July to June ("FY24 (July 2023-June 2024)"): the text counts
