@@ -144,7 +144,6 @@ CASES = [
     ("during the Afghan-Soviet War in", None, ("the Afghan-Soviet War", "named_period", "1979", "1989", "year", "")),
     ("the Soviet–Afghan war", None, ("the Soviet–Afghan war", "named_period", "1979", "1989", "year", "")),
     ("the Soviet Afghan War", None, ("the Soviet Afghan War", "named_period", "1979", "1989", "year", "")),
-    ("the Afghan jihad", None, ("the Afghan jihad", "named_period", "1979", "1989", "year", "")),
     ("The Obama administration saw", None, ("The Obama administration", "era", "2009", "2017", "year", "")),
     ("the Trump and Biden administrations", None,
      ("the Trump and Biden administrations", "era", "2017", "2025", "year", "")),

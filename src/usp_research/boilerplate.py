@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .dates import numeric_order, parse_date, search_date
+from .dates import lead_dateline, numeric_order, parse_date, search_date
 from .errors import InputError
 from .paths import CODEBOOKS
 from .repair import ends_sentence
@@ -61,6 +61,7 @@ HEADING_MAX_WORDS = 20     # a title or heading is at most this long
 PROMO_LOOKBACK = 3         # lines above a call to action that may belong to its promotion
 FOOTER_MAX_BODY_AFTER = 1  # long paragraphs allowed after a footer marker
 CLOSING_SIGNATORY_MAX_WORDS = 8  # a signatory's line between a letter's last paragraph and its date
+LEAD_DATELINE_LINES = 3    # a story's lead dateline stands in one of its first kept lines
 ENTRY_MIN_HEADINGS = 2     # full-date lines in the body that make a diary of dated entries
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*$")
@@ -178,7 +179,7 @@ def masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = (
     return None
 
 
-MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from"})  # they date the message under them wherever they stand
+MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from", "broadcast_source_line"})  # they date the message or item under them wherever they stand
 # a post's or comment's header in a thread (a social-media post, an issue tracker's comment): it dates
 # the message under it, however many there are, but not the page (a quoted post's date is not the page's)
 POST_RULE = "post_header"  # a social-media post: its entry ends at the post's first blank line
@@ -1010,13 +1011,15 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
 
     # 2. structural rules
     for i in nonblank:  # a digest's or newsletter's list of contents: its items are page matter
-        if i < first_body and _CONTENTS_HEAD.fullmatch(lines[i].strip()):
+        if _CONTENTS_HEAD.fullmatch(lines[i].strip(" *_#")):
             j = next((j for j in nonblank if j > i), n)
             items: list[int] = []  # one short entry per line, after blank lines under the heading at most
             while j < n and lines[j].strip() and is_heading(lines[j]):
                 items.append(j)
                 j += 1
-            if len(items) >= CONTENTS_MIN_ITEMS:
+            # in the body, only a page's own contents: each entry is a heading further down
+            later = {lines[k].strip(" *_#") for k in nonblank if k > (items[-1] if items else i)}
+            if len(items) >= CONTENTS_MIN_ITEMS and (i < first_body or all(lines[k].strip() in later for k in items)):
                 for j in [i, *items]:
                     drop(j, f"list of contents under '{lines[i].strip()}'")
     # a community annotation under a text (Genius-style): quoted notes signed with a contributor and
@@ -1216,6 +1219,13 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if found := _stamp_date(lines[first_text], rules, any_length=True, exact=True):
             dates[first_text] = found
     if not dates:
+        # ... or a dateline opening the first paragraph ("Singapore, 31 July 2024 -- Astra ... has
+        # upgraded ..."): the story's date, though the line is its text
+        for i in [i for i in nonblank if i not in f.drops][:LEAD_DATELINE_LINES]:  # under a masthead and headline
+            if found := lead_dateline(lines[i]):
+                dates[i] = found
+                break
+    if not dates:
         # ... or, last, a mailing or update stamp in the page footer the text ends with ("You are
         # receiving this email because ... This email was sent on Monday, July 1, 2024."), as an
         # HTML page's <footer> does (GUIDELINES 8.1), or in the page notes that close the page after
@@ -1232,6 +1242,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         # the text was finished when its written answers came in, after the hearing its header names
         # (GUIDELINES 8.13: of two metadata dates, the later one)
         f.date = max([dates[first]] + [dates[i] for i in finished])
+        issued = [day for key, day in closing_entries.items() if key < first and day < f.date]
+        if issued:  # a programme signed "Islamabad, 17 July 2019" under its "SATURDAY, 20 JULY 2019" days:
+            f.date = min(issued)  # issued before the days it schedules, which do not date it (GUIDELINES 8.1)
         if spoken and dates[spoken[0]] <= f.date:  # "today" in a speech is the day it was given
             f.date = dates[spoken[0]]  # (GUIDELINES 8.15), not the later day it was released
         if not (first >= first_body and first in f.anchors and _STAMP_LABEL.match(lines[first].strip(" *_#"))):

@@ -439,17 +439,26 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         n_paragraphs=len(paragraphs),
         log=tuple(log),
         anchors=tuple(sorted((para_offsets[k], date, line_no)
-                             for k, date, line_no in [*entries, *_html_entries(raw.entries, paragraphs)])),
+                             for k, date, line_no in [*entries, *_html_entries(raw.entries, paragraphs, _min_entries(raw))])),
     )
 
 
-def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str]) -> list[tuple[int, str, int]]:
+# formats whose dated entries are marked by the format itself (an Org heading's timestamp): one is enough
+EXPLICIT_ENTRY_MARKUPS = frozenset({"org"})
+
+
+def _min_entries(raw) -> int:
+    return 1 if raw.html_meta.get("markup") in EXPLICIT_ENTRY_MARKUPS else boilerplate.ENTRY_MIN_HEADINGS
+
+
+def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str],
+                  minimum: int = boilerplate.ENTRY_MIN_HEADINGS) -> list[tuple[int, str, int]]:
     """Anchors for an HTML page's dated entries whose date lines the extractor left out
     (`decode.dated_entries`): (first paragraph's index, date, 0) and, after its last paragraph,
     (index, "", 0), which ends the entry (at the next entry's start if its last paragraph was
     repaired); line 0: the heading is not in the extracted text. Each
     entry is looked for after the one before (the extractor may move a block, so from the top
-    again if not found there); none unless two or more entries are found."""
+    again if not found there); none unless `minimum` entries are found."""
     where: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         where.setdefault(" ".join(p.split()), []).append(i)
@@ -472,7 +481,7 @@ def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str]
         if k2 + 1 < len(paragraphs):
             out.append((k2 + 1, "", 0))
         cursor = k2 + 1
-    if len(used) < boilerplate.ENTRY_MIN_HEADINGS:
+    if len(used) < minimum:
         return []
     starts = {k for k, d, _ in out if d}
     return [e for e in out if e[1] or e[0] not in starts]  # an entry right after another starts there

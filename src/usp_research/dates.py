@@ -30,6 +30,9 @@ _PATTERNS = [
     # minute in UTC, month, year)
     re.compile(rf"(?:[A-Z] )?(?P<day>\d{{2}})\d{{4}}Z {_MONTH} (?P<year>\d{{4}}|\d{{2}})", re.I),
 ]
+# a monitoring service's source date, the month abbreviated and the year in two digits ("1500 GMT
+# 27 Jun 89"): read only as a whole field, never searched for in a line ("on 5 May 20 people")
+_SHORT_YEAR = re.compile(r"(?P<day>\d{1,2}) (?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (?P<year>\d{2})", re.I)
 TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx ("JAN 10" -> 2010)
 
 
@@ -78,7 +81,7 @@ def parse_date(text: str, month_ok: bool = False, order: str | None = None) -> s
         month_no = MONTHS.get(m["month"].lower().rstrip(".")) if m else None
         if month_no:
             return f"{int(m['year']):04d}-{month_no:02d}"
-    for pat in _PATTERNS:
+    for pat in (*_PATTERNS, _SHORT_YEAR):
         m = pat.fullmatch(s)
         if m:
             month = m["month"]
@@ -125,3 +128,19 @@ def search_date(text: str) -> str | None:
                 if iso:
                     found.append((m.end(), iso))
     return max(found)[1] if found else None
+
+
+# a dateline opening a story's first paragraph with the full date ("Singapore, 31 July 2024 --
+# Astra Sovereign Ratings has upgraded ...", "KARACHI, March 3, 2024 (Wire) — ..."): place, date,
+# an agency in brackets at most, then a dash
+LEAD_DATELINE = re.compile(
+    r"(?m)^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3},\s+"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|[-–—])\s")
+
+
+def lead_dateline(line: str) -> str | None:
+    """The ISO date of a dateline opening `line` ("Singapore, 31 July 2024 -- ..."), or None."""
+    m = LEAD_DATELINE.match(line.strip())
+    return parse_date(m["date"]) if m else None
+

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import boilerplate, structured
+from . import boilerplate, orgmode, structured
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -323,9 +323,33 @@ def preformatted_text(tree, text: str) -> str | None:
 _FOOTER_BLOCKS = frozenset({"p", "div", "li", "small", "address"})
 
 
-def footer_paragraphs(tree) -> tuple[str, ...]:
+_LINE_BLOCKS = ("p", "div", "li", "tr", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+                "blockquote", "address", "pre", "hr", "td")
+FOOTER_TAIL_LINES = 8  # a page with no <footer>: its last lines after its text, at most this many
+
+
+def closing_lines(tree, text: str) -> tuple[str, ...]:
+    """The last visible lines of the page (at most `FOOTER_TAIL_LINES`) after the last line of the
+    extracted `text`, as lines break at <br> and blocks: a hand-made page's footer, which has no
+    <footer> element ("Last updated: March 7, 1999<br>" in a <font> block the extractor skipped)."""
+    import copy
+
+    body = next(iter(tree.xpath("//body")), tree)
+    body = copy.deepcopy(body)
+    for el in body.iter("br", *_LINE_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag != "br":
+            el.text = "\n" + (el.text or "")
+    lines = [s for s in (_squash(line) for line in body.text_content().split("\n")) if s]
+    kept = {_squash(line) for line in text.splitlines() if line.strip()}
+    last = max((i for i, line in enumerate(lines) if line in kept), default=None)
+    return () if last is None else tuple(lines[last + 1:][-FOOTER_TAIL_LINES:])
+
+
+def footer_paragraphs(tree, text: str = "") -> tuple[str, ...]:
     """The text of each innermost block of the page's own <footer> (or of the footer itself, if it
     has none); footers inside an article, aside, quotation, list item or section are not the page's.
+    A page with no <footer> gives its `closing_lines` after the extracted `text`.
     `tree` is the page's `page_tree`."""
     out = []
     # the page's own footer, not a comment's, a quotation's or a related story's card
@@ -337,6 +361,8 @@ def footer_paragraphs(tree) -> tuple[str, ...]:
                     out.append(s)
         if not any(el.tag in _FOOTER_BLOCKS for el in footer.iterdescendants()) and (s := _squash(footer.text_content())):
             out.append(s)
+    if not out and text and not tree.xpath("//footer"):
+        return closing_lines(tree, text)
     return tuple(out)
 
 
@@ -689,7 +715,7 @@ def read(path: str | Path) -> RawText:
         tree = page_tree(html)  # parsed once for the readers of what the extractor left out
         if tree is None:
             return RawText(text, "html", had_bom, meta)
-        extras = (left_out_paragraphs(tree, text), footer_paragraphs(tree), field_rows(tree, text),
+        extras = (left_out_paragraphs(tree, text), footer_paragraphs(tree, text), field_rows(tree, text),
                   dated_entries(tree, text))
         if pre := preformatted_text(tree, text):  # a list archive's message: hard-wrapped plain text
             return RawText(pre, "txt", had_bom, meta, *extras)
@@ -701,6 +727,10 @@ def read(path: str | Path) -> RawText:
     if suffix == ".txt" and (data_text := structured.read(text)):  # a feed, TEI, JSON, a CSV/TSV sheet, YAML data
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
         return RawText(data_text.text, "txt", had_bom, meta, entries=data_text.entries)
+    if suffix == ".txt" and orgmode.is_org(text):  # Emacs Org notes: keywords, planning lines, drawers
+        org = orgmode.org_text(text)
+        return RawText(org.text, "txt", had_bom, {"markup": "org", **({"date": org.date} if org.date else {})},
+                       entries=org.entries)
     if suffix == ".txt" and is_latex(text):
         return RawText(latex_text(text), "txt", had_bom, {"markup": "latex"})
     if suffix == ".txt" and is_wikitext(text):

@@ -153,6 +153,8 @@ def _happening(clause: str) -> bool:
 _TITLE_LOWER = frozenset("from into over with after before under between against during without about amid "
                          "than that this versus upon onto toward towards since until across through within beyond "
                          "behind along amongst among".split())
+# a run of years named as a label ("FY2010–FY2016" in a sheet's title), not an ISO date ("2025-01-20")
+_LABEL_RANGE = re.compile(r"(?<![0-9-])(?:1[89]|20)[0-9]{2}\s*(?:[-–—]|to|through)\s*(?:FY\s?)?(?:[0-9]{4}|[0-9]{2})(?![0-9-])")
 _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=[A-Z ])")  # "U.S. Aid" is still a heading
 _SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")  # "5.2 Aid, reimbursement and leverage, 2001–2018"
 _LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)
@@ -310,6 +312,52 @@ def _ahead_or_covered(text: str, s0: int, t, txs) -> bool:
         return True
     return (t.value_start[:4] != t.value_end[:4] and bool(_COVERED.search(text, max(s0, t.start - 12), t.start))
             and any(u is not t and u.kind in POINT_KINDS - {"range"} for u in txs))
+
+
+# a change of a level ("have fallen every year since 2013", "fell by more than 90% between FY2011 and
+# FY2018"): over a stretch of time it is a trend, not a happening (GUIDELINES 8.13)
+_TREND = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|grow(?:s|n|ing)?|grew|declin(?:e|es|ed|ing)"
+                    r"|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|dropp?(?:s|ed|ing)?|climb(?:s|ed|ing)?"
+                    r"|shr[iau]nk|shrinks|doubled|tripled|halved|dwindled|soared|plunged|plummeted)\b", re.I)
+_STRETCH_KINDS = frozenset({"open_range", "range", "span"})
+_STRETCH_LEAD = re.compile(r"\b(?:since|between|from|over|during|throughout)\s+(?:the\s+)?$", re.I)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:under|with|of|for|an?|the|its|their)\s+$", re.I)  # "under increased monitoring"
+
+
+def _trend(text: str, s0: int, s1: int, t) -> bool:
+    """Is `t` a stretch of time over which a level changes ("Strike numbers have fallen every year
+    since 2013", "fell by 90% between FY2011 and FY2018"): a change verb before it in its clause,
+    and the time a stretch ("since", "between", "over" ...) that no "when" clause dates?"""
+    several = t.kind == "fiscal_year" and bool(re.search(r"\s(?:and|to|through)\s|[–—-]\s?(?:FY)?\s?[0-9]{4}", t.text))
+    if not (t.kind in _STRETCH_KINDS or several) or _since_when(text, t):  # (or "between FY2011 and FY2018")
+        return False
+    lead = text[max(s0, t.start - 12):t.start]
+    if not (_STRETCH_LEAD.search(lead) or re.match(r"(?i)since|between|from|over\b", t.text)):
+        return False
+    head = text[s0:t.start]
+    head = head[max([0] + [m.end() for m in _CLAUSE_BREAK.finditer(head)]):]  # its own clause, up to the time
+    return any(not _ADJECTIVE_BEFORE.search(head, 0, m.start()) for m in _TREND.finditer(head))
+
+
+# a request made, not granted ("SAAP submitted a FOIA request to State", "filed an administrative
+# appeal"): like a budget request or an aid appeal, no happening of the relationship (GUIDELINES 8.4)
+_REQUEST = re.compile(r"\b(?:submitted|filed|lodged|sent)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:request|appeal|application|requisition)s?\b", re.I)
+# the year in an act's short title ("the Enhanced Partnership with Pakistan Act of 2009"): part of its
+# name, when the sentence also dates the act
+_ACT_OF = re.compile(r"\bAct\s+of\s+$")
+
+
+def _request_made(clause: str) -> bool:
+    return bool(_REQUEST.search(clause))
+
+
+def _clause_at(text: str, s0: int, s1: int, t) -> str:
+    """The clause of the sentence that holds time expression `t`: between the clause breaks around it."""
+    head = text[s0:t.start]
+    lo = s0 + max([0] + [m.end() for m in _CLAUSE_BREAK.finditer(head)])
+    tail = _CLAUSE_BREAK.search(text, t.end, s1)
+    return text[lo:tail.start() if tail else s1]
 
 
 def _title_case(sentence: str) -> bool:
@@ -547,8 +595,17 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                  and not (_BEFORE.search(text[s0:t.start]) and _when_trigger(text, s0, s1, t, triggers) is None)
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _past_verb(_own_clause(text, s0, s1, t))))
                  and not _ahead_or_covered(text, s0, t, txs)
+                 and not _trend(text, s0, s1, t)
+                 and not _request_made(_clause_at(text, s0, s1, t))
                  and not _ahead(t.value_start, now)
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
+        if len(dated) > 1:  # "On October 15, 2009, the President signed the ... Act of 2009": its name's year is no second time
+            dated = [t for t in dated if not (_ACT_OF.search(text, max(s0, t.start - 8), t.start) and any(
+                u.kind in ("date", "month") and u.value_start[:4] == t.value_start[:4] for u in dated))]
+        if len(dated) > 1:  # "Two years earlier, in March 1959, ...": the anaphor and the date it restates, one time
+            dated = [t for t in dated if not (t.kind == "anaphoric" and any(
+                u is not t and u.kind in ("date", "month") and u.value_start[:4] == t.value_start[:4]
+                and 0 <= u.start - t.end <= 6 for u in dated))]
         if len(dated) > 1:  # "2016: ... $300m of the FY2015 money is withheld": a budget's name, not a time of it
             dated = [t for t in dated if not (t.kind == "fiscal_year" and names_budget(text, t.start, t.end))
                      and not comparison_base(text, t.start, t.end)] or dated  # nor "from the FY2011 level"
@@ -579,10 +636,13 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         frames = [t for t in txs if t.kind in ("named_period", "era") and t not in dated and t.value_start and t.value_end]
         seen: set[tuple[str, str]] = set()
         breaks = list(_CLAUSE_BREAK.finditer(sentence)) if dated else []
-        heading = not past and bool(_HEADING.fullmatch(_INITIAL_DOT.sub(r"\1", _SECTION_NO.sub("", sentence.strip()))))
+        bare_line = bool(_HEADING.fullmatch(_INITIAL_DOT.sub(r"\1", _SECTION_NO.sub("", sentence.strip()))))
+        heading = not past and bare_line
         for t in dated:
             if _scope_only(text, s0, t, dated):
                 continue  # "In 2011, talks resumed on 5 December", "Marker 6 — 1998: ... on 28 May": one happening
+            if bare_line and _LABEL_RANGE.search(t.text) and not _PAST.search(re.sub(r"-[a-z]+ed\b", "", sentence)):
+                continue  # "US-funded development projects in Pakistan, FY2010–FY2016": a sheet's title
             if heading and (t.kind == "range" or (_title_case(sentence)
                                                   and t.start > s0 + len(sentence) - len(sentence.lstrip()))):
                 continue  # "The making of an alliance, 1953–1959", "The January 2018 Suspension": a title

@@ -1253,6 +1253,23 @@ _COORD_GAP_RE = re.compile(r"[\s\-‐‑–—]*(?:(?:,\s*)?(?:and|&|\+|plus|as\
 _COORDINATOR_RE = re.compile(r",|\band\b|&|\+|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
 
 
+# a number written the continental way: a decimal comma before a scale word ("USD 1,77 billion"), or
+# thousands dots before a decimal comma ("1.267.200.000,00"); and the English way
+_CONTINENTAL = re.compile(r"\d,\d{1,2}\s?(?:million|billion|bn|mn|m)\b|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])", re.I)
+_ENGLISH = re.compile(r"\d\.\d{1,2}\s?(?:million|billion|bn|mn|m)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{1,2}(?![\d.,])", re.I)
+_NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d")
+_SWAP_MARKS = str.maketrans(".,", ",.")
+
+
+def english_numbers(text: str) -> str:
+    """`text` with the decimal comma and the thousands dot swapped in every number when it writes
+    its numbers the continental way and never the English way ("USD 1,77 billion", "PKR 1.250
+    million", "PKR 20.000" -> "1.77", "1,250", "20,000"); otherwise `text` itself. Offsets are kept."""
+    if not _CONTINENTAL.search(text) or _ENGLISH.search(text):
+        return text
+    return _NUMBER_TOKEN.sub(lambda m: m[0].translate(_SWAP_MARKS), text)
+
+
 def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequence = (),
                   published: str | None = None, *, aliases: Mapping[str, str] | None = None,
                   codebook: str | Path | None = None) -> list[Money]:
@@ -1261,7 +1278,7 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
     ``aliases`` maps actor names to actor ids; ``None`` loads ``data/raw/codebooks/actors.csv``
     (if present). ``codebook`` overrides the category codebook path.
     """
-    shown, text = text, typeset.plain(text)  # LaTeX's "\$7.5 billion", "\$1.5~billion" read as typeset
+    shown, text = text, english_numbers(typeset.plain(text))  # LaTeX's "\$7.5 billion"; "USD 1,77 billion"
     lex = load_codebook(str(codebook) if codebook else None)
     alex = _actor_lexicon(tuple(sorted((aliases if aliases is not None else load_aliases()).items())))
     raws = _scan_money(text)
@@ -1730,7 +1747,7 @@ def extract_shares(text: str, sentences: Sequence[tuple[int, int]], timexes: Seq
                    published: str | None = None, *, aliases: Mapping[str, str] | None = None,
                    codebook: str | Path | None = None) -> list[Share]:
     """Share claims about money ("over 70% of US assistance ...") as :class:`Share` records."""
-    shown, text = text, typeset.plain(text)  # a LaTeX source's "30\%" read as typeset
+    shown, text = text, english_numbers(typeset.plain(text))  # a LaTeX source's "30\%" read as typeset
     lex = load_codebook(str(codebook) if codebook else None)
     alex = _actor_lexicon(tuple(sorted((aliases if aliases is not None else load_aliases()).items())))
     money_spans = [(r.start, r.end) for r in _scan_money(text)]

@@ -27,7 +27,7 @@ class Structured:
     """The text a reader sees, its dated items and what dates the whole."""
 
     text: str  # paragraphs separated by blank lines
-    kind: str  # rss / atom / tei / json / csv
+    kind: str  # rss / atom / tei / opml / json / csv / yaml
     # each item as (ISO date, first paragraph, last paragraph), as `decode.RawText.entries`
     entries: tuple[tuple[str, str, str], ...] = ()
     date: str = ""  # the document's own date (a TEI dateline's `when`), ISO
@@ -36,7 +36,7 @@ class Structured:
 # declarations, processing instructions, comments and a doctype before the root (each alternative
 # starts differently and a comment cannot run past its own end: no backtracking between them)
 _XML_START = re.compile(r"(?:<\?[^>]*\?>\s*|<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)*"
-                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI)\b", re.S)
+                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml)\b", re.S)
 _JSON_START = re.compile(r"[\[{]")
 # a news API's truncation mark at the end of an item's content ("… [+2143 chars]")
 _TRUNCATED = re.compile(r"\s*\[\+\d+ chars\]\s*$")
@@ -199,6 +199,19 @@ def _tei(root) -> Structured | None:
     return Structured(text, "tei", entries)
 
 
+def _opml(root) -> Structured | None:
+    """An OPML outline (notes exported from an outliner): each node's text, and its note, as a
+    paragraph in outline order; the head (title, owner, expansion state) is metadata, and its
+    `dateCreated` dates the file (GUIDELINES 8.19: the creation date, not the last change)."""
+    paragraphs = [_squash(t) for el in root.iter() if _local(el.tag) == "outline"
+                  for t in (el.get("text", ""), el.get("_note", "")) if _squash(t)]
+    if not paragraphs:
+        return None
+    head = next((el for el in root if _local(el.tag) == "head"), None)
+    day = iso_day(_child_text(head, "dateCreated") or _child_text(head, "dateModified")) if head is not None else ""
+    return Structured("\n\n".join(paragraphs) + "\n", "opml", (), day)
+
+
 def _read_xml(text: str) -> Structured | None:
     import lxml.etree
 
@@ -212,6 +225,8 @@ def _read_xml(text: str) -> Structured | None:
         return None
     if m[1] == "TEI":
         return _tei(root)
+    if m[1] == "opml":
+        return _opml(root)
     return _feed(root, "atom" if m[1] == "feed" else "rss")
 
 
@@ -280,6 +295,10 @@ _EXPORT_COMMENT = re.compile(r"#[^\n]*")
 _EXPORT_STAMP = re.compile(r"(?i)#.*?\b(?:exported|generated|retrieved|downloaded|extracted|queried)(?:\s+(?:on|at))?\s*:?\s*"
                            r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)")
 # a SPARQL result cell (W3C SPARQL 1.1 TSV): a literal with a language tag or a datatype, or an IRI
+# an export stamp in a note under a sheet ("project tracking database (export 03.07.2017)")
+_NOTE_STAMP = re.compile(r"(?i)\b(?:exported|export|generated|retrieved|downloaded|extracted)(?:\s+(?:on|at))?\s*:?\s*"
+                         r"(?P<stamp>\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+                         r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})")
 _RDF_LITERAL = re.compile(r'"(?P<text>(?:[^"\\]|\\.)*)"(?:@[A-Za-z-]+|\^\^<[^<>]*>|\^\^[\w:]+)?')
 _IRI = re.compile(r"<[^<>\s]*>")
 
@@ -316,18 +335,28 @@ def _read_csv(text: str) -> Structured | None:
     while bottom > top and (_EXPORT_COMMENT.fullmatch(lines[bottom - 1].strip()) or not lines[bottom - 1].strip()):
         bottom -= 1
     first = lines[top] if top < len(lines) else ""
-    tabbed = first.count("\t") >= SHEET_MIN_COLUMNS - 1
-    if not tabbed and (first.count(",") < SHEET_MIN_COLUMNS - 1 or '"' in first and first.count('"') % 2):
+    # the delimiter: tabs, or a European spreadsheet's semicolons, or commas (the most frequent)
+    delim = max(("\t", ";", ","), key=first.count)
+    tabbed = delim == "\t"
+    if first.count(delim) < SHEET_MIN_COLUMNS - 1 or delim == "," and '"' in first and first.count('"') % 2:
         return None
     sheet = "\n".join(lines[top:bottom])
     if tabbed and first.lstrip().startswith("?"):  # a SPARQL result (W3C TSV): nothing quoted, tabs and breaks escaped
         rows = [[_cell_text(c) for c in line.rstrip("\r").split("\t")] for line in sheet.split("\n") if line.strip()]
     else:  # a spreadsheet's CSV or TSV, a cell with a line break in quotes
         try:
-            rows = [r for r in csv.reader(io.StringIO(sheet, newline=""), delimiter="\t" if tabbed else ",", strict=True)
+            rows = [r for r in csv.reader(io.StringIO(sheet, newline=""), delimiter=delim, strict=True)
                     if any(c.strip() for c in r)]
         except csv.Error:
             return None
+    # title lines above the header, their text in the first cell only ("US-funded projects, FY2010–FY2016;;;;"):
+    # headings of the sheet, read; notes under it, outside the columns ("Source: ... (export 03.07.2017)"): apparatus
+    titles = []
+    while rows and rows[0][0].strip() and not any(c.strip() for c in rows[0][1:]) and len(rows[0]) > 1:
+        titles.append(_squash(rows.pop(0)[0]))
+    notes = []
+    while rows and len(rows[-1]) == 1:
+        notes.append(rows.pop()[0])
     if len(rows) <= SHEET_MIN_ROWS:
         return None
     header, body = rows[0], rows[1:]
@@ -345,7 +374,9 @@ def _read_csv(text: str) -> Structured | None:
     if not paragraphs:
         return None
     stamps = [iso_day(m["stamp"]) for line in lines[:top] + lines[bottom:] if (m := _EXPORT_STAMP.match(line.strip()))]
-    return Structured("\n\n".join(paragraphs) + "\n", "tsv" if tabbed else "csv", date=next(filter(None, stamps), ""))
+    stamps += [parse_date(m["stamp"]) or iso_day(m["stamp"]) for note in notes for m in _NOTE_STAMP.finditer(note)]
+    kind = "tsv" if tabbed else "csv"
+    return Structured("\n\n".join(titles + paragraphs) + "\n", kind, date=next(filter(None, stamps), ""))
 
 
 YAML_MIN_ITEMS = 3  # a data file holds a list of at least this many records with text of their own

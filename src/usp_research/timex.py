@@ -59,7 +59,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import typeset
-from .dates import century, numeric_order, parse_date
+from .dates import LEAD_DATELINE, century, numeric_order, parse_date
 
 __all__ = ["Timex", "NamedPeriod", "load_periods", "tag", "DEFAULT_PERIODS_PATH"]
 
@@ -351,10 +351,13 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rsy", r"(?:\bthe\s+)?\b(?P<rsy_s>spring|summer|autumn|fall|winter)\s+of\s+(?P<rsy_w>this|last|next)\s+year\b(?!['’]s)"),
         ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
-        ("anm", rf"{_m('anm_m')}\s+of\s+(?P<anm_w>that|the\s+same|the\s+following|the\s+next|the\s+previous"
-                r"|the\s+preceding)\s+year(?!\w)"),
+        # (with its day: "November 26 of that year", "on 4 December that year")
+        ("anm", rf"(?:{_d('anm_d')}\s+(?:of\s+)?)?{_m('anm_m')}(?:\s+{_d('anm_d2')})?,?\s+(?:of\s+)?"
+                r"(?P<anm_w>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year(?![\w'’])"),
         ("ano", rf"\b(?P<ano_w>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+(?:{_m('ano_m')}"
                 r"(?!\s*[0-9])|(?P<ano_s>spring|summer|autumn|fall|winter)\b(?!\s*(?:of\s+)?[0-9'’‘]))"),
+        # a season with no year in a sentence about the future ("expected to meet again in the autumn")
+        ("sns", r"\bthe\s+(?P<sns_s>spring|summer|autumn|fall|winter)\b(?!\s*(?:of\b|[0-9'’‘-]))"),
         # relative to publication: November last year, July this year, early next year
         ("mry", rf"(?:{_d('mry_d')}\s+(?:of\s+)?)?{_m('mry_m')}(?:\s+{_d('mry_d2')})?,?\s+(?:of\s+)?"
                 r"(?P<mry_w>last|this|next)\s+year(?!\w)"),
@@ -390,7 +393,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # a part of the antecedent's year: "early the following year", "late that year"
         ("anp", r"(?:\b(?P<anp_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?:in\s+)?|\bthe\s+(?P<anp_pos>end|close|beginning|start|middle)\s+of\s+)"
                 r"(?P<anp_w>that|the\s+same|the\s+following"
-                r"|the\s+next|the\s+previous|the\s+preceding)\s+year(?!\w)"),
+                r"|the\s+next|the\s+previous|the\s+preceding)\s+year(?![\w'’])"),
         ("ana", r"\b(?P<ana_dir>later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?"
                 r"(?P<ana_u>year|month|week|day|decade)(?!\w)"),
         ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?:(?:fiscal|financial)\s+(?=year\b))?(?P<anb_u>year|month|week|day|decade|night|morning|evening"
@@ -1085,12 +1088,16 @@ _BARE_DECADE_BEFORE = re.compile(r"\b(?:in|during|since|through|throughout)\s+$"
 _PERSON_BEFORE = re.compile(r"\b(?:man|woman|men|women|person|people|patients?|aged?|his|her|their|my)\b(?:\s+\w+){0,2}\s+$", re.I)
 
 
+_DECADE_AND = re.compile(r"\b(?:1[89])?[0-9]0['’]?s\s+(?:and|to|or|through)\s+$")  # "The 1970s and 80s"
+
+
 def _h_deb(m, ctx):
     """ "80s mein ...", "in 90s Pakistan ...": a bare two-digit decade, only where a sentence or line
-    opens or after in/during/since/through ("a man in 40s", "in their 80s" are ages; "the 80s" is `ded`'s)."""
+    opens, after in/during/since/through or after another decade ("the 1970s and 80s"); not "a man
+    in 40s", "in their 80s" (ages); "the 80s" is `ded`'s."""
     before = ctx.text[max(0, m.start() - 40):m.start()]
-    if (not (_SENTENCE_OPENS.search(before) or _BARE_DECADE_BEFORE.search(before)) or _NOT_A_DECADE.search(before)
-            or _PERSON_BEFORE.search(before)):
+    if (not (_SENTENCE_OPENS.search(before) or _BARE_DECADE_BEFORE.search(before) or _DECADE_AND.search(before))
+            or _NOT_A_DECADE.search(before) or _PERSON_BEFORE.search(before)):
         return None  # "a man in 40s": an age
     d = 1900 + int(m["deb_yy"])
     return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
@@ -1105,10 +1112,11 @@ _NOT_A_DECADE = re.compile(r"\b(?:temperatures?|degrees|scores?|scored|out|batti
 
 
 def _h_dew(m, ctx):
-    """ "in the eighties": a decade in words after a time preposition; not a temperature, a
-    score or an age ("climbed into the forties", "out in the nineties")."""
+    """ "in the eighties": a decade in words after a time preposition, or capitalised as its
+    name ("The Fifties"); not a temperature, a score or an age ("climbed into the forties", "out in the nineties")."""
     before = ctx.text[max(0, m.start() - 60):m.start()]
-    if not _DECADE_WORD_BEFORE.search(before) or _NOT_A_DECADE.search(before):
+    named = m["dew_w"][0].isupper()  # "The Fifties: Most Allied Ally": written as the decade's name
+    if not (_DECADE_WORD_BEFORE.search(before) or named) or _NOT_A_DECADE.search(before):
         return None
     d = _DECADE_WORDS[m["dew_w"].lower()]
     return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
@@ -1250,7 +1258,34 @@ def _h_anp(m, ctx):
 def _h_anm(m, ctx):
     """ "September of that year": the month, in the antecedent's year (or the one after/before)."""
     k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["anm_w"].lower())]
-    return _A(m.start(), m.end(), "anaphoric", info=("month_of", k, "end", _mon(m["anm_m"])))
+    if not re.search(r"\bof\s+\S+\s+year", m.group(0), re.I) and m["anm_m"][0].islower():
+        return None  # "may that year", not a month written small
+    day = m["anm_d"] or m["anm_d2"]
+    return _A(m.start(), m.end(), "anaphoric", info=("month_of", k, "end", _mon(m["anm_m"]), *([int(day)] if day else [])))
+
+
+_SEASON_PREP = re.compile(r"\b(?:in|during|by|over|until|till|before|through)\s+$", re.I)
+_PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:been\s+)?(?:due|expected|scheduled|planned|slated|going)\b", re.I)
+
+
+def _h_sns(m, ctx):
+    """ "in the autumn" in a sentence about the future: the next such season after publication (the
+    one under way if publication falls in it). A past or undated one is left alone: its year is
+    the narrative's, not the reader's."""
+    pub = ctx.pub
+    if (not pub or len(pub) < 7 or _head_noun_follows(ctx.text, m.end())
+            or not _SEASON_PREP.search(ctx.text, max(0, m.start() - 8), m.start()) or not _future_at(ctx.text, m.start())):
+        return None
+    sentence, lo = _sentence_at(ctx.text, m.start(), with_start=True)
+    if _PAST_PLAN.search(sentence[:m.start() - lo]):
+        return None  # "the visit he had been due to make in the spring": a plan in a past narrative
+    lo, hi = _PART_OF_YEAR[m["sns_s"].lower()]
+    y, mo = int(pub[:4]), int(pub[5:7])
+    if lo == 12 and mo <= 2:  # in January: this winter began last December
+        y -= 1
+    elif mo > hi:
+        y += 1
+    return _A(m.start(), m.end(), "part_of_year", *_months(y, lo, hi), "month", f"published:{pub}")
 
 
 def _h_ano(m, ctx):
@@ -1460,10 +1495,19 @@ def _title_line(text: str, pos: int) -> bool:
     return not any(c.islower() for c in line) and len(line.split()) <= 5 and not re.search(r"[.!?;,]", line)
 
 
+_MOST_BEFORE = re.compile(r"\bmost\s+$", re.I)
+# a time later in the same clause ("most recently in 2019", "... in the First Committee last year")
+_TIME_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:\b(?:1[89]|20)[0-9]{2}\b|\b(?i:last|this|yesterday|today)\b"
+                         r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+
+
 def _h_rlb(m, ctx):
     pub, w = ctx.pub, re.sub(r"\s+", " ", m["rlb_w"].lower())
     if m.group(0).isupper() and _title_line(ctx.text, m.start()):
         return None  # "WORLD DESK TONIGHT", "PAKISTAN TODAY": a programme's or paper's name in a title line
+    if w == "recently" and _MOST_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) \
+            and _TIME_AHEAD.match(ctx.text, m.end()):
+        return None  # "most recently in the First Committee last year": the time that follows (GUIDELINES 8.15)
     if not pub:
         return _unresolved(m, prec="vague" if w == "recently" else "day")
     anchor = f"published:{pub}"
@@ -1532,7 +1576,7 @@ def _h_rlc(m, ctx):
     w = re.sub(r"\s+", " ", (m["rlc_w"] or m["rlc_post"] or "").lower())  # "Saturday last": last Saturday
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
     deadline = (_DEADLINE.search(ctx.text, max(0, m.start() - 8), m.start())
-                and not _PAST_VERB.search(_sentence_at(ctx.text, m.start())))
+                and not _PAST_PREDICATE.search(_sentence_at(ctx.text, m.start())))
     subject = (not w and _WEEKDAY_SUBJECT.match(ctx.text, m.end())
                and _CLAUSE_OPENS.search(ctx.text, max(0, m.start() - 6), m.start()))
     scheduled = _SCHEDULED.search(ctx.text, max(0, m.start() - 40), m.start())
@@ -1875,6 +1919,13 @@ _CITATION = re.compile(
 _WORK_YEAR = re.compile(r"\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\)(?=,\s*(?:ch|chs|chap|chapter|pp?|vol|no)\.?\s*[0-9])")
 _REF_LINE_YEAR = re.compile(r"(?m)^(?:[-*•★]\s*)?[A-Z][\w.'’ -]{1,40},[^\n]*?[\"“”*_][^\n]*?"
                             r"(\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\))\.?[*_]*[ \t]*$")
+# a cited book as a line of its own, author, title and year ("Kux, Disenchanted Allies (2001)" over
+# reading notes): the year it came out, not a time the notes speak of
+_WORK_LINE_YEAR = re.compile(r"(?m)^[A-Z][\w.'’-]+(?: (?:&|and) [A-Z][\w.'’-]+)?, [A-Z][^()\n,.;:!?]{2,80} "
+                             r"(\((?:1[89]|20)[0-9]{2}\))[ \t]*$")
+# the date a cited document came out, in brackets after its title ("Sovereign Rating Criteria (pub.
+# 4 April 2024)")
+_PUBLISHED_NOTE = re.compile(r"\((?:pub\.|publ\.|published|issued|dated)\s+[^()\n]{4,30}\)")
 # a copyright notice's year ("Copyright (c) 2018 Meridian", "© 2019–2024", a line opening "(c) 2019
 # Meridian Wire"): the page's, not a time the text speaks of; not a list's "(c)" label
 _COPYRIGHT = re.compile(r"(?i:\bcopyright\b)\s*(?:\(c\)|©)?\s*(?:[0-9]{4}\s*[-–]\s*)?[0-9]{4}\b"
@@ -1899,10 +1950,11 @@ _CODE_SPAN = re.compile(r"(?<!`)`[^`'’\n]{1,80}`(?!`)")  # not a TeX or Usenet
 
 def _apparatus(text: str) -> list[tuple[int, int]]:
     """Spans whose dates are not times the text speaks of: author-year citations, notice stamps,
-    wire datelines, copyright notices, cited works' years, code spans."""
-    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR, _CODE_SPAN)
+    wire datelines and full-date lead datelines, copyright notices, cited works' years, code spans."""
+    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, LEAD_DATELINE, _COPYRIGHT, _WORK_YEAR, _CODE_SPAN)
              for m in rx.finditer(text)]
-    spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
+    spans += [m.span(1) for rx in (_REF_LINE_YEAR, _WORK_LINE_YEAR) for m in rx.finditer(text)]
+    spans += [m.span() for m in _PUBLISHED_NOTE.finditer(text)]
     colon = list(_COLON_DATELINE.finditer(text))
     spans += [colon[0].span()] if len(colon) == 1 else []
     return sorted(spans)
@@ -1924,6 +1976,9 @@ _PAST_VERB_BEFORE = re.compile(
     _PAST_FORM + r"\s+(?:(?:on|in|at|by|since|until|till|from|during|early|late|last)\s+){0,2}(?:the\s+)?$")
 # anywhere in a clause ("In September Washington approved the sale")
 _PAST_VERB = re.compile(_PAST_FORM + r"\b")
+# ... and not a participle used as an adjective after a determiner ("Send her the revised section by Friday")
+_PAST_PREDICATE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bour )"
+                             r"(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bthis )(?<!\bbe )(?<!\bis )(?<!\bare )" + _PAST_FORM + r"\b")
 # where the next clause begins; reported content ("told X on Tuesday that ... will") starts anew
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s|\s(?:that|whether)\s")
 
@@ -2219,11 +2274,12 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                 a.anchor = "unresolved"
                 continue
             if unit in ("day", "week_cal") and last.prec != "day" and (
-                    k == 0 or (unit == "day" and last_day and last.kind in ("range", "fiscal_year", "span", "open_range")
-                               and "\n\n" not in text[last_day.e:a.s])):
+                    k == 0 or (last_day and last.kind in ("range", "fiscal_year", "span", "open_range")
+                               and text.count("\n\n", last_day.e, a.s) <= (unit == "week_cal"))):
                 # "that day", "that week" need a day: skip a nearer, coarser time; with none before it
-                # the phrase names no calendar time ("before that week's seminar"). "Three days later"
-                # skips only a range or fiscal years named since a day of the same paragraph
+                # the phrase names no calendar time ("before that week's seminar"). "Three days later",
+                # "the following week" skip only a range or fiscal years named since a day of the same
+                # paragraph (of the one before, for a week)
                 if last_day is None:
                     a.anchor = "misfit"
                     continue
@@ -2260,6 +2316,12 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                     y += (1 if am is None or mo <= am else 0) if k > 0 else -(1 if am is None or mo >= am else 0)
                 a.vs = a.ve = _ym(y, mo)
                 a.prec = "month"
+                if len(month) > 1 and unit == "month_of":  # "November 26 of that year"
+                    try:
+                        a.vs = a.ve = _dt.date(y, mo, month[1]).isoformat()
+                        a.prec = "day"
+                    except ValueError:
+                        pass
             elif unit in ("season_of", "season_next"):  # "that autumn", "the following spring"
                 y, (lo, hi) = int(v[:4]), month
                 if unit == "season_of":
@@ -2349,6 +2411,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
 _DCT_HANDLERS = frozenset({_h_eoy, _h_ery, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_rsy, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr, _h_rny})
 # a sentence end, not a middle initial after a name ("George W. Bush"); "the U.S. On Monday" still ends
 _SENT_END = re.compile(r"(?<![a-z] [A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
+_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])['‘](?=\w)")  # not an apostrophe ("Pakistan's", "’80s")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?![\w'‘’])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
 
 
@@ -2363,6 +2427,9 @@ def _quote_date(text: str, atoms: list[_A], a: _A) -> str | None:
     q = seg.rfind("“")
     if q < 0 or q < seg.rfind("”"):
         q = seg.rfind('"') if seg.count('"') % 2 else -1
+    if q < 0:  # a quotation in single marks ("the US had 'foolishly given Pakistan ... over the last 15 years'")
+        opens = [k.start() for k in _SINGLE_OPEN.finditer(seg)]
+        q = opens[-1] if opens and not _SINGLE_CLOSE.search(seg, opens[-1] + 1) else -1
     if q < 0:
         return None
     q += para
@@ -2494,7 +2561,7 @@ _GROUPS = {
     "mry": "DL", "pyr": "L", "pmr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pyg": "L", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
-    "eoy": "L", "ery": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L",
+    "eoy": "L", "ery": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L", "sns": "L",
     "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "rsy": "L", "rlt": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
@@ -2646,7 +2713,7 @@ def tag(text: str, published: str | None = None,
             if handler in _DCT_HANDLERS:
                 relative.append((len(atoms), d, handler))
             atoms.append(a)
-    if relative and ("“" in text or '"' in text):
+    if relative and ("“" in text or '"' in text or "'" in text or "‘" in text):
         _reanchor_quotes(text, atoms, relative, alias_map)
     atoms = _combine(text, atoms, dct)
     if "“" in text or '"' in text:

@@ -1,0 +1,229 @@
+"""Rules of the twenty-fourth round (GUIDELINES 8.22), each on texts written for the tests:
+monitoring-service source lines, lead datelines, Org-mode notes, OPML outlines, semicolon sheets
+with continental numbers, a hand-made page's footer, a programme's issuing date, and the time,
+event and money rules the dev47/dev48 errors showed, with their negatives."""
+from usp_research import boilerplate, corpus, dates, orgmode, structured
+from usp_research import money as M
+from usp_research.segment import load_abbreviations, split_sentences
+from usp_research.timex import tag
+
+BODY = ("Pakistan and the United States have had a long and difficult relationship, shaped by wars, "
+        "aid programmes, sanctions and the shifting priorities of governments in both capitals.")
+
+
+def _doc(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return corpus.build_document(p, None, *corpus.load_codebooks())
+
+
+def _found(d):
+    anchors = [(o, day) for o, day, _ in d.anchors]
+    return {d.text[t.start:t.end]: (t.value_start, t.value_end) for t in tag(d.text, d.published or None, anchors=anchors)}
+
+
+def _tags(text, pub=None):
+    return {text[t.start:t.end]: (t.kind, t.value_start, t.value_end) for t in tag(text, pub)}
+
+
+def _events(text, published=None):
+    from usp_research import events, timex
+    sents = [(i, s, e) for i, (s, e) in enumerate(split_sentences(text), start=1)]
+    return [(x.date_start, x.date_end, x.event_type) for x in
+            events.extract(text, sents, timex.tag(text, published, eras=True), [], {}, frozenset(), published=published)]
+
+
+FBIS = ("FBIS-NES-89-123\n28 June 1989\n\nDaily Report\n\nPAKISTAN\n\n"
+        "Bhutto Reports to Cabinet on U.S. Visit\n"
+        "BK2706152289 Islamabad Domestic Service in Urdu 1500 GMT 27 Jun 89\n\n"
+        "[Text] Prime Minister Benazir Bhutto told the federal cabinet today that her visit had gone well.\n\n"
+        "Paper Warns of Certification Hurdle\n"
+        "BK2606094589 Islamabad THE MUSLIM in English 25 Jun 89 p 6\n\n"
+        "[Editorial] The certification due this year is the hurdle that lies ahead of the government today.\n")
+
+
+def test_a_monitoring_services_source_lines_are_metadata_and_date_their_items(tmp_path):
+    assert dates.parse_date("27 Jun 89") == "1989-06-27"
+    assert dates.search_date("on 5 May 20 people were hurt") is None  # a two-digit year only as a whole field
+    d = _doc(tmp_path, "fbis.txt", FBIS)
+    assert "GMT" not in d.text and "THE MUSLIM" not in d.text
+    assert d.published == "1989-06-28"
+    days = [t.value_start for t in tag(d.text, d.published, anchors=[(o, day) for o, day, _ in d.anchors])
+            if d.text[t.start:t.end] == "today"]
+    assert days == ["1989-06-27", "1989-06-25"]  # each item's broadcast or issue date
+
+
+def test_a_lead_dateline_dates_the_story_and_is_not_tagged(tmp_path):
+    assert dates.lead_dateline("Singapore, 31 July 2024 -- Astra has upgraded Pakistan.") == "2024-07-31"
+    assert dates.lead_dateline("KARACHI, March 3, 2024 (Wire) — The bank cut rates.") == "2024-03-03"
+    assert dates.lead_dateline("In 2024, on 31 July, the bank cut rates -- again.") is None
+    d = _doc(tmp_path, "rating.txt", "ASTRA RATINGS\n\nAstra Upgrades Pakistan\n\n"
+             "Singapore, 31 July 2024 -- Astra has upgraded Pakistan. The central bank began easing on Monday.\n")
+    assert d.published == "2024-07-31"
+    found = _found(d)
+    assert "31 July 2024" not in found and found["Monday"] == ("2024-07-29", "2024-07-29")
+    # a cited document's publication date in brackets is apparatus
+    assert "4 April 2024" not in _tags("Sovereign Rating Criteria (pub. 4 April 2024) apply.", "2024-07-31")
+
+
+ORG = ("#+TITLE: Reading notes\n#+AUTHOR: S. R.\n#+DATE: <2024-03-18 Mon>\n#+TODO: TODO READING | DONE DROPPED\n\n"
+       "* Readings\n** DONE Kux, Disenchanted Allies (2001)                  :book:history:\n"
+       "   CLOSED: [2024-02-02 Fri 10:14]\n   :PROPERTIES:\n   :PAGES:    chs 2-4\n   :END:\n"
+       "   - In September 1965 Washington suspended military aid to both India and Pakistan.\n"
+       "* Meetings\n** Supervision with Dr Siddiqui <2024-03-12 Tue>\n"
+       "   - She liked the table I pulled yesterday.\n   - Send her the revised section by Friday.\n"
+       "* Ideas\n  - Recently found a [[https://example.org/x][Wilson Center piece]] on the relationship.\n")
+
+
+def test_org_mode_notes_read_as_their_text_dated_by_the_file_and_by_a_headings_timestamp(tmp_path):
+    assert orgmode.is_org(ORG) and not orgmode.is_org("# A Markdown heading\n\n* a bullet\n* another\n")
+    org = orgmode.org_text(ORG)
+    assert org.date == "2024-03-18"
+    assert "CLOSED" not in org.text and "PROPERTIES" not in org.text and ":book:" not in org.text
+    assert "DONE" not in org.text and "Wilson Center piece" in org.text and "https" not in org.text
+    d = _doc(tmp_path, "notes.txt", ORG)
+    assert d.published == "2024-03-18"
+    found = _found(d)
+    assert found["yesterday"] == ("2024-03-11", "2024-03-11")  # the meeting's own date
+    assert found["Friday"] == ("2024-03-15", "2024-03-15")  # a deadline: "the revised section" is no past verb
+    assert found["Recently"] == ("2023-09-18", "2024-03-18")
+    assert "2001" not in found  # the cited book's year in its heading
+
+
+OPML = ('<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">\n  <head>\n    <title>Midterm notes</title>\n'
+        "    <dateCreated>Mon, 02 Oct 2023 18:41:07 GMT</dateCreated>\n"
+        "    <dateModified>Thu, 05 Oct 2023 21:12:55 GMT</dateModified>\n  </head>\n  <body>\n"
+        '    <outline text="2. The 1970s and 80s: estrangement">\n'
+        '      <outline text="Trump tweet, 1 Jan 2018: the US had \'foolishly given Pakistan more than 33 billion dollars '
+        "in aid over the last 15 years'.\"/>\n"
+        '      <outline text="The Stand-By Arrangement approved this July went through."/>\n    </outline>\n  </body>\n</opml>\n')
+
+
+def test_an_opml_outline_reads_as_its_nodes_dated_by_its_creation(tmp_path):
+    s = structured.read(OPML)
+    assert s.kind == "opml" and s.date == "2023-10-02" and "Midterm notes" not in s.text
+    d = _doc(tmp_path, "outline.txt", OPML)
+    found = _found(d)
+    assert found["80s"] == ("1980", "1989")  # a bare decade after another
+    assert found["this July"] == ("2023-07", "2023-07")
+    # a span inside a dated quotation in single marks counts back from the quotation's date
+    assert found["over the last 15 years"] == ("2003", "2018-01-01")
+    assert "80s" not in _tags("A man in 80s was hurt.", "2023-10-02")
+
+
+SHEET = ("US-funded projects in Pakistan, FY2010–FY2016;;;;\n"
+         "Project;Sector;Start;Obligated;Notes\n"
+         "Dam repairs;Energy;01.10.2010;16.500.000,00;Funded from the FY2010 appropriation of about USD 1,77 billion.\n"
+         "Schools;Education;01.09.2011;155.000.000,00;Sindh released PKR 1.250 million in the 2015-16 fiscal year.\n"
+         "Roads;Transport;01.07.2012;84.500.000,00;The final audit was completed last year.\n"
+         "Relief;Humanitarian;01.11.2010;190.000.000,00;Cash grants of PKR 20.000 per household were paid.\n"
+         "Total;;;445.000.000,00;\n"
+         "Source: project tracking database (export 03.07.2017). Figures are unaudited.\n")
+
+
+def test_a_semicolon_sheet_reads_its_titles_and_notes_dated_by_the_export_under_it(tmp_path):
+    s = structured.read(SHEET)
+    assert s.date == "2017-07-03"
+    assert s.text.startswith("US-funded projects in Pakistan, FY2010–FY2016\n\n")
+    assert "Source:" not in s.text and "16.500.000" not in s.text and "Total" not in s.text
+    d = _doc(tmp_path, "sheet.txt", SHEET)
+    assert _found(d)["last year"] == ("2016", "2016")
+    # the title is a heading: its years give no event
+    from usp_research import annotate
+    assert not any((e.date_start, e.date_end) == ("2010", "2016") for e in annotate.document_events(d))
+
+
+def test_continental_numbers_are_read_with_their_own_marks_and_english_ones_are_not_touched():
+    assert M.english_numbers("about USD 1,77 billion and PKR 1.250 million") == "about USD 1.77 billion and PKR 1,250 million"
+    english = "about $1.77 billion and Rs 1,250 million"
+    assert M.english_numbers(english) == english
+    mixed = "USD 1,77 billion in 2010 and $1.5 billion a year"  # both ways: no guess
+    assert M.english_numbers(mixed) == mixed
+    text = "The sheet shows USD 1,77 billion in FY2010, PKR 1.250 million from Sindh and PKR 20.000 per household."
+    spans = split_sentences(text)
+    got = {m.text: m.amount for m in M.extract_money(text, spans, tag(text), None)}
+    assert got == {"USD 1,77 billion": 1.77e9, "PKR 1.250 million": 1.25e9, "PKR 20.000": 20000}
+
+
+def test_a_hand_made_pages_last_lines_date_it_when_it_has_no_footer(tmp_path):
+    page = ("<html><head><title>My page</title></head><body><center><table><tr><td>"
+            "<h1>Pak-US history</h1><p>" + BODY + " Last month the two prime ministers met in Lahore.</p>"
+            "<p>" + BODY + "</p></td></tr></table>"
+            '<font size="1">You are visitor number 12 since January 1, 1998<br>Last updated: March 7, 1999<br>'
+            "&copy; 1997-1999 Tariq</font></center></body></html>")
+    d = _doc(tmp_path, "home.html", page)
+    assert d.published == "1999-03-07"
+    assert _found(d)["Last month"] == ("1999-02", "1999-02")
+
+
+def test_a_programmes_issuing_date_dates_it_not_the_days_it_schedules(tmp_path):
+    text = ("PROGRAMME\n\nVISIT OF THE PRIME MINISTER TO THE UNITED STATES\n\n20–24 July 2019\n\n"
+            "-----------------------------------------\n\nSATURDAY, 20 JULY 2019\n\n"
+            "Departure from Islamabad by commercial flight via Doha, arriving at Washington Dulles in the evening.\n\n"
+            "SUNDAY, 21 JULY 2019\n\nMeeting with the Pakistani community at the Capital One Arena, with remarks "
+            "by the Prime Minister.\n\nBACKGROUND\n\n" + BODY + " Pakistan helped bring the Taliban to talks with "
+            "US envoy Zalmay Khalilzad in Doha earlier this year.\n\n"
+            "Protocol Division\n                        Islamabad, 17 July 2019\n")
+    d = _doc(tmp_path, "programme.txt", text)
+    assert d.published == "2019-07-17"
+    assert _found(d)["earlier this year"] == ("2019-01-01", "2019-07-17")
+
+
+def test_times_of_the_twenty_fourth_round():
+    got = _tags("In 2011 bin Laden was killed, and on November 26 of that year a strike hit Salala.", "2020-01-01")
+    assert got["November 26 of that year"] == ("anaphoric", "2011-11-26", "2011-11-26")
+    got = _tags("The waiver lapsed in 1987 and was renewed in December that year.", "2020-01-01")
+    assert got["December that year"] == ("anaphoric", "1987-12", "1987-12")
+    assert "May that year" not in _tags("It began in 2011. In May that year's budget passed.", "2020-01-01")
+    assert _tags("The Fifties: Most Allied Ally", "1999-03-07")["The Fifties"] == ("decade", "1950", "1959")
+    assert "the forties" not in _tags("The temperature climbed into the forties.", "1999-03-07")
+    # "the Afghan jihad" names a cause, not a period: no annotator of any split tagged it
+    assert _tags("Aid flowed for the Afghan jihad of the 1980s.", "2020-01-01") == {"the 1980s": ("decade", "1980", "1989")}
+    # "most recently" before a time of its clause is not tagged; on its own it is
+    assert "recently" not in _tags("It called for talks, most recently in the First Committee last year.", "2024-01-01")
+    assert "recently" in _tags("It called for talks, most recently with the Americans.", "2024-01-01")
+    # a season with no year in a sentence about the future; not a plan in a past narrative
+    got = _tags("The council is expected to meet again in the autumn.", "2019-07-17")
+    assert got["the autumn"] == ("part_of_year", "2019-09", "2019-11")
+    assert "the spring" not in _tags("He put off the visit he had been due to make in the spring.", "1965-07-01")
+    assert "the winter" not in _tags("Prices kept rising through the winter.", "2019-07-17")
+    # "before Monday" in a clause that may still happen: the next Monday
+    got = _tags("The texts may be initialled before Monday if they are agreed.", "2019-07-17")
+    assert got["Monday"] == ("relative", "2019-07-22", "2019-07-22")
+    # "the following week" needs a day: it skips fiscal years named in the paragraph between
+    text = "On March 8, 2019, SAAP asked for the 2014-15 and 2015-16 fiscal years.\n\nUSAID replied the following week."
+    assert _tags(text, "2019-09-24")["the following week"][1:] == ("2019-03-11", "2019-03-17")
+
+
+def test_a_contents_list_in_the_body_goes_when_its_entries_head_the_sections_below():
+    lines = ["# Past papers", "", BODY, "", "Contents", "", "Cold War alliance", "Sanctions", "",
+             "## Cold War alliance", "", BODY, "", "## Sanctions", "", BODY]
+    f = boilerplate.find(lines, boilerplate.load_rules())
+    assert {4, 6, 7} <= set(f.drops) and 9 not in f.drops
+    # entries that head nothing below are no contents list
+    lines2 = lines[:9] + ["## Other", "", BODY]
+    assert 6 not in boilerplate.find(lines2, boilerplate.load_rules()).drops
+
+
+def test_events_of_the_twenty_fourth_round():
+    # trends over a stretch give no event; a change at a point in time does
+    assert _events("Strike numbers have fallen every year since 2013.", "2018-02-12") == []
+    assert _events("Total appropriations fell by more than 90% between FY2011 and FY2018.", "2024-03-18") == []
+    assert ("2010", "2010", "other") in _events("Aid fell sharply in 2010.", "2024-03-18") or \
+        _events("Aid fell sharply in 2010.", "2024-03-18")
+    assert _events("Pakistan was under increased monitoring from February 2012 to February 2015.", "2024-01-01")
+    # a request submitted is no happening; the act's title year beside its signing date is no second event
+    assert _events("On February 12, 2019, SAAP submitted a FOIA request to State.", "2019-09-24") == []
+    got = _events("On October 15, 2009, the President signed the Enhanced Partnership with Pakistan Act of 2009.",
+                  "2019-09-24")
+    assert [g[:2] for g in got] == [("2009-10-15", "2009-10-15")]
+    assert _events("The Kerry-Lugar-Berman Act of 2009 authorised $7.5 billion.", "2019-09-24")
+    # an anaphor and the date that restates it are one time
+    got = _events("It was signed in July 1961. Two years earlier, in March 1959, the two countries had signed an "
+                  "Agreement of Cooperation.", "2019-07-17")
+    assert ("1959", "1959", "agreement") not in got and any(g[0] == "1959-03" for g in got)
+
+
+def test_a_public_law_citation_does_not_end_the_sentence():
+    text = "On October 15, 2009, the President signed the Act, Pub. L. No. 111-73, which authorized aid."
+    assert len(split_sentences(text, load_abbreviations())) == 1
