@@ -179,6 +179,7 @@ def masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = (
     return None
 
 
+SHORT_YEAR_RULES = frozenset({"broadcast_source_line"})  # their dates may write the year in two digits ("27 Jun 89")
 MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from", "broadcast_source_line"})  # they date the message or item under them wherever they stand
 # a post's or comment's header in a thread (a social-media post, an issue tracker's comment): it dates
 # the message under it, however many there are, but not the page (a quoted post's date is not the page's)
@@ -991,8 +992,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if rule.rule_id in MESSAGE_STAMP_RULES:
             messages[i] = (rule.rule_id, stated)  # dated below, once the page's own date (and year) is known
             continue
-        if stated and (found := parse_date(stated, order=order) or search_date(stated)
-                       or parse_date(stated, month_ok=True)):
+        if stated and (found := parse_date(stated, order=order, short_year=rule.rule_id in SHORT_YEAR_RULES)
+                       or search_date(stated) or parse_date(stated, month_ok=True)):
             dates.setdefault(i, found)
             if rule.rule_id in FINISHED_RULES:
                 finished.append(i)

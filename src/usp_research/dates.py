@@ -32,7 +32,7 @@ _PATTERNS = [
 ]
 # a monitoring service's source date, the month abbreviated and the year in two digits ("1500 GMT
 # 27 Jun 89"): read only as a whole field, never searched for in a line ("on 5 May 20 people")
-_SHORT_YEAR = re.compile(r"(?P<day>\d{1,2}) (?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) (?P<year>\d{2})", re.I)
+_SHORT_YEAR = re.compile(rf"(?P<day>\d{{1,2}}) {_MONTH} (?P<year>\d{{2}})", re.I)
 TWO_DIGIT_PIVOT = 50  # a two-digit year below this is 20xx, else 19xx ("JAN 10" -> 2010)
 
 
@@ -69,19 +69,20 @@ def numeric_order(text: str) -> str | None:
     return "dmy" if _WRITTEN_DMY.search(text) and not _WRITTEN_MDY.search(text) else None
 
 
-def parse_date(text: str, month_ok: bool = False, order: str | None = None) -> str | None:
+def parse_date(text: str, month_ok: bool = False, order: str | None = None, short_year: bool = False) -> str | None:
     """ISO date if `text` (stripped) is exactly one full date, else None; with `month_ok`, a
     month and year ("June 2022") gives YYYY-MM. An all-numeric date is read in `order` ('dmy' or
     'mdy', see `numeric_order`), or without one only when the date itself shows it: a number
     above 12 is the day, equal numbers read either way, and a dotted date ("04.11.2023") is day
-    first, as the places that write dates with dots do."""
+    first, as the places that write dates with dots do. With `short_year`, a monitoring service's
+    "27 Jun 89" is read too (only where a source line's pattern has shown that it is a date)."""
     s = " ".join(text.strip().split())
     if month_ok:
         m = _MONTH_YEAR.fullmatch(s)
         month_no = MONTHS.get(m["month"].lower().rstrip(".")) if m else None
         if month_no:
             return f"{int(m['year']):04d}-{month_no:02d}"
-    for pat in (*_PATTERNS, _SHORT_YEAR):
+    for pat in (*_PATTERNS, _SHORT_YEAR) if short_year else _PATTERNS:
         m = pat.fullmatch(s)
         if m:
             month = m["month"]
@@ -136,11 +137,15 @@ def search_date(text: str) -> str | None:
 LEAD_DATELINE = re.compile(
     r"(?m)^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3},\s+"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|[-–—])\s")
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|[-–—])\s+(?=[A-Z“\"‘'])")  # the story's first sentence after the dash
+
+
+LEAD_MIN_WORDS = 12  # a lead dateline opens a paragraph of prose, not a heading ("Dhaka, 16 December 1971 — Surrender")
 
 
 def lead_dateline(line: str) -> str | None:
-    """The ISO date of a dateline opening `line` ("Singapore, 31 July 2024 -- ..."), or None."""
+    """The ISO date of a dateline opening `line`, a paragraph of prose ("Singapore, 31 July 2024 --
+    Astra Sovereign Ratings has upgraded ..."), or None."""
     m = LEAD_DATELINE.match(line.strip())
-    return parse_date(m["date"]) if m else None
+    return parse_date(m["date"]) if m and len(line.split()) >= LEAD_MIN_WORDS else None
 

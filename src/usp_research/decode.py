@@ -325,6 +325,8 @@ _FOOTER_BLOCKS = frozenset({"p", "div", "li", "small", "address"})
 
 _LINE_BLOCKS = ("p", "div", "li", "tr", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
                 "blockquote", "address", "pre", "hr", "td")
+_NOT_THE_PAGES = " or ".join(f"contains(concat(' ', @class, ' ', @id, ' '), '{w}')"
+                            for w in ("comment", "related", "share", "sidebar", "reply", "disqus", "widget"))
 FOOTER_TAIL_LINES = 8  # a page with no <footer>: its last lines after its text, at most this many
 
 
@@ -334,8 +336,9 @@ def closing_lines(tree, text: str) -> tuple[str, ...]:
     <footer> element ("Last updated: March 7, 1999<br>" in a <font> block the extractor skipped)."""
     import copy
 
-    body = next(iter(tree.xpath("//body")), tree)
-    body = copy.deepcopy(body)
+    body = copy.deepcopy(next(iter(tree.xpath("//body")), tree))
+    for el in body.xpath("//aside|//nav|//*[" + _NOT_THE_PAGES + "]"):
+        el.drop_tree()  # readers' comments, related stories, share bars: dated, but not the page
     for el in body.iter("br", *_LINE_BLOCKS):
         el.tail = "\n" + (el.tail or "")
         if el.tag != "br":

@@ -111,6 +111,9 @@ _AHEAD = re.compile(r"\b(?:later\s+this|next|coming|upcoming|tomorrow)\b", re.I)
 #: the years an amount covers, not when anything happened ("authorised $7.5 billion ... for fiscal years 2010
 #: through 2014"); a time expression that itself says "fiscal years" carries the words in its span
 _COVERED = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_AUTHORISED = re.compile(r"\bauthori[sz]ed\s+for\s+(?:the\s+)?$", re.I)  # an authorisation's years (GUIDELINES 8.9)
+#: what a report or a data set covers ("It covers the period from 2 to 8 September 2022")
+_SCOPE = re.compile(r"\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:period|years?|months?|weeks?|days?)\s+$", re.I)
 #: a title or heading: a short line without a verb-like word or closing punctuation ("The making of
 #: an alliance, 1953–1959"); with no trigger it names a topic, not a happening
 _HEADING = re.compile(r"[^.!?;]{1,120}(?<![.!?;:\"”’'])")
@@ -310,8 +313,11 @@ def _ahead_or_covered(text: str, s0: int, t, txs) -> bool:
     fiscal years 2010 through 2014")."""
     if t.kind == "relative" and _AHEAD.search(t.text) and "ago" not in t.text:
         return True
-    return (t.value_start[:4] != t.value_end[:4] and bool(_COVERED.search(text, max(s0, t.start - 12), t.start))
-            and any(u is not t and u.kind in POINT_KINDS - {"range"} for u in txs))
+    if _SCOPE.search(text, max(s0, t.start - 30), t.start):
+        return True  # "It covers the period from 2 to 8 September 2022": what a report covers
+    covered = t.value_start[:4] != t.value_end[:4] and bool(_COVERED.search(text, max(s0, t.start - 12), t.start))
+    return covered and (any(u is not t and u.kind in POINT_KINDS - {"range"} for u in txs)
+                        or bool(_AUTHORISED.search(text, max(s0, t.start - 40), t.start)))  # "$7.5 billion authorised for FY2010–FY2014"
 
 
 # a change of a level ("have fallen every year since 2013", "fell by more than 90% between FY2011 and
@@ -320,6 +326,11 @@ _TREND = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|grow(?:s
                     r"|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|dropp?(?:s|ed|ing)?|climb(?:s|ed|ing)?"
                     r"|shr[iau]nk|shrinks|doubled|tripled|halved|dwindled|soared|plunged|plummeted)\b", re.I)
 _STRETCH_KINDS = frozenset({"open_range", "range", "span"})
+_NOT_A_LEVEL = re.compile(r"\s+(?:to\s+(?:the\s+)?(?-i:[A-Z])|to\s+power\b|out\b|through\b|into\b|from\s+power\b)", re.I)
+# what a level is of: a quantity, a sum, a count
+_LEVEL = re.compile(r"[%$£€0-9]|\b(?:percent|per\s+cent|aid|assistance|appropriations?|spending|budgets?|numbers?|counts?"
+                    r"|exports?|imports?|trade|remittances|inflation|reserves|prices?|rates?|levels?|shares?|totals?"
+                    r"|strikes|attacks|casualties|deaths|figures?|funding|disbursements?|obligations?)\b", re.I)
 _STRETCH_LEAD = re.compile(r"\b(?:since|between|from|over|during|throughout)\s+(?:the\s+)?$", re.I)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:under|with|of|for|an?|the|its|their)\s+$", re.I)  # "under increased monitoring"
 
@@ -336,12 +347,17 @@ def _trend(text: str, s0: int, s1: int, t) -> bool:
         return False
     head = text[s0:t.start]
     head = head[max([0] + [m.end() for m in _CLAUSE_BREAK.finditer(head)]):]  # its own clause, up to the time
-    return any(not _ADJECTIVE_BEFORE.search(head, 0, m.start()) for m in _TREND.finditer(head))
+    verbs = [m for m in _TREND.finditer(head) if not _ADJECTIVE_BEFORE.search(head, 0, m.start())]
+    if not verbs or _NOT_A_LEVEL.match(head, verbs[-1].end()):
+        return False  # "Kabul fell to the Taliban", "dropped out of SEATO": no level changes
+    after = head[verbs[-1].end():]
+    return not _ACTION.search(after) and bool(_LEVEL.search(head))  # the change is the clause's last verb
 
 
 # a request made, not granted ("SAAP submitted a FOIA request to State", "filed an administrative
 # appeal"): like a budget request or an aid appeal, no happening of the relationship (GUIDELINES 8.4)
-_REQUEST = re.compile(r"\b(?:submitted|filed|lodged|sent)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
+_REQUEST = re.compile(r"\b(?:submitted|filed|lodged|sent)\s+(?:a|an|its|their|his|her|the)\s+"
+                      r"(?:(?!(?:at|of|to|in|on|for|by|from|with|the|a|an)\b)[\w-]+\s+){0,3}?"
                       r"(?:request|appeal|application|requisition)s?\b", re.I)
 # the year in an act's short title ("the Enhanced Partnership with Pakistan Act of 2009"): part of its
 # name, when the sentence also dates the act

@@ -308,10 +308,10 @@ _LIST_BREAK_RE = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I
 _SOFT_BARRIER_RE = re.compile(r",|\band\b|\bplus\b", re.IGNORECASE)
 BREAKDOWN_MAX_PARTS = 6  # amounts after a total that may be its breakdown
 # words that announce a breakdown between a total and its last part, or a colon ending a line
-_BREAKDOWN_CUE_RE = re.compile(r":\s*(?:\n|$)|\b(?:mix(?:es|ed)?|breaks?\s+down|broken\s+down|split|divided|consists?|consisted"
+_BREAKDOWN_CUE_RE = re.compile(r":\s*(?:\n|$)|\b(?:mix(?:es|ed)?|breaks?\s+down|broken\s+down|breakdown|split|divided|consists?|consisted"
                                r"|compris(?:es|ed|ing)|made\s+up|of\s+which|components?|kinds|categories|types|parts"
                                r"|tranches?|instal(?:l)?ments?|remaining|the\s+rest|the\s+balance)\b", re.I | re.M)
-_LABEL_LINE_RE = re.compile(r"^[^\n.!?]{2,80}:\s*[^\n]{0,40}$", re.M)  # "Coalition Support Funds (CSF): about "
+_LABEL_LINE_RE = re.compile(r"^[^\n.!?]{2,80}:\s*[^\n]{0,80}$", re.M)  # "Coalition Support Funds (CSF): about "
 _RANGE_KINDS = frozenset({"range", "open_range", "span", "decade", "century", "part_of_decade", "named_period"})
 _FISCAL_TEXT = re.compile(r"\bFY|fiscal", re.IGNORECASE)
 
@@ -329,9 +329,11 @@ _PART_BACKWARD_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_NEXT_SENTENCE_RE = re.compile(
-    r"^\W*(?:(?:of|out\s+of)\s+(?:this|that|these|it|which|the\s+total|the\s+amount|the\s+sum"
+    r"^\W*(?:(?:of|out\s+of)\s+(?:this|that|these|it|which"
+    r"|the\s+(?:new\s+|overall\s+|whole\s+|entire\s+|same\s+)?(?:total|amount|sum|package|programme|program)"
     r"|what\s+(?:remains|remained|is\s+left|was\s+left)|the\s+(?:remainder|rest))\b"
-    r"|(?:take|leave|strip|set|carve)\s+(?:(?:it|them|this|that)\s+)?(?:out|aside|away)\b|(?:excluding|exclude|subtract|deduct|minus|remove)\b)",
+    r"|(?:take|leave|strip|set|carve)\s+(?:(?:it|them|this|that|(?-i:[A-Z]{2,6})|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:out|aside|away)\b"
+    r"|(?:excluding|exclude|subtract|deduct|minus|remove)\b)",
     re.IGNORECASE
 )  # "Of this total, Y"; "Of what remains, Y"; "Take out the Y in CSF ..., and you are left with Z": parts of the sentence before
 # "X in 2022-23, against Y in 2021-22": Y is a comparison, not the total a later "of the total" means
@@ -885,6 +887,8 @@ _OF_WHICH_RE = re.compile(r",\s*(?:of\s+which|of\s+this|of\s+that|among\s+them)\
 #: "$3 billion without it", "$19.6bn excluding the CSF payments", "left with Z": what is left after taking CSF out
 _LEFT_WITH_RE = re.compile(r"\b(?:left\s+with|leaves|leaving|remaining|the\s+rest(?:\s+of\s+it)?,?)\s+(?:[\w~]+\s+){0,2}$",
                            re.IGNORECASE)
+_TAKE_OUT_RE = re.compile(r"\W*(?:take|leave|strip|set|carve)\s+(?:[\w-]+\s+){1,3}?(?:out|aside|away)\b", re.IGNORECASE)
+_CURRENCY_MARK_RE = re.compile(r"[$€£]|\b(?:USD|US\$|Rs\.?|PKR)\b")
 _WITHOUT_CSF_RE = re.compile(r"\s*,?\s*(?:without|excluding|excl\.|minus|net\s+of|leaving\s+out)\s+(?:it|them|the\s+)?",
                              re.IGNORECASE)
 _INCLUSION_RE = re.compile(r"\b(?:incl\.|including|inclusive\s+of|excl\.|excluding|exclusive\s+of|net\s+of|counting"
@@ -1158,7 +1162,7 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
                 prev = [k for k in range(j) if owners[k][1] <= s_start]
                 # "Of this, ..." may open the next paragraph or list item; "Take out ..." stays in one
                 explicit = re.match(r"\W*(?:of|out)\b", hit.group(0), re.IGNORECASE)
-                if prev and (explicit or "\n\n" not in text[owners[prev[-1]][1]:s_start]):
+                if prev and (explicit or text.count("\n\n", owners[prev[-1]][1], s_start) <= _item_break(text, s_start)):
                     # the previous sentence's total; past a sentence that only names a part of it
                     # ("$34 billion ... Some $14.6 billion of that was CSF. Strip it out and $19.6 billion remains")
                     for sent in dict.fromkeys(owners[k] for k in reversed(prev)):
@@ -1253,12 +1257,31 @@ _COORD_GAP_RE = re.compile(r"[\s\-‐‑–—]*(?:(?:,\s*)?(?:and|&|\+|plus|as\
 _COORDINATOR_RE = re.compile(r",|\band\b|&|\+|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
 
 
-# a number written the continental way: a decimal comma before a scale word ("USD 1,77 billion"), or
-# thousands dots before a decimal comma ("1.267.200.000,00"); and the English way
-_CONTINENTAL = re.compile(r"\d,\d{1,2}\s?(?:million|billion|bn|mn|m)\b|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])", re.I)
-_ENGLISH = re.compile(r"\d\.\d{1,2}\s?(?:million|billion|bn|mn|m)\b|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{1,2}(?![\d.,])", re.I)
+# a number written the continental way: a decimal comma before a scale word ("USD 1,77 billion"),
+# thousands dots before a decimal comma ("1.267.200.000,00") or in twos ("USD 1.500.000"); and the
+# same shapes written the English way
+_CONTINENTAL = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}\s?(?:million|billion|bn|mn)\b"
+                          r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])", re.I)
+_ENGLISH = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}\s?(?:million|billion|bn|mn)\b"
+                      r"|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{1,2}(?![\d.,])|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,])", re.I)
 _NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d")
 _SWAP_MARKS = str.maketrans(".,", ",.")
+
+
+def _item_break(text: str, pos: int) -> int:
+    """1 when the paragraph at `pos` and the one before it are short notes (a list's items, each a
+    paragraph: "Grand total FY2002-FY2018: about $34.2bn." / "Take CSF out and it is just under
+    $20bn."), so that the one may go on from the other; else 0."""
+    start = text.rfind("\n\n", 0, pos)
+    if start < 0:
+        return 0
+    before = text.rfind("\n\n", 0, start)
+    end = text.find("\n\n", pos)
+    paras = (text[before + 2 if before >= 0 else 0:start], text[start + 2:end if end >= 0 else len(text)])
+    return int(all(len(p.split()) <= NOTE_MAX_WORDS and "\n" not in p.strip() for p in paras))
+
+
+NOTE_MAX_WORDS = 25  # a list item read as a paragraph of its own is at most this long
 
 
 def english_numbers(text: str) -> str:
@@ -1373,7 +1396,9 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
         if flow == "aid" and category != "mixed" and (_coordinated_mixed(text, terms, cat_item)
                                                       or _coordinated_mixed(text, terms, flow_item)):
             category = "mixed"
-        if ((_WITHOUT_CSF_RE.match(text, r.end, s.end) or _LEFT_WITH_RE.search(text, max(s.start, r.start - 40), r.start))
+        if ((_WITHOUT_CSF_RE.match(text, r.end, s.end) or _LEFT_WITH_RE.search(text, max(s.start, r.start - 40), r.start)
+             or ((took := _TAKE_OUT_RE.match(text, s.start, r.start)) and _names_csf(text, lex, s.start, took.end())
+                 and not _CURRENCY_MARK_RE.search(text, s.start, r.start)))  # "Take CSF out and it is just under $20bn"
                 and _names_csf(text, lex, s.start, s.end)):
             category, flow = "mixed", "aid"  # "about $3 billion without it [CSF]": the rest (GUIDELINES 8.5)
         period = _period_of(text, s, span, s_tx, windows[k], all_sents, owners[k], tx, share_set)
@@ -1459,11 +1484,13 @@ def extract_money(text: str, sentences: Sequence[tuple[int, int]], timexes: Sequ
     # $14.6 billion ... Economic: about $11.3 billion ... Security: roughly $8.3 billion": the undated
     # amounts right after a total, which add up to it (within 3%), are its breakdown
     for p, tot in enumerate(records):
-        if tot.per != "total" or not tot.period_start or parents[p] is not None or p in parents:
+        if tot.per != "total" or not tot.period_start or parents[p] is not None:
             continue
         run: list[int] = []
         for k in range(p + 1, min(len(records), p + 1 + BREAKDOWN_MAX_PARTS)):
             rec = records[k]
+            if parents[k] == p and not run:
+                continue  # "Take CSF out and it is just under $20bn": what is left of it, before its breakdown
             if (parents[k] is not None or k in parents or rec.per != "total" or rec.period_start or rec.period_end
                     or raws[k].currency != raws[p].currency or raws[k].amount >= raws[p].amount
                     or not (_same_paragraph(text, raws[p].end, raws[k].start)

@@ -8,16 +8,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import is_iso_date, parse_date
+
 ORG_MIN_MARKS = 3  # an Org file has at least this many #+KEYWORD lines, headings with stars or drawers
 
 _KEYWORD = re.compile(r"#\+(?P<key>[A-Za-z_]+):[ \t]*(?P<value>.*)")
 _HEADING = re.compile(r"(?P<stars>\*+)[ \t]+(?P<title>.*)")
 _PLANNING = re.compile(r"(?:(?:CLOSED|SCHEDULED|DEADLINE):[ \t]*[<\[][^>\]\n]*[>\]][ \t]*)+")
 _DRAWER = re.compile(r":(?P<name>[A-Za-z_-]+):[ \t]*")
-_TAGS = re.compile(r"[ \t]+:(?:[\w@#%]+:)+[ \t]*$")
+_TAGS = re.compile(r"(?<![ \t])[ \t]+:(?:[\w@#%]+:)+[ \t]*$")
+_BLOCK_LINE = re.compile(r"#\+(?:BEGIN|END)_\w+.*", re.I)  # "#+BEGIN_QUOTE": the block's contents stay
+_COMMENT = re.compile(r"#(?:[ \t].*)?")  # "# private comment": never exported
 _PRIORITY = re.compile(r"\[#[A-Z0-9]\][ \t]*")
-_TIMESTAMP = re.compile(r"[<\[](?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+[A-Za-z]{2,3}\.?)?(?:[ \t]+\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?"
-                        r"(?:[ \t]+[.+-]+\d+[hdwmy])*[>\]]")
+_TIMESTAMP = re.compile(r"[<\[](?P<date>\d{4}-\d{2}-\d{2})(?:[ \t]+[^\W\d_]{2,3}\.?)?(?:[ \t]+\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?"
+                        r"(?:[ \t]+[.+-]+\d+[hdwmy])*[>\]](?:--(?=[<\[]))?")  # "<2024-03-12 Tue>--<2024-03-14 Thu>"
 _LINK = re.compile(r"\[\[(?P<target>[^\[\]]+)\](?:\[(?P<desc>[^\[\]]+)\])?\]")
 _ITEM = re.compile(r"(?:[-+]|\d{1,2}[.)])[ \t]+")
 _DEFAULT_TODO = ("TODO", "DONE")
@@ -31,6 +35,11 @@ class OrgText:
     text: str
     date: str
     entries: tuple[tuple[str, str, str], ...]
+
+
+def _valid(day: str) -> str:
+    """`day` if it is a real calendar date ("2024-02-30" is not), else ""."""
+    return day if is_iso_date(day) else ""
 
 
 def is_org(text: str) -> bool:
@@ -47,7 +56,7 @@ def org_text(text: str) -> OrgText:
     todo = set(_DEFAULT_TODO)
     for line in text.splitlines():
         if (m := _KEYWORD.fullmatch(line.strip())) and m["key"].upper() in ("TODO", "SEQ_TODO", "TYP_TODO"):
-            todo |= {w for w in re.split(r"[\s|]+", m["value"]) if w}  # "TODO READING | DONE DROPPED"
+            todo |= {re.sub(r"\(.*?\)", "", w) for w in re.split(r"[\s|]+", m["value"]) if w}  # "TODO(t) WAIT(w@/!) | DONE"
     todo_rx = re.compile(r"(?:" + "|".join(map(re.escape, sorted(todo, key=len, reverse=True))) + r")[ \t]+")
     date, title = "", ""
     blocks: list[list[str]] = []  # paragraphs
@@ -55,6 +64,8 @@ def org_text(text: str) -> OrgText:
     headings: set[int] = set()  # indices of the heading blocks
     drawer = False
     current: list[str] = []
+    raw_lines = text.splitlines()
+    ends = [k for k, line in enumerate(raw_lines) if line.strip().upper() == ":END:"]
 
     def flush():
         nonlocal current
@@ -62,22 +73,23 @@ def org_text(text: str) -> OrgText:
             blocks.append(current)
             current = []
 
-    for raw in text.splitlines():
+    for k, raw in enumerate(raw_lines):
         line = raw.strip()
         if drawer:
             drawer = line.upper() != ":END:"
             continue
-        if (m := _DRAWER.fullmatch(line)) and m["name"].upper() != "END":
-            drawer = True  # :PROPERTIES: ... :END:, :LOGBOOK: ... :END:
+        if (m := _DRAWER.fullmatch(line)) and m["name"].upper() != "END" and any(e > k for e in ends):
+            drawer = True  # :PROPERTIES: ... :END:, :LOGBOOK: ... :END: (not a lone ":smile:")
             continue
         if m := _KEYWORD.fullmatch(line):
             key = m["key"].upper()
-            if key == "DATE" and (ts := _TIMESTAMP.search(m["value"]) or re.search(r"\d{4}-\d{2}-\d{2}", m["value"])):
-                date = ts["date"] if ts.re is _TIMESTAMP else ts.group(0)
+            if key == "DATE":
+                ts = _TIMESTAMP.search(m["value"])
+                date = _valid(ts["date"]) if ts else parse_date(m["value"]) or ""  # "<2024-03-18 Mon>", "March 18, 2024"
             elif key == "TITLE":
                 title = m["value"].strip()
             continue
-        if _PLANNING.fullmatch(line):
+        if _PLANNING.fullmatch(line) or _BLOCK_LINE.fullmatch(line) or _COMMENT.fullmatch(line):
             continue
         if not line:
             flush()
@@ -86,10 +98,10 @@ def org_text(text: str) -> OrgText:
             flush()
             head = _TAGS.sub("", h["title"])
             head = _PRIORITY.sub("", todo_rx.sub("", head, count=1) if todo_rx.match(head) else head)
-            stamps = list(_TIMESTAMP.finditer(head))
+            stamps = [d for t in _TIMESTAMP.finditer(head) if (d := _valid(t["date"]))]
             head = _TIMESTAMP.sub("", head).strip()
             if stamps:
-                dated.append((stamps[0]["date"], len(blocks)))
+                dated.append((stamps[0], len(blocks)))
             if head:
                 headings.add(len(blocks))
                 blocks.append([head])

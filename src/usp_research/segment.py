@@ -29,13 +29,13 @@ many most both each every all no not such another other only even
 """.split())
 
 
-KINDS = ("title", "number", "month", "always")
+KINDS = ("title", "number", "month", "always", "citation")
 _ABBREV = re.compile(r"[^\W\d_][\w.'’-]*")
 
 
 @lru_cache(maxsize=4)
 def load_abbreviations(path: str | None = None) -> dict[str, str]:
-    """Abbreviation (without its final period, lower case) -> kind (title/number/always/month).
+    """Abbreviation (without its final period, lower case) -> kind (title/number/always/month/citation).
 
     A malformed row (missing field, unknown kind, an abbreviation that is not a word, one listed
     twice) is an InputError naming the file and line.
@@ -77,6 +77,8 @@ def _is_boundary(before: str, punct: str, opener: str, nxt: str, abbrev: dict[st
         return False
     if kind == "always":
         return word in OPENERS
+    if kind == "citation":  # "Pub. L. No. 111-73": not before another abbreviation ("a pub. Officials ..." ends)
+        return not re.fullmatch(r"[A-Z][a-z]{0,2}\.", nxt)
     if len(token) == 1 and token.isalpha():          # an initial: "E. Kurilla", "Q. Khan"
         return False
     if _ACRONYM.fullmatch(token + "."):              # "U.S.", "U.N.", "A.Q."

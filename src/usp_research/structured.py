@@ -199,15 +199,21 @@ def _tei(root) -> Structured | None:
     return Structured(text, "tei", entries)
 
 
+def _link_outline(el) -> bool:
+    """An outline node that is a link (a feed subscription, a bookmark), not a note."""
+    return bool(el.get("xmlUrl") or el.get("url") or el.get("type", "").lower() in ("rss", "link", "include"))
+
+
 def _opml(root) -> Structured | None:
     """An OPML outline (notes exported from an outliner): each node's text, and its note, as a
     paragraph in outline order; the head (title, owner, expansion state) is metadata, and its
     `dateCreated` dates the file (GUIDELINES 8.19: the creation date, not the last change)."""
-    paragraphs = [_squash(t) for el in root.iter() if _local(el.tag) == "outline"
-                  for t in (el.get("text", ""), el.get("_note", "")) if _squash(t)]
+    paragraphs = [p for el in root.iter() if _local(el.tag) == "outline" and not _link_outline(el)
+                  for t in (el.get("text", ""), el.get("_note", "")) for p in html_paragraphs(t)]
     if not paragraphs:
-        return None
+        return None  # a feed reader's list of subscriptions: links, no text
     head = next((el for el in root if _local(el.tag) == "head"), None)
+    # (the last change dates it only when its creation is not given, as an update line does)
     day = iso_day(_child_text(head, "dateCreated") or _child_text(head, "dateModified")) if head is not None else ""
     return Structured("\n\n".join(paragraphs) + "\n", "opml", (), day)
 
@@ -320,6 +326,14 @@ def _cell_text(cell: str) -> str:
     return "" if _IRI.fullmatch(cell.strip()) else cell
 
 
+SHEET_TITLE_ROWS = 3  # a sheet may have this many title rows above its header
+
+
+def _first_only(row: list[str]) -> bool:
+    """A row whose only text is in its first cell: a title above the header, a note under the rows."""
+    return bool(row and row[0].strip()) and not any(c.strip() for c in row[1:])
+
+
 def _read_csv(text: str) -> Structured | None:
     """A sheet saved as text: comma-separated (RFC 4180) or tab-separated (a SPARQL result's TSV),
     with "#" comment lines above and below it (an export's query and stamp: not read, but a stamp
@@ -335,8 +349,13 @@ def _read_csv(text: str) -> Structured | None:
     while bottom > top and (_EXPORT_COMMENT.fullmatch(lines[bottom - 1].strip()) or not lines[bottom - 1].strip()):
         bottom -= 1
     first = lines[top] if top < len(lines) else ""
-    # the delimiter: tabs, or a European spreadsheet's semicolons, or commas (the most frequent)
+    # the delimiter: tabs, or a European spreadsheet's semicolons, or commas (the most frequent in
+    # the first row that has enough of them: a title row above the header may have none)
     delim = max(("\t", ";", ","), key=first.count)
+    for line in lines[top:top + SHEET_TITLE_ROWS + 1]:
+        if max(line.count(d) for d in ("\t", ";", ",")) >= SHEET_MIN_COLUMNS - 1:
+            first, delim = line, max(("\t", ";", ","), key=line.count)
+            break
     tabbed = delim == "\t"
     if first.count(delim) < SHEET_MIN_COLUMNS - 1 or delim == "," and '"' in first and first.count('"') % 2:
         return None
@@ -352,10 +371,10 @@ def _read_csv(text: str) -> Structured | None:
     # title lines above the header, their text in the first cell only ("US-funded projects, FY2010–FY2016;;;;"):
     # headings of the sheet, read; notes under it, outside the columns ("Source: ... (export 03.07.2017)"): apparatus
     titles = []
-    while rows and rows[0][0].strip() and not any(c.strip() for c in rows[0][1:]) and len(rows[0]) > 1:
+    while rows and len(titles) < SHEET_TITLE_ROWS and _first_only(rows[0]):
         titles.append(_squash(rows.pop(0)[0]))
     notes = []
-    while rows and len(rows[-1]) == 1:
+    while rows and _first_only(rows[-1]):
         notes.append(rows.pop()[0])
     if len(rows) <= SHEET_MIN_ROWS:
         return None

@@ -53,13 +53,14 @@ import calendar
 import csv
 import datetime as _dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 from . import typeset
-from .dates import LEAD_DATELINE, century, numeric_order, parse_date
+from .dates import LEAD_DATELINE, century, lead_dateline, numeric_order, parse_date
 
 __all__ = ["Timex", "NamedPeriod", "load_periods", "tag", "DEFAULT_PERIODS_PATH"]
 
@@ -353,7 +354,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # a month of the antecedent's year: September of that year, the following March, that March
         # (with its day: "November 26 of that year", "on 4 December that year")
         ("anm", rf"(?:{_d('anm_d')}\s+(?:of\s+)?)?{_m('anm_m')}(?:\s+{_d('anm_d2')})?,?\s+(?:of\s+)?"
-                r"(?P<anm_w>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year(?![\w'’])"),
+                r"(?P<anm_w>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year(?![\w'’-])"),
         ("ano", rf"\b(?P<ano_w>the\s+following|the\s+next|the\s+previous|the\s+preceding|that)\s+(?:{_m('ano_m')}"
                 r"(?!\s*[0-9])|(?P<ano_s>spring|summer|autumn|fall|winter)\b(?!\s*(?:of\s+)?[0-9'’‘]))"),
         # a season with no year in a sentence about the future ("expected to meet again in the autumn")
@@ -393,7 +394,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # a part of the antecedent's year: "early the following year", "late that year"
         ("anp", r"(?:\b(?P<anp_mod>early|mid|late)(?:\s*[-–]\s*|\s+)(?:in\s+)?|\bthe\s+(?P<anp_pos>end|close|beginning|start|middle)\s+of\s+)"
                 r"(?P<anp_w>that|the\s+same|the\s+following"
-                r"|the\s+next|the\s+previous|the\s+preceding)\s+year(?![\w'’])"),
+                r"|the\s+next|the\s+previous|the\s+preceding)\s+year(?![\w'’-])"),
         ("ana", r"\b(?P<ana_dir>later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?"
                 r"(?P<ana_u>year|month|week|day|decade)(?!\w)"),
         ("anb", r"\bthat\s+(?:same\s+|very\s+)?(?:(?:fiscal|financial)\s+(?=year\b))?(?P<anb_u>year|month|week|day|decade|night|morning|evening"
@@ -1258,13 +1259,16 @@ def _h_anp(m, ctx):
 def _h_anm(m, ctx):
     """ "September of that year": the month, in the antecedent's year (or the one after/before)."""
     k = _MONTH_OF_YEAR[re.sub(r"\s+", " ", m["anm_w"].lower())]
-    if not re.search(r"\bof\s+\S+\s+year", m.group(0), re.I) and m["anm_m"][0].islower():
+    if not re.search(r"\bof\s+(?:\S+\s+){1,2}year", m.group(0), re.I) and m["anm_m"][0].islower():
         return None  # "may that year", not a month written small
     day = m["anm_d"] or m["anm_d2"]
+    if _FY_BOUNDARY_OF.search(ctx.text, max(0, m.start() - 160), m.start("anm_w")):
+        return None  # "the fiscal year ... ending on 30 June of that year": a definition, no time
     return _A(m.start(), m.end(), "anaphoric", info=("month_of", k, "end", _mon(m["anm_m"]), *([int(day)] if day else [])))
 
 
 _SEASON_PREP = re.compile(r"\b(?:in|during|by|over|until|till|before|through)\s+$", re.I)
+_YEAR_NAMED = re.compile(r"(?<![A-Za-z-])(?:1[89]|20)[0-9]{2}\b")  # not a budget's label ("FY2023")
 _PAST_PLAN = re.compile(r"\b(?:had|was|were)\s+(?:been\s+)?(?:due|expected|scheduled|planned|slated|going)\b", re.I)
 
 
@@ -1279,6 +1283,8 @@ def _h_sns(m, ctx):
     sentence, lo = _sentence_at(ctx.text, m.start(), with_start=True)
     if _PAST_PLAN.search(sentence[:m.start() - lo]):
         return None  # "the visit he had been due to make in the spring": a plan in a past narrative
+    if any(int(y[0]) > int(pub[:4]) for y in _YEAR_NAMED.finditer(ctx.text, max(0, lo - 200), m.start())):
+        return None  # "host the summit in 2025, and preparations will start in the summer": that year's, not the next
     lo, hi = _PART_OF_YEAR[m["sns_s"].lower()]
     y, mo = int(pub[:4]), int(pub[5:7])
     if lo == 12 and mo <= 2:  # in January: this winter began last December
@@ -1497,7 +1503,8 @@ def _title_line(text: str, pos: int) -> bool:
 
 _MOST_BEFORE = re.compile(r"\bmost\s+$", re.I)
 # a time later in the same clause ("most recently in 2019", "... in the First Committee last year")
-_TIME_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:\b(?:1[89]|20)[0-9]{2}\b|\b(?i:last|this|yesterday|today)\b"
+_TIME_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:\b(?:1[89]|20)[0-9]{2}\b|\b(?i:yesterday|today)\b"
+                         r"|\b(?i:last|this|next)\s+(?i:year|month|week|spring|summer|autumn|fall|winter|session)\b"
                          r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
@@ -1921,11 +1928,17 @@ _REF_LINE_YEAR = re.compile(r"(?m)^(?:[-*•★]\s*)?[A-Z][\w.'’ -]{1,40},[^\n
                             r"(\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\))\.?[*_]*[ \t]*$")
 # a cited book as a line of its own, author, title and year ("Kux, Disenchanted Allies (2001)" over
 # reading notes): the year it came out, not a time the notes speak of
-_WORK_LINE_YEAR = re.compile(r"(?m)^[A-Z][\w.'’-]+(?: (?:&|and) [A-Z][\w.'’-]+)?, [A-Z][^()\n,.;:!?]{2,80} "
-                             r"(\((?:1[89]|20)[0-9]{2}\))[ \t]*$")
+_WORK_LINE_YEAR = re.compile(r"(?m)^[A-Z][\w.'’-]+(?: (?:&|and) [A-Z][\w.'’-]+)?, (?P<title>[A-Z][^()\n,.;:!?]{2,80}) "
+                             r"(?P<year>\((?:1[89]|20)[0-9]{2}\))[ \t]*$")
+
+
+def _titled(title: str) -> bool:
+    """A book's title in title case: no lower-case word of four or more letters bar a few function words."""
+    return not any(w.lower() not in ("from", "with", "into", "over", "upon", "than", "that", "this", "under", "between")
+                   for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]{3,}", title))
 # the date a cited document came out, in brackets after its title ("Sovereign Rating Criteria (pub.
 # 4 April 2024)")
-_PUBLISHED_NOTE = re.compile(r"\((?:pub\.|publ\.|published|issued|dated)\s+[^()\n]{4,30}\)")
+_PUBLISHED_NOTE = re.compile(r"\((?:pub\.|publ\.|published)\s+[^()\n]{4,30}\)")
 # a copyright notice's year ("Copyright (c) 2018 Meridian", "© 2019–2024", a line opening "(c) 2019
 # Meridian Wire"): the page's, not a time the text speaks of; not a list's "(c)" label
 _COPYRIGHT = re.compile(r"(?i:\bcopyright\b)\s*(?:\(c\)|©)?\s*(?:[0-9]{4}\s*[-–]\s*)?[0-9]{4}\b"
@@ -1951,9 +1964,15 @@ _CODE_SPAN = re.compile(r"(?<!`)`[^`'’\n]{1,80}`(?!`)")  # not a TeX or Usenet
 def _apparatus(text: str) -> list[tuple[int, int]]:
     """Spans whose dates are not times the text speaks of: author-year citations, notice stamps,
     wire datelines and full-date lead datelines, copyright notices, cited works' years, code spans."""
-    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, LEAD_DATELINE, _COPYRIGHT, _WORK_YEAR, _CODE_SPAN)
+    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR, _CODE_SPAN)
              for m in rx.finditer(text)]
-    spans += [m.span(1) for rx in (_REF_LINE_YEAR, _WORK_LINE_YEAR) for m in rx.finditer(text)]
+    leads = list(itertools.islice(LEAD_DATELINE.finditer(text), 2))
+    if len(leads) == 1:  # one story's dateline; a run of them is a chronology whose dates are content
+        end = text.find("\n", leads[0].start())
+        if lead_dateline(text[leads[0].start():end if end >= 0 else len(text)]):
+            spans.append(leads[0].span())
+    spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
+    spans += [m.span("year") for m in _WORK_LINE_YEAR.finditer(text) if _titled(m["title"])]
     spans += [m.span() for m in _PUBLISHED_NOTE.finditer(text)]
     colon = list(_COLON_DATELINE.finditer(text))
     spans += [colon[0].span()] if len(colon) == 1 else []
@@ -1977,8 +1996,9 @@ _PAST_VERB_BEFORE = re.compile(
 # anywhere in a clause ("In September Washington approved the sale")
 _PAST_VERB = re.compile(_PAST_FORM + r"\b")
 # ... and not a participle used as an adjective after a determiner ("Send her the revised section by Friday")
-_PAST_PREDICATE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bour )"
-                             r"(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bthis )(?<!\bbe )(?<!\bis )(?<!\bare )" + _PAST_FORM + r"\b")
+_PAST_PREDICATE = re.compile(r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Hh]er )(?<!\b[Hh]is )(?<!\b[Ii]ts )"
+                             r"(?<!\b[Oo]ur )(?<!\b[Tt]heir )(?<!\b[Mm]y )(?<!\b[Yy]our )(?<!\bbe )(?<!\bis )(?<!\bare )"
+                             + _PAST_FORM + r"\b")
 # where the next clause begins; reported content ("told X on Tuesday that ... will") starts anew
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though|as)\b|;|\s[–—]\s|\s(?:that|whether)\s")
 
@@ -2411,7 +2431,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
 _DCT_HANDLERS = frozenset({_h_eoy, _h_ery, _h_rla, _h_rlb, _h_rlc, _h_rld, _h_rlm, _h_rls, _h_rsy, _h_spa, _h_spb, _h_mry, _h_pyr, _h_pmr, _h_rny})
 # a sentence end, not a middle initial after a name ("George W. Bush"); "the U.S. On Monday" still ends
 _SENT_END = re.compile(r"(?<![a-z] [A-Z])[.!?][”’\"')\]]*\s+(?=[A-Z“\"‘'(])")
-_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])['‘](?=\w)")  # not an apostrophe ("Pakistan's", "’80s")
+_SINGLE_OPEN = re.compile(r"(?<![\w'‘’])['‘](?=[^\W\d])")  # not an apostrophe ("Pakistan's", "the '90s")
+SINGLE_QUOTE_REACH = 600  # a quotation in single marks is looked for this far back
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?![\w'‘’])")
 _QUOTE_DATE_KINDS = ("date", "month")  # a bare year ("from 2018") rarely dates a quotation
 
@@ -2428,7 +2449,8 @@ def _quote_date(text: str, atoms: list[_A], a: _A) -> str | None:
     if q < 0 or q < seg.rfind("”"):
         q = seg.rfind('"') if seg.count('"') % 2 else -1
     if q < 0:  # a quotation in single marks ("the US had 'foolishly given Pakistan ... over the last 15 years'")
-        opens = [k.start() for k in _SINGLE_OPEN.finditer(seg)]
+        lo = max(0, len(seg) - SINGLE_QUOTE_REACH)
+        opens = [k.start() for k in _SINGLE_OPEN.finditer(seg, lo)]
         q = opens[-1] if opens and not _SINGLE_CLOSE.search(seg, opens[-1] + 1) else -1
     if q < 0:
         return None
@@ -2561,7 +2583,7 @@ _GROUPS = {
     "mry": "DL", "pyr": "L", "pmr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pyg": "L", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
-    "eoy": "L", "ery": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "L", "ano": "L", "sns": "L",
+    "eoy": "L", "ery": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "DL", "ano": "L", "sns": "L",
     "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "rsy": "L", "rlt": "L", "yap": "A",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
