@@ -1268,6 +1268,9 @@ _NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d")
 _SWAP_MARKS = str.maketrans(".,", ",.")
 
 
+NOTE_MAX_WORDS = 25  # a list item read as a paragraph of its own is at most this long
+
+
 def _item_break(text: str, pos: int) -> int:
     """1 when the paragraph at `pos` and the one before it are short notes (a list's items, each a
     paragraph: "Grand total FY2002-FY2018: about $34.2bn." / "Take CSF out and it is just under
@@ -1280,8 +1283,6 @@ def _item_break(text: str, pos: int) -> int:
     paras = (text[before + 2 if before >= 0 else 0:start], text[start + 2:end if end >= 0 else len(text)])
     return int(all(len(p.split()) <= NOTE_MAX_WORDS and "\n" not in p.strip() for p in paras))
 
-
-NOTE_MAX_WORDS = 25  # a list item read as a paragraph of its own is at most this long
 
 
 def english_numbers(text: str) -> str:

@@ -78,7 +78,7 @@ def org_text(text: str) -> OrgText:
         if drawer:
             drawer = line.upper() != ":END:"
             continue
-        if (m := _DRAWER.fullmatch(line)) and m["name"].upper() != "END" and any(e > k for e in ends):
+        if (m := _DRAWER.fullmatch(line)) and m["name"].upper() != "END" and ends and ends[-1] > k:
             drawer = True  # :PROPERTIES: ... :END:, :LOGBOOK: ... :END: (not a lone ":smile:")
             continue
         if m := _KEYWORD.fullmatch(line):
@@ -100,8 +100,8 @@ def org_text(text: str) -> OrgText:
             head = _PRIORITY.sub("", todo_rx.sub("", head, count=1) if todo_rx.match(head) else head)
             stamps = [d for t in _TIMESTAMP.finditer(head) if (d := _valid(t["date"]))]
             head = _TIMESTAMP.sub("", head).strip()
-            if stamps:
-                dated.append((stamps[0], len(blocks)))
+            if stamps:  # (a heading that is only a timestamp: its notes start right after it)
+                dated.append((stamps[0], len(blocks) if head else len(blocks) - 1))
             if head:
                 headings.add(len(blocks))
                 blocks.append([head])
@@ -109,7 +109,7 @@ def org_text(text: str) -> OrgText:
         if item := _ITEM.match(line):  # each list item is a paragraph of its own, without its bullet
             flush()
             line = line[item.end():]
-        current.append(_LINK.sub(lambda k: k["desc"] or k["target"], line))
+        current.append(_LINK.sub(lambda link: link["desc"] or link["target"], line))
     flush()
     paragraphs = [" ".join(b) for b in blocks]
     if title:

@@ -207,7 +207,7 @@ def _link_outline(el) -> bool:
 def _opml(root) -> Structured | None:
     """An OPML outline (notes exported from an outliner): each node's text, and its note, as a
     paragraph in outline order; the head (title, owner, expansion state) is metadata, and its
-    `dateCreated` dates the file (GUIDELINES 8.19: the creation date, not the last change)."""
+    `dateCreated` dates the file (GUIDELINES 8.21: the creation date, not the last change)."""
     paragraphs = [p for el in root.iter() if _local(el.tag) == "outline" and not _link_outline(el)
                   for t in (el.get("text", ""), el.get("_note", "")) for p in html_paragraphs(t)]
     if not paragraphs:
