@@ -2,19 +2,12 @@
 monitoring-service source lines, lead datelines, Org-mode notes, OPML outlines, semicolon sheets
 with continental numbers, a hand-made page's footer, a programme's issuing date, and the time,
 event and money rules the dev47/dev48 errors showed, with their negatives."""
-from usp_research import boilerplate, corpus, dates, orgmode, structured
+from usp_research import boilerplate, dates, orgmode, structured
 from usp_research import money as M
 from usp_research.segment import load_abbreviations, split_sentences
 from usp_research.timex import tag
 
-BODY = ("Pakistan and the United States have had a long and difficult relationship, shaped by wars, "
-        "aid programmes, sanctions and the shifting priorities of governments in both capitals.")
-
-
-def _doc(tmp_path, name, text):
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return corpus.build_document(p, None, *corpus.load_codebooks())
+from test_round23 import BODY, _doc  # a paragraph of prose; a file cleaned as the pipeline cleans it
 
 
 def _found(d):
