@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import boilerplate, orgmode, structured
+from . import boilerplate, orgmode, restructured, structured
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -729,11 +729,15 @@ def read(path: str | Path) -> RawText:
                          "(scripts, styles and menus dropped)")
     if suffix == ".txt" and (data_text := structured.read(text)):  # a feed, TEI, JSON, a CSV/TSV sheet, YAML data
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
-        return RawText(data_text.text, "txt", had_bom, meta, entries=data_text.entries)
+        fmt = "md" if data_text.kind == "ipynb" else "txt"  # a notebook's cells are Markdown
+        return RawText(data_text.text, fmt, had_bom, meta, entries=data_text.entries)
     if suffix == ".txt" and orgmode.is_org(text):  # Emacs Org notes: keywords, planning lines, drawers
         org = orgmode.org_text(text)
         return RawText(org.text, "txt", had_bom, {"markup": "org", **({"date": org.date} if org.date else {})},
                        entries=org.entries)
+    if suffix == ".txt" and restructured.is_rst(text):  # a reStructuredText source: its rendered text
+        rst = restructured.rst_text(text)
+        return RawText(rst.text, "txt", had_bom, {"markup": "rst", **({"date": rst.date} if rst.date else {})})
     if suffix == ".txt" and is_latex(text):
         return RawText(latex_text(text), "txt", had_bom, {"markup": "latex"})
     if suffix == ".txt" and is_wikitext(text):

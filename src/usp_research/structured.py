@@ -27,7 +27,7 @@ class Structured:
     """The text a reader sees, its dated items and what dates the whole."""
 
     text: str  # paragraphs separated by blank lines
-    kind: str  # rss / atom / tei / opml / json / csv / yaml
+    kind: str  # rss / atom / tei / opml / jats / json / ipynb / csv / yaml
     # each item as (ISO date, first paragraph, last paragraph), as `decode.RawText.entries`
     entries: tuple[tuple[str, str, str], ...] = ()
     date: str = ""  # the document's own date (a TEI dateline's `when`), ISO
@@ -36,7 +36,7 @@ class Structured:
 # declarations, processing instructions, comments and a doctype before the root (each alternative
 # starts differently and a comment cannot run past its own end: no backtracking between them)
 _XML_START = re.compile(r"(?:<\?[^>]*\?>\s*|<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)*"
-                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml)\b", re.S)
+                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml|article)\b", re.S)
 _JSON_START = re.compile(r"[\[{]")
 # a news API's truncation mark at the end of an item's content ("… [+2143 chars]")
 _TRUNCATED = re.compile(r"\s*\[\+\d+ chars\]\s*$")
@@ -218,6 +218,49 @@ def _opml(root) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "opml", (), day)
 
 
+_JATS_SKIP = {"table-wrap", "fig", "ref-list", "fn-group", "disp-formula", "supplementary-material", "back"}
+
+
+def _jats(root) -> Structured | None:
+    """A journal article's JATS XML: its title, the abstract's and the body's section titles and
+    paragraphs as text (tables, figures, formulas and the references left out); its first
+    electronic publication date (else its first `pub-date`) dates it (GUIDELINES 8.22)."""
+    import lxml.etree
+
+    front = next((el for el in root if _local(el.tag) == "front"), None)
+    if front is None:
+        return None
+    paragraphs = []
+
+    def text_of(el) -> str:
+        return _squash("".join(lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False)))
+
+    def walk(el):
+        for child in el:
+            name = _local(child.tag)
+            if name in _JATS_SKIP:
+                continue
+            if name in ("p", "title", "article-title") and (t := text_of(child)):
+                paragraphs.append(t)
+            elif name in ("abstract", "body", "sec", "title-group", "article-meta", "boxed-text", "list", "list-item"):
+                walk(child)
+
+    walk(front)
+    walk(next((el for el in root if _local(el.tag) == "body"), root.makeelement("body")))
+    if not paragraphs:
+        return None
+    dates = [el for el in root.iter() if _local(el.tag) == "pub-date"]
+    dates.sort(key=lambda el: el.get("pub-type") != "epub" and el.get("date-type") != "pub")
+    day = ""
+    for el in dates:
+        parts = {_local(c.tag): (c.text or "").strip() for c in el}
+        if parts.get("year", "").isdigit() and parts.get("month", "").isdigit() and parts.get("day", "").isdigit():
+            day = iso_day(f"{int(parts['year']):04d}-{int(parts['month']):02d}-{int(parts['day']):02d}")
+        if day:
+            break
+    return Structured("\n\n".join(paragraphs) + "\n", "jats", (), day)
+
+
 def _read_xml(text: str) -> Structured | None:
     import lxml.etree
 
@@ -233,6 +276,8 @@ def _read_xml(text: str) -> Structured | None:
         return _tei(root)
     if m[1] == "opml":
         return _opml(root)
+    if m[1] == "article":
+        return _jats(root)
     return _feed(root, "atom" if m[1] == "feed" else "rss")
 
 
@@ -267,11 +312,28 @@ def _records(value, out: list) -> None:
         out += children
 
 
+def _notebook(data) -> Structured | None:
+    """A Jupyter notebook saved as raw JSON: its Markdown cells, as Markdown text; code cells and
+    their outputs (tables, tracebacks) are not prose (GUIDELINES 8.22). A notebook has no DCT."""
+    cells = data.get("cells") if isinstance(data, dict) and "nbformat" in data else None
+    if not isinstance(cells, list):
+        return None
+    parts = []
+    for cell in cells:
+        if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
+            src = cell.get("source", "")
+            parts.append("".join(src) if isinstance(src, list) else str(src))
+    text = "\n\n".join(p.strip("\n") for p in parts if p.strip())
+    return Structured(text + "\n", "ipynb") if text else None
+
+
 def _read_json(text: str) -> Structured | None:
     if not _JSON_START.match(text):
         return None
     try:
         data = json.loads(text)
+        if (nb := _notebook(data)) is not None:
+            return nb
         records: list[dict] = []
         _records(data, records)
     except (ValueError, RecursionError):

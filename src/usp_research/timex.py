@@ -1910,11 +1910,12 @@ def _with_year(a: _A, year: str) -> _A | None:
 # --------------------------------------------------------------------------
 
 # author-year citations are references, not dates: "(Kux 2001; Markey 2013, 64)", "Kux (2001, 63–67)"
-_CITE_NAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_CITE_NAME = (r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter"
               r"|Fiscal|Financial|Calendar|Year|Early|Mid|Late)\b)"
               r"[A-Z][a-z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’-]*|\s+et\s+al\.?"
-              r"|(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’-]*){1,3})?")  # a body as author: "(Government of Pakistan 2011, 214)"
+              r"|(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’-]*){1,3})?"  # a body as author: "(Government of Pakistan 2011, 214)"
+              r"|(?!(?:FY|CY|SFY|Q[1-4]|H[12])\b)[A-Z]{2,6}\b)")  # or by its initials: "(GAO 2008)", "(CRS 2019, 12)"
 _CITE_YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})[a-z]?"
 _CITE_PAGES = r",\s*(?:pp?\.\s*)?[0-9]+(?:\s*[–-]\s*[0-9]+)?"
 _CITATION = re.compile(
@@ -1938,6 +1939,12 @@ def _titled(title: str) -> bool:
                    for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]{3,}", title))
 # the date a cited document came out, in brackets after its title ("Sovereign Rating Criteria (pub.
 # 4 April 2024)")
+# the press a digest's item was compiled from, in brackets after it ("(Dawn, Karachi, May 29-31, 1998;
+# The Nation, Lahore, May 29; FT, May 29 and June 1; Reuters)"): its dates are the sources' issues
+_SOURCE_LIST = re.compile(r"\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                          r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3},[^();\n]{1,60}(?:;\s*[A-Z][^();\n]{0,60}){2,}\)")
+# the year in a UN resolution's symbol ("resolution 1267 (1999)"): part of the symbol (GUIDELINES 8.22)
+_RESOLUTION_YEAR = re.compile(r"\b[Rr]esolutions?\s+[0-9]{1,4}\s*(\((?:19|20)[0-9]{2}\))")
 _PUBLISHED_NOTE = re.compile(r"\((?:pub\.|publ\.|published)\s+[^()\n]{4,30}\)")
 # a copyright notice's year ("Copyright (c) 2018 Meridian", "© 2019–2024", a line opening "(c) 2019
 # Meridian Wire"): the page's, not a time the text speaks of; not a list's "(c)" label
@@ -1973,7 +1980,8 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
             spans.append(leads[0].span())
     spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
     spans += [m.span("year") for m in _WORK_LINE_YEAR.finditer(text) if _titled(m["title"])]
-    spans += [m.span() for m in _PUBLISHED_NOTE.finditer(text)]
+    spans += [m.span() for rx in (_PUBLISHED_NOTE, _SOURCE_LIST) for m in rx.finditer(text)]
+    spans += [m.span(1) for m in _RESOLUTION_YEAR.finditer(text)]
     colon = list(_COLON_DATELINE.finditer(text))
     spans += [colon[0].span()] if len(colon) == 1 else []
     return sorted(spans)
@@ -2357,6 +2365,10 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             elif unit == "week_cal" and len(v) == 10:  # "the following week": the Monday–Sunday week
                 a.vs, a.ve = _week(_dt.date.fromisoformat(v), k)
                 a.prec = "day"
+            elif unit == "decade_cal" and k == 0 and last_decade is None and last_span is not None \
+                    and last is last_span and 5 <= int(last.ve[:4]) - int(last.vs[:4]) <= 12:
+                # "that decade" after "Between 2002 and 2011" with no decade named: that range (GUIDELINES 8.22)
+                a.vs, a.ve, a.prec = last.vs, last.ve, last.prec
             elif unit == "decade_cal":  # "the following decade": a calendar decade
                 d = int(v[:4]) // 10 * 10 + 10 * k
                 a.vs, a.ve, a.prec = str(d), str(d + 9), "decade"
