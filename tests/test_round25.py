@@ -83,3 +83,45 @@ def test_a_digests_source_list_a_resolutions_year_and_that_decade_after_a_range(
     assert got["that decade"] == ("anaphoric", "2002", "2011")
     got = _tags("In the 1980s aid flowed. Through that decade it grew.", "2024-12-30")
     assert got["that decade"][1:] == ("1980", "1989")
+
+
+def test_review_c_fixes_of_the_twenty_fifth_round(tmp_path):
+    from usp_research import corpus
+    # 1: "10 amendments" is no clock time after a date
+    assert dates.search_date("On May 5, 2019, 10 amendments were adopted.") == "2019-05-05"
+    # 2: a month or a fiscal year in capitals is no author's initials
+    got = _tags("The treaty (SEPT 2019) and the plan (FY 2020) and the survey (SY 2019).", "2024-03-18")
+    assert "SEPT 2019" in got and "FY 2020" in got
+    # 3: a list of places and dates inside a sentence keeps its dates
+    got = _tags("Nuclear tests (Pakistan, May 28, 1998; India, May 11, 1998; North Korea, Oct. 9, 2006) shocked "
+                "the world.", "2024-03-18")
+    assert "May 28, 1998" in got
+    # 4: emoji shortcodes are no docinfo fields: plain text stays plain
+    status = ("Status notes\n------------\n\n:warning: The payment gateway was down on March 4, 2024.\n\n"
+              "Releases\n--------\n\n:rocket: The new release shipped on March 6, 2024.\n")
+    assert not restructured.is_rst(status)
+    p = tmp_path / "status.txt"
+    p.write_text(status, encoding="utf-8")
+    assert "March 6, 2024" in corpus.build_document(p, None, *corpus.load_codebooks()).text
+    # 5: an abstract field is shown
+    r = restructured.rst_text("Report\n======\n\n:date: 2024-01-02\n:Abstract: The committee approved the budget for 2025.\n\n"
+                              ".. note::\n\n   Text.\n")
+    assert "The committee approved the budget for 2025." in r.text
+    # 6, 7: the electronic date wins however it is marked; quotations kept, tables inside a paragraph left out
+    jats = ('<article><front><article-meta><title-group><article-title>T</article-title></title-group>'
+            '<pub-date publication-format="print" date-type="pub"><day>01</day><month>06</month><year>2023</year></pub-date>'
+            '<pub-date publication-format="electronic" date-type="pub"><day>12</day><month>03</month><year>2023</year></pub-date>'
+            '</article-meta></front><body><sec><p>Results are shown below.<table-wrap><table><tr><td>Q1 2019</td></tr>'
+            '</table></table-wrap> They held.</p><disp-quote><p>We met on 5 May 2022.</p></disp-quote></sec></body></article>')
+    s = structured.read(jats)
+    assert s.date == "2023-03-12" and "Q1 2019" not in s.text and "Results are shown below. They held." in s.text
+    assert "We met on 5 May 2022." in s.text
+    # 8: odd notebook cells do not crash it
+    nb = '{"cells": [{"cell_type": "markdown", "source": [1, 2]}, {"cell_type": "markdown", "source": null}, ' \
+         '{"cell_type": "markdown", "source": "Aid rose in 2010."}], "nbformat": 4}'
+    assert structured.read(nb).text == "Aid rose in 2010.\n"
+    # 9: a long run of spaces in a link is linear
+    import time
+    t0 = time.perf_counter()
+    restructured.rst_text("T\n=\n\n:date: 2024-01-02\n\n`" + " " * 40000 + "x\n")
+    assert time.perf_counter() - t0 < 1

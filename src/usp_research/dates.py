@@ -17,7 +17,7 @@ _YEAR = r"(?P<year>\d{4})"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(?:the )?"
 # a clock time and zone after the date ("September 8, 2022 3:47 PM GMT+5", an e-mail's
 # "Fri, 20 Aug 2021 07:15:03 -0400", a meeting's "Tuesday, April 16, 2019 - 7:00 p.m."): the line is still one date
-_CLOCK = (r"(?:(?:,? (?:at )?| [-–—|·] )(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)"
+_CLOCK = (r"(?:(?:,? (?:at )?| [-–—|·] )(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m(?:\.|(?![a-z])))"
           r"(?: \(?(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{4})\)?)?)?")  # also a meeting's "10 a.m."
 _PATTERNS = [
     re.compile(rf"{_WEEKDAY}{_DAY}(?: day)? (?:of )?{_MONTH},? {_YEAR}{_CLOCK}", re.I),  # also "27th day of March, 2023"

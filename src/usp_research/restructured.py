@@ -15,14 +15,18 @@ RST_MIN_MARKS = 3  # a reST source has at least this many title underlines, doci
 
 _UNDERLINE = re.compile(r"([=\-~^\"'`#*+:.])\1{2,}[ \t]*")
 _FIELD = re.compile(r":(?P<name>[A-Za-z][\w -]{0,30}):(?:[ \t]+(?P<value>.*))?")
+# the docinfo fields reST knows, and those reports add ("organisation", "report-no", "status")
+_DOCINFO = re.compile(r"(?i)authors?|organi[sz]ation|address|contact|version|revision|status|date|published|created"
+                      r"|updated|copyright|dedication|abstract|report[ -]?(?:no|number)|series|keywords|institution")
+_SHOWN_FIELDS = ("abstract", "dedication")  # fields whose value the rendered page shows as text
 _DIRECTIVE = re.compile(r"\.\.[ \t]+(?P<name>[\w:-]+)::[ \t]*(?P<arg>.*)")
 _FOOTNOTE = re.compile(r"\.\.[ \t]+\[(?:#[\w-]*|\d+|\*)\][ \t].*")  # ".. [#] The package covered ..."
 _SUBSTITUTION_DEF = re.compile(r"\.\.[ \t]+\|[^|]+\|[ \t]+\w+::.*")
 _COMMENT = re.compile(r"\.\.(?:[ \t].*)?")  # ".. a comment" (a line no directive, footnote or target matched)
 _ITEM = re.compile(r"(?:[-*+•]|#\.|\d{1,2}[.)])[ \t]+")
-_FOOTNOTE_MARK = re.compile(r"[ \t]*\[(?:#[\w-]*|\d+|\*)\]_")
+_FOOTNOTE_MARK = re.compile(r"(?<![ \t])[ \t]*\[(?:#[\w-]*|\d+|\*)\]_")  # (the lookbehind keeps it linear)
 _ROLE = re.compile(r":[\w-]+:`([^`]+)`")
-_LINK = re.compile(r"`([^`<]+?)\s*<[^`>]+>`__?")
+_LINK = re.compile(r"`([^`<]+)<[^`>]+>`__?")
 _MARKUP = re.compile(r"\*\*([^*]+)\*\*|\*([^*]+)\*|``([^`]+)``|`([^`]+)`_{0,2}")
 _SUBSTITUTIONS = {"copy": "©", "reg": "®", "trade": "™", "nbsp": " ", "mdash": "—", "ndash": "–"}
 # directives whose body is text a reader sees
@@ -47,7 +51,7 @@ def is_rst(text: str) -> bool:
     underlines = sum(1 for k in range(1, len(lines)) if _UNDERLINE.fullmatch(lines[k]) and lines[k - 1].strip()
                      and len(lines[k].rstrip()) >= len(lines[k - 1].rstrip()) and not _UNDERLINE.fullmatch(lines[k - 1]))
     special = sum(bool(_DIRECTIVE.fullmatch(l.strip()) or _FOOTNOTE.fullmatch(l.strip())) for l in lines)
-    fields = sum(bool(_FIELD.fullmatch(l.strip())) for l in lines[:40])
+    fields = sum(bool((f := _FIELD.fullmatch(l.strip())) and _DOCINFO.fullmatch(f["name"].strip())) for l in lines[:40])
     return special + fields >= 1 and underlines + special + fields >= RST_MIN_MARKS
 
 
@@ -55,7 +59,7 @@ def _inline(line: str) -> str:
     line = _FOOTNOTE_MARK.sub("", line)
     line = re.sub(r"\|([\w-]+)\|", lambda m: _SUBSTITUTIONS.get(m[1].lower(), m[1]), line)
     line = _ROLE.sub(r"\1", line)
-    line = _LINK.sub(r"\1", line)
+    line = _LINK.sub(lambda m: m[1].rstrip(), line)
     return _MARKUP.sub(lambda m: next(g for g in m.groups() if g is not None), line)
 
 
@@ -78,10 +82,13 @@ def rst_text(text: str) -> RstText:
             continue
         if _UNDERLINE.fullmatch(line):
             continue  # a title's under- or overline
-        if in_docinfo and (f := _FIELD.fullmatch(line)) and not indented:
-            if f["name"].lower() in ("date", "published", "created") and (value := (f["value"] or "").strip()):
+        if in_docinfo and (f := _FIELD.fullmatch(line)) and not indented and _DOCINFO.fullmatch(f["name"].strip()):
+            value = (f["value"] or "").strip()
+            if f["name"].lower() in ("date", "published", "created") and value:
                 found = value[:10] if is_iso_date(value[:10]) else parse_date(value) or ""
                 date = date or found
+            elif f["name"].lower() in _SHOWN_FIELDS and value:
+                out += ["", _inline(value), ""]
             continue
         if (d := _DIRECTIVE.fullmatch(line)) and not indented:
             name = d["name"].lower()

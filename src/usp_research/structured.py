@@ -10,6 +10,7 @@ left out, as a browser showing the feed would leave them out. Anything else is n
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import email.utils
 import html
@@ -219,38 +220,52 @@ def _opml(root) -> Structured | None:
 
 
 _JATS_SKIP = {"table-wrap", "fig", "ref-list", "fn-group", "disp-formula", "supplementary-material", "back"}
+# the front matter's metadata (journal, ids, authors, dates, keywords, funding): not read
+_JATS_META = {"journal-meta", "article-id", "article-categories", "contrib-group", "aff", "author-notes", "pub-date",
+              "volume", "issue", "fpage", "lpage", "elocation-id", "history", "permissions", "kwd-group",
+              "funding-group", "counts", "self-uri", "custom-meta-group", "trans-abstract", "notes"}
 
 
 def _jats(root) -> Structured | None:
     """A journal article's JATS XML: its title, the abstract's and the body's section titles and
     paragraphs as text (tables, figures, formulas and the references left out); its first
     electronic publication date (else its first `pub-date`) dates it (GUIDELINES 8.22)."""
-    import lxml.etree
-
     front = next((el for el in root if _local(el.tag) == "front"), None)
     if front is None:
         return None
     paragraphs = []
 
     def text_of(el) -> str:
-        return _squash("".join(lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False)))
+        """The paragraph's text without the tables, figures and notes set inside it (their tails kept)."""
+        el = copy.deepcopy(el)
+        for bad in [d for d in el.iter() if d is not el and (_local(d.tag) in _JATS_SKIP or _local(d.tag) == "fn")]:
+            parent, prev = bad.getparent(), bad.getprevious()
+            if parent is None:
+                continue
+            if bad.tail:
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + " " + bad.tail
+                else:
+                    parent.text = (parent.text or "") + " " + bad.tail
+            parent.remove(bad)
+        return _squash("".join(el.itertext()))
 
     def walk(el):
         for child in el:
             name = _local(child.tag)
-            if name in _JATS_SKIP:
+            if not isinstance(child.tag, str) or name in _JATS_SKIP or name in _JATS_META:
                 continue
             if name in ("p", "title", "article-title") and (t := text_of(child)):
                 paragraphs.append(t)
-            elif name in ("abstract", "body", "sec", "title-group", "article-meta", "boxed-text", "list", "list-item"):
-                walk(child)
+            else:
+                walk(child)  # sections, lists, quotations, definition lists, boxed text
 
     walk(front)
     walk(next((el for el in root if _local(el.tag) == "body"), root.makeelement("body")))
     if not paragraphs:
         return None
     dates = [el for el in root.iter() if _local(el.tag) == "pub-date"]
-    dates.sort(key=lambda el: el.get("pub-type") != "epub" and el.get("date-type") != "pub")
+    dates.sort(key=lambda el: not (el.get("pub-type") in ("epub", "epub-ppub") or el.get("publication-format") == "electronic"))
     day = ""
     for el in dates:
         parts = {_local(c.tag): (c.text or "").strip() for c in el}
@@ -322,7 +337,8 @@ def _notebook(data) -> Structured | None:
     for cell in cells:
         if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
             src = cell.get("source", "")
-            parts.append("".join(src) if isinstance(src, list) else str(src))
+            parts.append("".join(x for x in src if isinstance(x, str)) if isinstance(src, list)
+                         else src if isinstance(src, str) else "")
     text = "\n\n".join(p.strip("\n") for p in parts if p.strip())
     return Structured(text + "\n", "ipynb") if text else None
 

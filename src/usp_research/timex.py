@@ -1915,7 +1915,8 @@ _CITE_NAME = (r"(?:(?!(?:January|February|March|April|May|June|July|August|Septe
               r"|Fiscal|Financial|Calendar|Year|Early|Mid|Late)\b)"
               r"[A-Z][a-z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][a-z][\w'’-]*|\s+et\s+al\.?"
               r"|(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’-]*){1,3})?"  # a body as author: "(Government of Pakistan 2011, 214)"
-              r"|(?!(?:FY|CY|SFY|Q[1-4]|H[12])\b)[A-Z]{2,6}\b)")  # or by its initials: "(GAO 2008)", "(CRS 2019, 12)"
+              r"|(?!(?:[A-Z]{0,3}Y|Q[1-4]|H[12]|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\b)[A-Z]{2,6}\b)")
+# (or by its initials: "(GAO 2008)", "(CRS 2019, 12)"; not a month or a fiscal, school or tax year: "(SEPT 2019)", "(FY 2019)")
 _CITE_YEAR = r"(?:1[5-9][0-9]{2}|20[0-9]{2})[a-z]?"
 _CITE_PAGES = r",\s*(?:pp?\.\s*)?[0-9]+(?:\s*[–-]\s*[0-9]+)?"
 _CITATION = re.compile(
@@ -1941,8 +1942,10 @@ def _titled(title: str) -> bool:
 # 4 April 2024)")
 # the press a digest's item was compiled from, in brackets after it ("(Dawn, Karachi, May 29-31, 1998;
 # The Nation, Lahore, May 29; FT, May 29 and June 1; Reuters)"): its dates are the sources' issues
-_SOURCE_LIST = re.compile(r"\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-                          r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3},[^();\n]{1,60}(?:;\s*[A-Z][^();\n]{0,60}){2,}\)")
+_SOURCE_LIST = re.compile(r"\((?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                          r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                          r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3},[^();\n]{1,60}(?:;\s*[A-Z][^();\n]{0,60}){2,}\)"
+                          r"(?=[ \t]*(?:\n|$))")  # closing its paragraph, where a digest puts it
 # the year in a UN resolution's symbol ("resolution 1267 (1999)"): part of the symbol (GUIDELINES 8.22)
 _RESOLUTION_YEAR = re.compile(r"\b[Rr]esolutions?\s+[0-9]{1,4}\s*(\((?:19|20)[0-9]{2}\))")
 _PUBLISHED_NOTE = re.compile(r"\((?:pub\.|publ\.|published)\s+[^()\n]{4,30}\)")
