@@ -125,3 +125,19 @@ def test_review_c_fixes_of_the_twenty_fifth_round(tmp_path):
     t0 = time.perf_counter()
     restructured.rst_text("T\n=\n\n:date: 2024-01-02\n\n`" + " " * 40000 + "x\n")
     assert time.perf_counter() - t0 < 1
+
+
+def test_a_month_dated_digest_reports_its_month_and_a_fronted_year_dates_the_next_sentence():
+    from usp_research import events, timex
+    from usp_research.segment import split_sentences
+    text = "Pakistan carried out five underground nuclear tests on May 28 at a site in the Chagai Hills."
+    sents = [(i, s, e) for i, (s, e) in enumerate(split_sentences(text), start=1)]
+    got = [(x.date_start, x.event_type) for x in events.extract(text, sents, timex.tag(text, "1998-05", eras=True), [], {},
+                                                                 frozenset(), published="1998-05")]
+    assert ("1998-05-28", "nuclear") in got or any(g[0] == "1998-05-28" for g in got)
+    got = _tags("Then came 2011. That year, the relationship nearly broke. On 2 May, US Navy SEALs killed bin Laden.",
+                "2024-04-02")
+    assert got["2 May"][1] == "2011-05-02"
+    # a year inside the previous sentence, not fronted, does not carry over
+    got = _tags("The report covered 2011, a hard year. On 2 May, the minister spoke.", "2024-04-02")
+    assert got["2 May"][1] == "2023-05-02"

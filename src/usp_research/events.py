@@ -522,8 +522,11 @@ def _paragraph(text: str, s0: int, s1: int) -> bool:
 
 
 def _ahead(value: str, now: str | None) -> bool:
-    """Is the time `value` (ISO, any precision) after `now`, when the text was written: a plan or forecast?"""
-    return bool(now) and value > now[:len(value)]
+    """Is the time `value` (ISO, any precision) after `now`, when the text was written: a plan or
+    forecast? Compared at the coarser of the two precisions (a digest dated "May 1998" reports
+    May 28)."""
+    n = min(len(value), len(now or ""))
+    return bool(now) and value[:n] > now[:n]
 
 
 def _frame_note(text: str, t, frames: Sequence) -> str:

@@ -2176,9 +2176,10 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return True  # "2011. Raymond Davis in January, Abbottabad in May.": the year heads its paragraph
     if len(ends) == 1:  # the previous sentence: a time that dates its happening ("Floods hit in 2010."),
         # unless that sentence speaks of the present ("Since ... August 2021, Washington has leaned")
-        prev = _sentence_at(text, year.s)
+        prev, prev_start = _sentence_at(text, year.s + 1, with_start=True)  # (+1: a sentence that opens with it)
         topic = (_TOPIC_BEFORE.search(text, max(0, year.s - 12), year.s) or _TOPIC_AFTER.match(text, year.e)
-                 or (_LABEL_AFTER.match(text, year.e) and prev.lstrip(" *•-\"“").startswith(text[year.s:year.e])))
+                 or (_LABEL_AFTER.match(text, year.e) and prev.lstrip(" *•-\"“").startswith(text[year.s:year.e]))
+                 or (not text[prev_start:year.s].strip() and text.startswith(",", year.e)))  # "That year, ..." fronted
         own = text[ends[0].end() + year.e:a.s]  # "Since then, attacks have risen, and in June ...": back to the present
         return (bool(topic or _PREP_BEFORE.search(text, max(0, year.s - 12), year.s))
                 and not _PRESENT_PERFECT.search(prev) and not _PRESENT_PERFECT.search(own))
