@@ -7,23 +7,12 @@ from usp_research import money as M
 from usp_research.segment import load_abbreviations, split_sentences
 from usp_research.timex import tag
 
-from test_round23 import BODY, _doc  # a paragraph of prose; a file cleaned as the pipeline cleans it
+from test_round23 import BODY, _doc, _events, _tags  # prose; a cleaned file; events and time expressions of a text
 
 
 def _found(d):
     anchors = [(o, day) for o, day, _ in d.anchors]
     return {d.text[t.start:t.end]: (t.value_start, t.value_end) for t in tag(d.text, d.published or None, anchors=anchors)}
-
-
-def _tags(text, pub=None):
-    return {text[t.start:t.end]: (t.kind, t.value_start, t.value_end) for t in tag(text, pub)}
-
-
-def _events(text, published=None):
-    from usp_research import events, timex
-    sents = [(i, s, e) for i, (s, e) in enumerate(split_sentences(text), start=1)]
-    return [(x.date_start, x.date_end, x.event_type) for x in
-            events.extract(text, sents, timex.tag(text, published, eras=True), [], {}, frozenset(), published=published)]
 
 
 FBIS = ("FBIS-NES-89-123\n28 June 1989\n\nDaily Report\n\nPAKISTAN\n\n"

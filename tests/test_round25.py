@@ -4,11 +4,7 @@ digest's source lists, UN resolution symbols, citations by initials, and "that d
 from usp_research import dates, restructured, structured
 from usp_research.timex import tag
 
-from test_round23 import _doc  # a file cleaned as the pipeline cleans it
-
-
-def _tags(text, pub=None):
-    return {text[t.start:t.end]: (t.kind, t.value_start, t.value_end) for t in tag(text, pub)}
+from test_round23 import _doc, _tags  # a file cleaned as the pipeline cleans it; a text's time expressions
 
 
 def test_a_meeting_records_date_line_with_its_hour_is_a_date():

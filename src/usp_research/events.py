@@ -364,10 +364,6 @@ _REQUEST = re.compile(r"\b(?:submitted|filed|lodged|sent)\s+(?:a|an|its|their|hi
 _ACT_OF = re.compile(r"\bAct\s+of\s+$")
 
 
-def _request_made(clause: str) -> bool:
-    return bool(_REQUEST.search(clause))
-
-
 def _clause_at(text: str, s0: int, s1: int, t) -> str:
     """The clause of the sentence that holds time expression `t`: between the clause breaks around it."""
     head = text[s0:t.start]
@@ -615,7 +611,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _past_verb(_own_clause(text, s0, s1, t))))
                  and not _ahead_or_covered(text, s0, t, txs)
                  and not _trend(text, s0, s1, t)
-                 and not _request_made(_clause_at(text, s0, s1, t))
+                 and not _REQUEST.search(_clause_at(text, s0, s1, t))
                  and not _ahead(t.value_start, now)
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
         if len(dated) > 1:  # "On October 15, 2009, the President signed the ... Act of 2009": its name's year is no second time

@@ -328,11 +328,14 @@ _PART_BACKWARD_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:out\s+)?of\s+(?:(?:the|a|an|its|that|this)\s+)?(?:total\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+# "Take CSF out", "strip it out", "set the reimbursements aside": what follows is the rest of a total
+_TAKE_OUT = (r"(?:take|leave|strip|set|carve)\s+(?:(?:it|them|this|that|(?-i:[A-Z]{2,6})|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
+             r"(?:out|aside|away)\b")
 _PART_NEXT_SENTENCE_RE = re.compile(
     r"^\W*(?:(?:of|out\s+of)\s+(?:this|that|these|it|which"
     r"|the\s+(?:new\s+|overall\s+|whole\s+|entire\s+|same\s+)?(?:total|amount|sum|package|programme|program)"
     r"|what\s+(?:remains|remained|is\s+left|was\s+left)|the\s+(?:remainder|rest))\b"
-    r"|(?:take|leave|strip|set|carve)\s+(?:(?:it|them|this|that|(?-i:[A-Z]{2,6})|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:out|aside|away)\b"
+    r"|" + _TAKE_OUT +
     r"|(?:excluding|exclude|subtract|deduct|minus|remove)\b)",
     re.IGNORECASE
 )  # "Of this total, Y"; "Of what remains, Y"; "Take out the Y in CSF ..., and you are left with Z": parts of the sentence before
@@ -887,7 +890,7 @@ _OF_WHICH_RE = re.compile(r",\s*(?:of\s+which|of\s+this|of\s+that|among\s+them)\
 #: "$3 billion without it", "$19.6bn excluding the CSF payments", "left with Z": what is left after taking CSF out
 _LEFT_WITH_RE = re.compile(r"\b(?:left\s+with|leaves|leaving|remaining|the\s+rest(?:\s+of\s+it)?,?)\s+(?:[\w~]+\s+){0,2}$",
                            re.IGNORECASE)
-_TAKE_OUT_RE = re.compile(r"\W*(?:take|leave|strip|set|carve)\s+(?:[\w-]+\s+){1,3}?(?:out|aside|away)\b", re.IGNORECASE)
+_TAKE_OUT_RE = re.compile(r"\W*" + _TAKE_OUT, re.IGNORECASE)
 _CURRENCY_MARK_RE = re.compile(r"[$€£]|\b(?:USD|US\$|Rs\.?|PKR)\b")
 _WITHOUT_CSF_RE = re.compile(r"\s*,?\s*(?:without|excluding|excl\.|minus|net\s+of|leaving\s+out)\s+(?:it|them|the\s+)?",
                              re.IGNORECASE)

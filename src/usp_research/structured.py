@@ -219,7 +219,7 @@ def _opml(root) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "opml", (), day)
 
 
-_JATS_SKIP = {"table-wrap", "fig", "ref-list", "fn-group", "disp-formula", "supplementary-material", "back"}
+_JATS_SKIP = {"table-wrap", "fig", "ref-list", "fn-group", "fn", "disp-formula", "supplementary-material", "back"}
 # the front matter's metadata (journal, ids, authors, dates, keywords, funding): not read
 _JATS_META = {"journal-meta", "article-id", "article-categories", "contrib-group", "aff", "author-notes", "pub-date",
               "volume", "issue", "fpage", "lpage", "elocation-id", "history", "permissions", "kwd-group",
@@ -238,7 +238,7 @@ def _jats(root) -> Structured | None:
     def text_of(el) -> str:
         """The paragraph's text without the tables, figures and notes set inside it (their tails kept)."""
         el = copy.deepcopy(el)
-        for bad in [d for d in el.iter() if d is not el and (_local(d.tag) in _JATS_SKIP or _local(d.tag) == "fn")]:
+        for bad in [d for d in el.iter() if d is not el and _local(d.tag) in _JATS_SKIP]:
             parent, prev = bad.getparent(), bad.getprevious()
             if parent is None:
                 continue
