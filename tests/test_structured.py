@@ -111,8 +111,10 @@ def test_prose_and_broken_data_are_left_to_the_plain_text_reader():
     assert structured.read("Pakistan, the United States, China, and India met in 2019, and talked.\nThen, again, they met.") is None
     assert structured.read('{"articles": [{"title": "x", "publishedAt": "2019-01-01"}') is None  # cut off: not JSON
     assert structured.read("<?xml version='1.0'?><rss><channel><item><title>A</title></channel>") is None  # not well-formed
+    # one dated record is not a response of items: its text values, dated by it (GUIDELINES 8.24)
     one = '{"articles": [{"title": "Only one", "publishedAt": "2019-01-01"}]}'
-    assert structured.read(one) is None  # one dated record is not a response of items
+    assert structured.read(one) == structured.Structured("Only one\n", "json", (), "2019-01-01")
+    assert structured.read('{"id": 7, "url": "https://x.example/a"}') is None  # no text: read as written
 
 
 def test_iso_day_reads_the_day_a_stamp_shows():

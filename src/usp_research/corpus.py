@@ -443,8 +443,9 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
     )
 
 
-# formats whose dated entries are marked by the format itself (an Org heading's timestamp): one is enough
-EXPLICIT_ENTRY_MARKUPS = frozenset({"org"})
+# formats whose dated entries are marked by the format itself (an Org heading's timestamp, a BibTeX
+# entry's year): one is enough
+EXPLICIT_ENTRY_MARKUPS = frozenset({"org", "bibtex"})
 
 
 def _min_entries(raw) -> int:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import boilerplate, orgmode, restructured, structured
+from . import bibtex, boilerplate, orgmode, restructured, structured
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -731,6 +731,9 @@ def read(path: str | Path) -> RawText:
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
         fmt = "md" if data_text.kind == "ipynb" else "txt"  # a notebook's cells are Markdown
         return RawText(data_text.text, fmt, had_bom, meta, entries=data_text.entries)
+    if suffix == ".txt" and bibtex.is_bibtex(text) and (bib := bibtex.bib_text(text)):  # a BibTeX export's prose
+        return RawText(bib.text, "txt", had_bom, {"markup": "bibtex", **({"date": bib.date} if bib.date else {})},
+                       entries=bib.entries)
     if suffix == ".txt" and orgmode.is_org(text):  # Emacs Org notes: keywords, planning lines, drawers
         org = orgmode.org_text(text)
         return RawText(org.text, "txt", had_bom, {"markup": "org", **({"date": org.date} if org.date else {})},

@@ -110,10 +110,17 @@ _PRESENT_OR_FUTURE = re.compile(r"\b(?:this|next|coming|current|today|tonight)\b
 _AHEAD = re.compile(r"\b(?:later\s+this|next|coming|upcoming|tomorrow)\b", re.I)
 #: the years an amount covers, not when anything happened ("authorised $7.5 billion ... for fiscal years 2010
 #: through 2014"); a time expression that itself says "fiscal years" carries the words in its span
-_COVERED = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_COVERED = re.compile(r"\bfor\s+(?:each\s+of\s+)?(?:the\s+)?$", re.I)  # "for each of fiscal years 2010 through 2014"
 _AUTHORISED = re.compile(r"\bauthori[sz]ed\s+for\s+(?:the\s+)?$", re.I)  # an authorisation's years (GUIDELINES 8.9)
 #: what a report or a data set covers ("It covers the period from 2 to 8 September 2022")
 _SCOPE = re.compile(r"\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:period|years?|months?|weeks?|days?)\s+$", re.I)
+# what a collection holds, in a sentence about the collection: "Added 14,220 articles published between
+# July 2022 and December 2023", "articles from 2001–2011 make up 40% of the corpus": the documents'
+# dates (GUIDELINES 8.24); not "Documents published in June 1971 revealed the US tilt"
+_HOLDS = re.compile(r"\b(?:articles|documents|records|stories|texts|tweets|cables|reports)\s+(?:(?:published|dated|written"
+                    r"|filed|issued|collected)(?:\s+(?:from|between|in|during|since))?|from|between)\s+(?:the\s+)?$", re.I)
+_COLLECTION = re.compile(r"\b(?:corpus|data\s?set|sample|collection|archive|database|make\s+up|makes\s+up|comprises?"
+                         r"|consists?\s+of|add(?:s|ed)?|includes?|included)\b", re.I)
 #: a title or heading: a short line without a verb-like word or closing punctuation ("The making of
 #: an alliance, 1953–1959"); with no trigger it names a topic, not a happening
 _HEADING = re.compile(r"[^.!?;]{1,120}(?<![.!?;:\"”’'])")
@@ -160,6 +167,10 @@ _TITLE_LOWER = frozenset("from into over with after before under between against
 _LABEL_RANGE = re.compile(r"(?<![0-9-])(?:1[89]|20)[0-9]{2}\s*(?:[-–—]|to|through)\s*(?:FY\s?)?(?:[0-9]{4}|[0-9]{2})(?![0-9-])")
 _INITIAL_DOT = re.compile(r"\b([A-Z])\.(?=[A-Z ])")  # "U.S. Aid" is still a heading
 _SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")  # "5.2 Aid, reimbursement and leverage, 2001–2018"
+# "B. The 1998 nuclear tests.": a memo's lettered section heading, its time a modifier; not a lettered
+# chronology item, whose time follows a preposition ("A. Pakistan tests nuclear devices in May 1998.")
+_LETTERED = re.compile(r"^(?:[A-H]|[IVX]{1,5})\.\s+(?=[A-Z])")
+_TIME_PREPOSITION = re.compile(r"\b(?:in|on|at|during|since|by|from|until|after|before)\s+(?:the\s+)?$", re.I)
 _LINKED = re.compile(r"\b(?:to|until|till|through|and|from|between|before|after|since|by|or)\b", re.I)
 
 
@@ -307,7 +318,48 @@ def _decade_action(text: str, s0: int, s1: int, t, triggers) -> bool:
     return any(lo <= x[0] < hi for x in triggers) and bool(_ACTION.search(text[lo:t.start] + text[t.end:hi]))
 
 
-def _ahead_or_covered(text: str, s0: int, t, txs) -> bool:
+# a happening coordinated after a dated one and placed soon after it without a date of its own ("...
+# on 28 May 1999, and Washington imposed sanctions within days"; "..., and days later his administration
+# suspended aid"; "the Salala attack on 26 November, after which Pakistan closed the routes"): from
+# then on, an open row (GUIDELINES 2.4, 8.7)
+_SOON_CUE = re.compile(r"\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several|some)\s+(?:hours|days|weeks)"
+                       r"|(?:a|an|one|two|three|four|[0-9]{1,2})\s+(?:hours?|days?|weeks?)|hours|days|weeks)\b(?!\s+of\b)"
+                       r"|(?:\band\s+|,\s+|\bthen\s+)(?:(?:a\s+few|several|some)\s+)?(?:hours|days|weeks)\s+later\b"
+                       r"|,\s+after\s+which\b", re.I)  # (not "shortly afterwards": one row with its antecedent)
+_HABITUAL = re.compile(r"\b(?:each|every)\s+(?:year|month|week|day|time)\b|\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+_DUE = re.compile(r"\b(?:due|expected|scheduled|planned|required|obliged|must)\b[^,;]*$", re.I)  # "elections due within 90 days"
+_NEGATED = re.compile(r"\b(?:no|none|never|not|nothing)\b|n['’]t\b", re.I)
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+|,\s+after\s+which\b|;\s+", re.I)
+
+
+def _soon_after(text: str, s1: int, t, txs, triggers) -> tuple | None:
+    """The trigger (or the cue, for an action without one) of a happening placed "within days" of,
+    "days later" than or "after which" the dated happening at `t`, in a clause coordinated after it."""
+    if t.kind in _STRETCH_KINDS or t.value_start[:4] != t.value_end[:4]:
+        return None  # "between FY2002 and FY2016, after which none were paid": after a stretch, no point
+    nxt = min((u.start for u in txs if u.start >= t.end), default=s1)
+    cue = _SOON_CUE.search(text, t.end, nxt)
+    if cue is None or any(u.start <= cue.start() < u.end for u in txs):
+        return None
+    joins = list(_COORDINATED.finditer(text, t.end, cue.end()))
+    if not joins:
+        return None  # "which had obligated $150 million in FY2023, stopped work within days": not a new clause
+    lo = joins[-1].start()
+    # its clause ends at the next break (an "after which" aside at its closing comma)
+    edge = (re.compile(r",|[;:]\s|\s[—–]\s") if "which" in cue.group().lower() else _CLAUSE_BREAK).search(text, cue.end(), s1)
+    hi = edge.start() if edge else s1
+    clause = text[lo:hi]
+    if (not _PAST.search(clause) or _FUTURE.search(clause) or _NEGATED.search(clause) or _HABITUAL.search(clause)
+            or _DUE.search(text, lo, cue.start())):
+        return None  # "about $1.2 billion would reach the State Bank within days"; "after which none were paid";
+        # "the report is filed within days each year": a habit
+    inner = [x for x in triggers if lo <= x[0] < hi]
+    if inner:
+        return inner[0]
+    return (cue.start(), "", "other") if _ACTION.search(clause) else None
+
+
+def _ahead_or_covered(text: str, s0: int, s1: int, t, txs) -> bool:
     """A plan whatever the tense ("takes effect later this month"; not "twenty years ago tomorrow"), or
     the years an amount covers beside the date of the decision ("authorised in October 2009 ... for
     fiscal years 2010 through 2014")."""
@@ -315,7 +367,9 @@ def _ahead_or_covered(text: str, s0: int, t, txs) -> bool:
         return True
     if _SCOPE.search(text, max(s0, t.start - 30), t.start):
         return True  # "It covers the period from 2 to 8 September 2022": what a report covers
-    covered = t.value_start[:4] != t.value_end[:4] and bool(_COVERED.search(text, max(s0, t.start - 12), t.start))
+    if _HOLDS.search(text, max(s0, t.start - 45), t.start) and _COLLECTION.search(text, s0, s1):
+        return True
+    covered = t.value_start[:4] != t.value_end[:4] and bool(_COVERED.search(text, max(s0, t.start - 20), t.start))
     return covered and (any(u is not t and u.kind in POINT_KINDS - {"range"} for u in txs)
                         or bool(_AUTHORISED.search(text, max(s0, t.start - 40), t.start)))  # "$7.5 billion authorised for FY2010–FY2014"
 
@@ -361,7 +415,7 @@ _REQUEST = re.compile(r"\b(?:submitted|filed|lodged|sent)\s+(?:a|an|its|their|hi
                       r"(?:request|appeal|application|requisition)s?\b", re.I)
 # the year in an act's short title ("the Enhanced Partnership with Pakistan Act of 2009"): part of its
 # name, when the sentence also dates the act
-_ACT_OF = re.compile(r"\bAct\s+of\s+$")
+_ACT_OF = re.compile(r"\bAct(?:\s+of|,)\s+$")  # (an appropriations act's "Act, 2000", signed in 1999)
 
 
 def _clause_at(text: str, s0: int, s1: int, t) -> str:
@@ -609,14 +663,14 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                  and not _hypothetical(text, s0, s1, t, triggers)
                  and not (_BEFORE.search(text[s0:t.start]) and _when_trigger(text, s0, s1, t, triggers) is None)
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _past_verb(_own_clause(text, s0, s1, t))))
-                 and not _ahead_or_covered(text, s0, t, txs)
+                 and not _ahead_or_covered(text, s0, s1, t, txs)
                  and not _trend(text, s0, s1, t)
                  and not _REQUEST.search(_clause_at(text, s0, s1, t))
                  and not _ahead(t.value_start, now)
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
         if len(dated) > 1:  # "On October 15, 2009, the President signed the ... Act of 2009": its name's year is no second time
             dated = [t for t in dated if not (_ACT_OF.search(text, max(s0, t.start - 8), t.start) and any(
-                u.kind in ("date", "month") and u.value_start[:4] == t.value_start[:4] for u in dated))]
+                u.kind in ("date", "month") and 0 <= int(t.value_start[:4]) - int(u.value_start[:4]) <= 1 for u in dated))]
         if len(dated) > 1:  # "Two years earlier, in March 1959, ...": the anaphor and the date it restates, one time
             dated = [t for t in dated if not (t.kind == "anaphoric" and any(
                 u is not t and u.kind in ("date", "month") and u.value_start[:4] == t.value_start[:4]
@@ -652,8 +706,14 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
         seen: set[tuple[str, str]] = set()
         breaks = list(_CLAUSE_BREAK.finditer(sentence)) if dated else []
         bare_line = bool(_HEADING.fullmatch(_INITIAL_DOT.sub(r"\1", _SECTION_NO.sub("", sentence.strip()))))
+        lettered = (not past and bool(_LETTERED.match(sentence.strip())) and _paragraph(text, s0, s1)
+                    and len(sentence.split()) <= 10 and sentence.strip().endswith(".")
+                    and bool(_HEADING.fullmatch(_LETTERED.sub("", sentence.strip())[:-1]))
+                    and not any(_TIME_PREPOSITION.search(text, max(s0, t.start - 8), t.start) for t in txs))
         heading = not past and bare_line
         for t in dated:
+            if lettered:
+                break  # "B. The 1998 nuclear tests.": a memo's lettered section heading (GUIDELINES 8.4)
             if _scope_only(text, s0, t, dated):
                 continue  # "In 2011, talks resumed on 5 December", "Marker 6 — 1998: ... on 28 May": one happening
             if bare_line and _LABEL_RANGE.search(t.text) and not _PAST.search(re.sub(r"-[a-z]+ed\b", "", sentence)):
@@ -710,6 +770,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                 if main:
                     m0 = min(main, key=lambda x: abs(x[0] - t.start))
                     rows.append((*m0, t.value_start, ""))
+            if (follow := _soon_after(text, s1, t, txs, triggers)) is not None:
+                rows.append((*follow, t.value_start, ""))
             for pos, trig, etype, d0, d1 in rows:
                 if (d0, d1) in seen:
                     continue

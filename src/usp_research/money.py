@@ -49,7 +49,7 @@ by the caller, and within it from the *clause* (text between ", ", ";", ": ", da
   same or next sentence ("before it expires next month") runs from its point to the expiry.
   A definite repeat ("the $33 billion") takes the period (and, if it has none, the category)
   of the nearest earlier mention of the same amount.
-* **per** is ``annual`` when "annually", "a year", "in a good year", "per year", "each year", "every year",
+* **per** is ``annual`` when "annually", "a year" ("a yr"), "in a good year", "per year", "each year", "every year",
   "for each of FY…", "per annum", "yearly" follows the amount in its clause (before the next amount), or
   "annual"/"yearly" precedes it; else ``total``.
 * **donor/recipient** come from actor names (alias table: ``data/raw/codebooks/actors.csv``,
@@ -293,7 +293,7 @@ _ANAPHORIC_TOTALS = frozenset({"the total", "total", "this", "that", "it", "thes
 
 _PER_AFTER_RE = re.compile(
     r"(?<![A-Za-z])(?:annually|per\s+annum|per\s+year|each\s+year|every\s+year|yearly|per-year|p\.\s?a\."
-    r"|a\s+year(?!\s+(?:later|earlier|ago|after|before))|in\s+(?:an?|any)\s+(?:good|bad|typical|average|normal|given|lean)\s+year(?!\s+(?:for|of|when|in|that)\b))"
+    r"|(?:a|per)\s+(?:year|yr\.?)(?!\s+(?:later|earlier|ago|after|before))|in\s+(?:an?|any)\s+(?:good|bad|typical|average|normal|given|lean)\s+year(?!\s+(?:for|of|when|in|that)\b))"
     r"(?![A-Za-z])|/\s?(?:year|yr)\b"
     r"|\b(?:for|in)\s+each(?=\s+(?:of\s+)?(?:the\s+)?(?:(?:last|next|first|past|following)\s+\w+\s+)?(?:(?:fiscal\s+)?years?\b|FY))",
     re.IGNORECASE,
@@ -827,6 +827,12 @@ def comparison_base(text: str, start: int, end: int) -> bool:
                  and _LEVEL_OF_AMOUNT_RE.match(text, base.end()))  # (not "a post-9/11 peak of $1.8 billion in FY2010")
 
 
+# "authorized $7.5 billion ..., or $1.5 billion annually for each of fiscal years 2010 through 2014":
+# the years an amount is given for, after it in its clause, are its period (not the act's date)
+_FOR_YEARS_RE = re.compile(r"\bfor\s+(?:each\s+of\s+)?(?:the\s+)?$", re.I)
+# in the amount's own phrase, or its restatement after ", or" ("$7.5 billion ..., or $1.5 billion annually
+# for ..."); not "$1.2 billion, more than it got for the 2008–2010 period"
+_FOR_YEARS_GAP_RE = re.compile(r"(?:[^,;:.!?]|(?<=[0-9])[,.](?=[0-9])){0,80}(?:,\s+or\s+(?:[^,;:.!?]|(?<=[0-9])[,.](?=[0-9])){0,60})?")
 _OF_BUDGET_GAP_RE = re.compile(r"\s+(?:of|from|in)\s+(?:the\s+|its\s+|that\s+)?", re.I)  # "$300m of the |FY2015| money"
 # a fiscal year used as a budget's name ("FY2015 money", "FY2016 CSF", "FY2017 allocation"): the year
 # the money belongs to, not when something happened to it
@@ -1700,6 +1706,10 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
         t = next((x for x in s_tx if x.start >= span[1] and _OF_BUDGET_GAP_RE.fullmatch(text, span[1], x.start)
                   and _FISCAL_TEXT.search(text, x.start, x.end) and _BUDGET_NOUN_RE.match(text, x.end)), None)
         if t is not None:
+            return t.value
+        t = next((x for x in s_tx if x.start >= span[1]), None)
+        if (t is not None and t.is_range and _FOR_YEARS_RE.search(text, max(span[1], t.start - 20), t.start)
+                and _FOR_YEARS_GAP_RE.fullmatch(text, span[1], t.start)):
             return t.value
         # "FY2010 – ... reaches its post-9/11 peak, some $4.5 billion": a list item's head dates it
         head = next((x for x in s_tx if _ITEM_HEAD_RE.fullmatch(text, s.start, x.start)

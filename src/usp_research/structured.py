@@ -354,6 +354,8 @@ def _read_json(text: str) -> Structured | None:
         _records(data, records)
     except (ValueError, RecursionError):
         return None
+    if len(records) < ENTRY_MIN:
+        return _plain_json(data, records)
     paragraphs, entries = [], []
     for rec in records:
         day = next(d for k, v in rec.items() if _DATE_KEY.match(k) and isinstance(v, str) and (d := iso_day(v)))
@@ -362,8 +364,44 @@ def _read_json(text: str) -> Structured | None:
             paragraphs += body
             entries.append((day, body[0], body[-1]))
     if len(entries) < ENTRY_MIN:
-        return None
+        return _plain_json(data, records)
     return Structured("\n\n".join(paragraphs) + "\n", "json", tuple(entries))
+
+
+# a data file's media objects (a picture's link, caption and credit) and the subtrees a page's JSON
+# carries beside its article (related items, reader comments, navigation): furniture (GUIDELINES 8.24)
+_MEDIA_KEY = re.compile(r"(?i)media|photo|picture|caption|credit|alt(?:_?text)?$")
+_BESIDE_KEY = re.compile(r"(?i)related|comments?$|replies|recommend|^more|nav|menu|footer|sidebar|config|settings")
+
+
+def _prose(value, out: list[str], key: str = "") -> None:
+    """The prose values of a JSON value, depth first in file order: strings under a text key
+    (`_is_text_column`: "headline", "text", "body", "summary" ...) that are not links or stamps;
+    no links, ids, names, tags or stamps (`_NOT_TEXT_KEY`), media objects or side subtrees."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if not (_NOT_TEXT_KEY.search(k) or _MEDIA_KEY.search(k) or _BESIDE_KEY.search(k)):
+                _prose(v, out, k)
+    elif isinstance(value, list):
+        for v in value:
+            _prose(v, out, key)
+    elif (isinstance(value, str) and _is_text_column(key) and " " in value.strip()
+          and not re.match(r"\s*https?://", value) and not iso_day(value)):
+        out.append(value)
+
+
+def _plain_json(data, records: list[dict]) -> Structured | None:
+    """A JSON data file without a list of stamped records (a TimelineJS file, one article): its
+    text values in file order, as paragraphs; its dates are table matter (GUIDELINES 8.24), and
+    one stamped record dates the file."""
+    texts: list[str] = []
+    _prose(data, texts)
+    paragraphs = [p for v in texts for p in html_paragraphs(v)]
+    if not paragraphs:
+        return None
+    day = next((d for rec in records[:1] for k, v in rec.items()
+                if _DATE_KEY.match(k) and isinstance(v, str) and (d := iso_day(v))), "")
+    return Structured("\n\n".join(paragraphs) + "\n", "json", date=day if len(records) == 1 else "")
 
 
 # a sheet's columns that hold text to read (the rest are dates, links, credits, types, ids), by the

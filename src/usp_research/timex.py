@@ -299,8 +299,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # compact month range: May-June 2025
         ("mra", rf"{_PREFIX_FR}{_m('mra_m1')}{_RCONN}{_m('mra_m2')},?\s+(?:of\s+)?{_y('mra_y')}{_YE}"),
         # fiscal years: FY2002, FY 2019, FY19, fiscal year 2019, FY2002-FY2018, FY2018-19
-        ("fy", r"(?<!\w)(?:FY\s?-?(?P<fy_a>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
-               r"|(?:(?-i:U\.S\.|US)\s+)?(?:fiscal|financial)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]))"
+        ("fy", r"(?<!\w)(?:FY\s?-?['’]?(?P<fy_a>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])"
+               r"|(?:(?-i:U\.S\.|US)\s+)?(?:fiscal|financial)\s+(?:years?\s+)?(?:\(FY\)\s*)?(?P<fy_b>1[89][0-9][0-9]|20[0-9][0-9]"
+               r"|['’‘](?=[0-9]{2}(?![0-9]))[0-9]{2}))"  # "fiscal '71"
                r"(?:\s*(?:[-–—/]|\bto\b|\bthrough\b|\bthru\b)\s*(?:FY\s?-?|(?:fiscal|financial)\s+(?:years?\s+)?)?"
                r"(?P<fy_c>1[89][0-9][0-9]|20[0-9][0-9]|[0-9][0-9]))?(?![\w%]|[.,/:][0-9])"),
         # a two-year label named as a fiscal year: "the 2023-24 fiscal year" (Pakistan's, July to June)
@@ -310,6 +311,12 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("yra", rf"(?<![\w$£€¥₹#+/@.])(?<![0-9][.,:])(?<![0-9][-–]){_NOT_CODE}{_y('yra_a')}(?P<yra_dash>{_DASH})"
                 r"(?:(?P<yra_b>1[89][0-9][0-9]|20[0-9][0-9]|2100)|(?P<yra_bb>[0-9][0-9]))(?![\w%]|[.,/:\-–][0-9])"),
         # full dates
+        # a signal's date-time group ("101830Z OCT 05"): a message's stamp, not a time the text speaks of
+        ("dtg", r"(?<![0-9A-Za-z])[0-3][0-9][0-2][0-9][0-5][0-9](?-i:[A-Z])\s?(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+                r"\s?[0-9]{2}(?:[0-9]{2})?(?![0-9A-Za-z])"),
+        # a military date with a two-digit year, months in capitals: "10 OCT 05", "01 DEC 05"
+        ("mil", r"(?<![0-9A-Za-z])(?P<mil_d>[12][0-9]|3[01]|0?[1-9])\s?"
+                r"(?P<mil_m>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s?(?P<mil_y>[0-9]{2})(?![0-9A-Za-z])"),
         ("mdy", rf"{_WDOPT}{_m('mdy_m')}\s+{_d('mdy_d')},?\s+{_y('mdy_y')}{_YE}"),
         ("dmy", rf"{_WDOPT}{_d('dmy_d')}\s+(?:of\s+)?{_m('dmy_m')},?\s+{_y('dmy_y')}{_YE}"),
         # parts of decades: the late 1990s, mid-'90s, the end of the 1990s
@@ -320,6 +327,9 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # part of a month without a year: "in late September", "mid-March", "the end-December targets"
         ("pmn", rf"\b(?P<pmn_mod>early|mid|late|end(?=\s*[-–]))(?:\s*[-–]\s*|\s+)(?=(?-i:[A-Z])){_m('pmn_m')}(?!\w)"
                 r"(?!,?\s*(?:of\s+)?(?:[0-9]{4}(?![0-9])|['’][0-9]{2}\b))"),
+        # a week of a month: "the first week of November 2005" (days 1-7; "the last week": the last seven)
+        ("pmw", rf"\bthe\s+(?P<pmw_n>first|second|third|fourth|final|last)\s+week\s+(?:of|in)\s+{_m('pmw_m')},?\s+(?:of\s+)?"
+                rf"{_y('pmw_y')}{_YE}"),
         ("pmb", rf"\bthe\s+(?P<pmb_pos>end|close|beginning|start|middle)\s+of\s+{_m('pmb_m')},?\s+(?:of\s+)?"
                 rf"{_y('pmb_y')}{_YE}"),
         # ... and without a year: "the floods had started at the end of July"
@@ -350,7 +360,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pye", rf"\b(?P<pye_qh>Q[1-4]|H[12])\s*(?:of\s+)?{_y('pye_y')}{_YE}"),
         # a season of the publication year, the one before or after: "the spring of this year"
         ("rsy", r"(?:\bthe\s+)?\b(?P<rsy_s>spring|summer|autumn|fall|winter)\s+of\s+(?P<rsy_w>this|last|next)\s+year\b(?!['’]s)"),
-        ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}{_YE}|{_apostrophe_year('pyf_yy')})"),
+        ("pyf", rf"(?:\bthe\s+)?\b(?P<pyf_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:{_y('pyf_y')}"
+                rf"(?:[-–/](?P<pyf_y2>[0-9]{{2}}|[0-9]{{4}})(?![0-9]))?{_YE}|{_apostrophe_year('pyf_yy')})"),
         # a month of the antecedent's year: September of that year, the following March, that March
         # (with its day: "November 26 of that year", "on 4 December that year")
         ("anm", rf"(?:{_d('anm_d')}\s+(?:of\s+)?)?{_m('anm_m')}(?:\s+{_d('anm_d2')})?,?\s+(?:of\s+)?"
@@ -421,7 +432,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"(?!\s+(?:of|in)\s+[0-9])"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=today))\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
-        ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday))?(?!\w)"),
+        ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday)"
+                rf"|(?P<rld_m>(?<=years\sago)\s+this\s+month|(?<=year\sago)\s+this\s+month|(?<=decades\sago)\s+this\s+month))?(?!\w)"),
         ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming|this)\s+{_m('rlm_m')}(?!\s*(?:[0-9]|['’‘][0-9]))"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
                 r"(?!\s*(?:of\s+)?(?:[0-9]|['’‘][0-9]))"),
@@ -655,7 +667,7 @@ def _fy_year(s: str, ref: int | None = None) -> int:
 
 
 def _h_fy(m, ctx):
-    a = _fy_year(m["fy_a"] or m["fy_b"])
+    a = _yy(m["fy_b"][1:], ctx) if m["fy_b"] and not m["fy_b"][0].isdigit() else _fy_year(m["fy_a"] or m["fy_b"])
     b = _fy_year(m["fy_c"], a) if m["fy_c"] else a
     if not (1800 <= a <= 2100) or b < a or b - a > 100:
         return None
@@ -920,7 +932,34 @@ def _h_pye(m, ctx):
 
 
 def _h_pyf(m, ctx):
-    return _part_of_year(m, int(m["pyf_y"]) if m["pyf_y"] else _yy(m["pyf_yy"], ctx), m["pyf_s"])
+    y = int(m["pyf_y"]) if m["pyf_y"] else _yy(m["pyf_yy"], ctx)
+    a = _part_of_year(m, y, m["pyf_s"])
+    if m["pyf_y2"] and (m["pyf_s"].lower() != "winter" or int(m["pyf_y2"]) % 100 != (y + 1) % 100):
+        # "the winter of 2005-06" spans the two years; of "the summer of 2005-06" only the season of 2005 is read
+        return _A(a.s, m.end("pyf_y"), a.kind, a.vs, a.ve, a.prec)
+    return a
+
+
+def _h_dtg(m, ctx):
+    return None  # a date-time group: the stamp is skipped whole
+
+
+def _h_mil(m, ctx):
+    """ "10 OCT 05": a day in a signal's style, its two-digit year read as `_yy` does."""
+    v = _ymd(_yy(m["mil_y"], ctx), _mon(m["mil_m"]), int(m["mil_d"]))
+    return _A(m.start(), m.end(), "date", v, v, "day") if v else None
+
+
+_WEEK_OF_MONTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _h_pmw(m, ctx):
+    """ "the first week of November 2005": days 1-7 (the second 8-14 ...); the last: the last seven."""
+    y, mo = int(m["pmw_y"]), _mon(m["pmw_m"])
+    last = calendar.monthrange(y, mo)[1]
+    n = m["pmw_n"].lower()
+    lo = last - 6 if n in ("last", "final") else 1 + 7 * _WEEK_OF_MONTH[n]
+    return _A(m.start(), m.end(), "month", _ymd(y, mo, lo), _ymd(y, mo, min(lo + 6, last)), "day")
 
 
 def _yy(s: str, ctx) -> int:
@@ -1117,7 +1156,8 @@ def _h_dew(m, ctx):
     name ("The Fifties"); not a temperature, a score or an age ("climbed into the forties", "out in the nineties")."""
     before = ctx.text[max(0, m.start() - 60):m.start()]
     named = m["dew_w"][0].isupper()  # "The Fifties: Most Allied Ally": written as the decade's name
-    if not (_DECADE_WORD_BEFORE.search(before) or named) or _NOT_A_DECADE.search(before):
+    spelled = "nineteen" in m.group(0).lower()  # "as recently as the nineteen-thirties": never an age
+    if not (_DECADE_WORD_BEFORE.search(before) or named or spelled) or _NOT_A_DECADE.search(before):
         return None
     d = _DECADE_WORDS[m["dew_w"].lower()]
     return _A(m.start(), m.end(), "decade", str(d), str(d + 9), "decade")
@@ -1508,6 +1548,12 @@ _TIME_AHEAD = re.compile(r"[^.;!?\n]{0,80}?(?:\b(?:1[89]|20)[0-9]{2}\b|\b(?i:yes
                          r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")
 
 
+# "as recently as the nineteen-thirties": the comparison's time is the time that follows it
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+_AS_RECENTLY = re.compile(r"\s+as\s+(?:(?i:the|in|on|last|yesterday)\b|[0-9'’‘]|(?:January|February|March|April|May|June|July"
+                          r"|August|September|October|November|December)\b)")  # not "as recently as you might think"
+
+
 def _h_rlb(m, ctx):
     pub, w = ctx.pub, re.sub(r"\s+", " ", m["rlb_w"].lower())
     if m.group(0).isupper() and _title_line(ctx.text, m.start()):
@@ -1515,6 +1561,9 @@ def _h_rlb(m, ctx):
     if w == "recently" and _MOST_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) \
             and _TIME_AHEAD.match(ctx.text, m.end()):
         return None  # "most recently in the First Committee last year": the time that follows (GUIDELINES 8.15)
+    if (w == "recently" and _AS_RECENTLY.match(ctx.text, m.end()) and _AS_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+            ):
+        return None  # "as recently as the nineteen-thirties": the time that follows (GUIDELINES 8.24)
     if not pub:
         return _unresolved(m, prec="vague" if w == "recently" else "day")
     anchor = f"published:{pub}"
@@ -1548,6 +1597,12 @@ def _h_rld(m, ctx):
         day = _shift(pub, "day", {"today": 0, "tomorrow": 1, "yesterday": -1}[m["rld_t"].lower()])[0]
         v = _shift_day(day, unit, -n)
         return _A(m.start(), m.end(), "relative", v, v, "day", f"published:{pub}")
+    if m["rld_m"]:  # "four years ago this month": the month, counted back from the publication's
+        if vague or not pub or len(pub) < 7 or unit not in ("year", "decade", "century"):
+            return _unresolved(m, prec="month")
+        y, mo = _add_months(int(pub[:4]), int(pub[5:7]), -n * {"year": 12, "decade": 120, "century": 1200}[unit])
+        v = _ym(y, mo)
+        return _A(m.start(), m.end(), "relative", v, v, "month", f"published:{pub}")
     need = {"month": 7, "week": 10, "day": 10}.get(unit, 4)
     if vague or not pub or len(pub) < need:
         return _unresolved(m, prec={"month": "month", "week": "day", "day": "day"}.get(unit, "year"))
@@ -1948,6 +2003,37 @@ _SOURCE_LIST = re.compile(r"\((?!(?:January|February|March|April|May|June|July|A
                           r"(?=[ \t]*(?:\n|$))")  # closing its paragraph, where a digest puts it
 # the year in a UN resolution's symbol ("resolution 1267 (1999)"): part of the symbol (GUIDELINES 8.22)
 _RESOLUTION_YEAR = re.compile(r"\b[Rr]esolutions?\s+[0-9]{1,4}\s*(\((?:19|20)[0-9]{2}\))")
+# a law report's or statute's citation: its year is part of the reference (GUIDELINES 8.24)
+_LAW_CITATION = re.compile(
+    # a report, its year, court and page: "PLD 2013 SC 1", "AIR 1973 SC 1461", "PLJ 2010 SC 25"
+    r"\b(?:PLD|AIR|PLJ)\s+(?:1[89]|20)[0-9]{2}\s+[A-Z][A-Za-z.]*\s+[0-9]+"
+    # a year, a report, a page: "2014 SCMR 1234", "1999 CLC 45", "2003 PCr.LJ 12"
+    r"|\b(?:1[89]|20)[0-9]{2}\s+(?:SCMR|CLC|YLR|PLC|MLD|CLD|PTD|P\s?Cr\.?\s?L\.?\s?J|Cr\.?\s?LJ|SCC|SCR|MLR)\s+[0-9]+"
+    # a year in brackets, a volume, a report: "(1973) 4 SCC 225"; "[2001] UKHL 23", "[1998] 1 WLR 100"
+    r"|\((?:1[89]|20)[0-9]{2}\)\s+[0-9]+\s+(?:SCC|SCR|WLR|All\s?ER|QB|AC|KB)\s+[0-9]+"
+    r"|\[(?:1[89]|20)[0-9]{2}\]\s+(?:[0-9]+\s+)?[A-Z][A-Za-z]+\s+[0-9]+"
+    # a US report or the Statutes at Large, the year in brackets: "505 U.S. 1 (1992)", "99 Stat. 190, 268 (1985)"
+    r"|\b[0-9]+\s+(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?)?|Stat\.)\s+[0-9]+(?:,\s*[0-9]+)*"
+    r"\s*\((?:[^()0-9\n]{1,30}\s)?(?:1[89]|20)[0-9]{2}\)"
+    # a case's, act's or order's number: "Constitution Petition No. 41 of 2013", "C.M.A. No. 2877 of
+    # 2014", "Act No. XXVII of 1997", "Act XLV of 1860"
+    r"|\b(?i:petition|appeal|application|case|suit|reference|act|ordinance|order|writ|revision|c\.?m\.?a\.?|[cw]\.?p\.?"
+    r"|crl\.?|misc\.?)\s+(?:(?i:nos?)\.?\s*(?:[0-9]+|[IVXLC]+)(?:\s*(?:&|and|,)\s*[0-9]+)*|[IVXLC]+)\s+(?i:of)\s+(?:1[89]|20)[0-9]{2}\b")
+# an archive's or transcriber's stamp ("Transcribed by K. Farooqi, 9 March 2021", "(catalogued
+# 2021)") and an accession number ("accession 1978-114"): the copy's history, not a time the text
+# speaks of; a cable's reference ("REF: A. 15 ISLAMABAD 2231 / B. 18 ISLAMABAD 1874": year, post,
+# serial) (GUIDELINES 8.24)
+_STAMP_VERB = r"(?:[Tt]ranscribed|[Dd]igiti[sz]ed|[Ss]canned|[Cc]atalogu?ed|[Aa]ccessioned)"
+_STAMP_DATE = (r"(?:on\s+|in\s+)?(?:[0-9]{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+[0-9]{1,2},?\s+|[A-Z][a-z]+\s+)?"
+               r"(?:1[89]|20)[0-9]{2}\b")
+_ARCHIVE_STAMP = re.compile(
+    rf"\b{_STAMP_VERB}\s+by\s+[^,;()\n]{{1,40}},\s+{_STAMP_DATE}"  # "Transcribed by K. Farooqi, 9 March 2021"
+    rf"|\({_STAMP_VERB}\s+{_STAMP_DATE}\)"  # "(catalogued 2021)"
+    # a copy's own history: "The text in volume 215 was scanned in 2008 from the printed edition"
+    rf"|\b(?:[Tt]ext|[Dd]ocument|[Vv]olume|[Pp]age|[Cc]opy|[Rr]ecording|[Ff]ilm|[Rr]eel|[Pp]rint|[Ii]mage|[Tt]ranscript)s?\b"
+    rf"[^.;\n]{{0,40}}?\b(?:was|were|has\s+been|have\s+been)\s+{_STAMP_VERB.lower()}\s+{_STAMP_DATE}"
+    r"|\b(?i:accession|acc\.)\s+(?i:no\.?\s*)?(?:1[89]|20)[0-9]{2}[-./][0-9]+"
+    r"|(?:\bREF(?:TEL)?S?:?[ \t]*(?:[A-Z]\.[ \t]+)?|(?m:^)[ \t]*[A-Z]\.[ \t]+)[0-9]{2}[ \t]+[A-Z]{4,}(?:[ \t][A-Z]{4,})?[ \t]+[0-9]{3,6}\b")
 _PUBLISHED_NOTE = re.compile(r"\((?:pub\.|publ\.|published)\s+[^()\n]{4,30}\)")
 # a copyright notice's year ("Copyright (c) 2018 Meridian", "© 2019–2024", a line opening "(c) 2019
 # Meridian Wire"): the page's, not a time the text speaks of; not a list's "(c)" label
@@ -1983,7 +2069,7 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
             spans.append(leads[0].span())
     spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
     spans += [m.span("year") for m in _WORK_LINE_YEAR.finditer(text) if _titled(m["title"])]
-    spans += [m.span() for rx in (_PUBLISHED_NOTE, _SOURCE_LIST) for m in rx.finditer(text)]
+    spans += [m.span() for rx in (_PUBLISHED_NOTE, _SOURCE_LIST, _LAW_CITATION, _ARCHIVE_STAMP) for m in rx.finditer(text)]
     spans += [m.span(1) for m in _RESOLUTION_YEAR.finditer(text)]
     colon = list(_COLON_DATELINE.finditer(text))
     spans += [colon[0].span()] if len(colon) == 1 else []
@@ -2601,6 +2687,7 @@ _GROUPS = {
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
     "eoy": "L", "ery": "L", "rny": "L", "rlb": "L", "rld": "DL", "rlc": "L", "mdn": "L", "dmn": "DL", "yr": "D", "ans": "L", "ant": "L", "anm": "DL", "ano": "L", "sns": "L",
     "mob": "L", "moa": "L", "hol": "L", "rlm": "L", "rls": "L", "rsy": "L", "rlt": "L", "yap": "A",
+    "dtg": "D", "mil": "D", "pmw": "L",
 }
 _UNIT_RX = r"(?:year|month|week|day|decade|centur)"
 _WD_RX = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -2612,7 +2699,7 @@ _TERM_OWNER = re.compile(r"(?:\b(?:his|her|their|its|my|our|your|the|a|second|fi
 _SEASON_NEXT = r"(?i:\s+(?:of\s+)?(?:[0-9'’‘]|(?:this|last|next)\s+year\b(?!['’]s)))"  # "spring 2019", "spring of this year"
 _OTHER_WORDS = {
     "between": rf"(?i:\s+(?:[0-9]|{_MON_RX}))", "from": rf"(?i:\s+(?:[0-9]|{_MON_RX}))",
-    "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?[0-9])", "financial": r"(?i:\s+years?\s+(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
+    "fiscal": r"(?i:\s+(?:years?\s+)?(?:\(FY\)\s*)?['’‘]?[0-9])", "financial": r"(?i:\s+years?\s+(?:\(FY\)\s*)?[0-9])", "early": "", "mid": "", "late": "", "final": "",
     "end": rf"\s*[-–]\s*(?i:{_MON_RX})",
     "closing": "", "first": r"(?i:\s+quarter)", "second": r"(?i:\s+quarter)",
     "third": r"(?i:\s+quarter)", "fourth": r"(?i:\s+(?:quarter|of\s+july\b))",
