@@ -2003,37 +2003,65 @@ _SOURCE_LIST = re.compile(r"\((?!(?:January|February|March|April|May|June|July|A
                           r"(?=[ \t]*(?:\n|$))")  # closing its paragraph, where a digest puts it
 # the year in a UN resolution's symbol ("resolution 1267 (1999)"): part of the symbol (GUIDELINES 8.22)
 _RESOLUTION_YEAR = re.compile(r"\b[Rr]esolutions?\s+[0-9]{1,4}\s*(\((?:19|20)[0-9]{2}\))")
-# a law report's or statute's citation: its year is part of the reference (GUIDELINES 8.24)
-_LAW_CITATION = re.compile(
+# a law report's or statute's citation, and a case's or act's number: its year is part of the
+# reference (GUIDELINES 8.24). Each pattern runs only on a text holding one of its hint strings: these
+# are rare, and a scan of every word for them would cost more than the rest of `_apparatus`.
+_LAW_CITATIONS = (
     # a report, its year, court and page: "PLD 2013 SC 1", "AIR 1973 SC 1461", "PLJ 2010 SC 25"
-    r"\b(?:PLD|AIR|PLJ)\s+(?:1[89]|20)[0-9]{2}\s+[A-Z][A-Za-z.]*\s+[0-9]+"
+    (("PLD", "AIR ", "PLJ"), re.compile(r"\b(?:PLD|AIR|PLJ)\s+(?:1[89]|20)[0-9]{2}\s+[A-Z][A-Za-z.]*\s+[0-9]+")),
     # a year, a report, a page: "2014 SCMR 1234", "1999 CLC 45", "2003 PCr.LJ 12"
-    r"|\b(?:1[89]|20)[0-9]{2}\s+(?:SCMR|CLC|YLR|PLC|MLD|CLD|PTD|P\s?Cr\.?\s?L\.?\s?J|Cr\.?\s?LJ|SCC|SCR|MLR)\s+[0-9]+"
+    (("SCMR", "CLC", "YLR", "PLC", "MLD", "CLD", "PTD", "LJ", "SCC", "SCR", "MLR"),
+     re.compile(r"\b(?:1[89]|20)[0-9]{2}\s+(?:SCMR|CLC|YLR|PLC|MLD|CLD|PTD|P\s?Cr\.?\s?L\.?\s?J|Cr\.?\s?LJ|SCC|SCR|MLR)\s+[0-9]+")),
     # a year in brackets, a volume, a report: "(1973) 4 SCC 225"; "[2001] UKHL 23", "[1998] 1 WLR 100"
-    r"|\((?:1[89]|20)[0-9]{2}\)\s+[0-9]+\s+(?:SCC|SCR|WLR|All\s?ER|QB|AC|KB)\s+[0-9]+"
-    r"|\[(?:1[89]|20)[0-9]{2}\]\s+(?:[0-9]+\s+)?[A-Z][A-Za-z]+\s+[0-9]+"
-    # a US report or the Statutes at Large, the year in brackets: "505 U.S. 1 (1992)", "99 Stat. 190, 268 (1985)"
-    r"|\b[0-9]+\s+(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?)?|Stat\.)\s+[0-9]+(?:,\s*[0-9]+)*"
-    r"\s*\((?:[^()0-9\n]{1,30}\s)?(?:1[89]|20)[0-9]{2}\)"
-    # a case's, act's or order's number: "Constitution Petition No. 41 of 2013", "C.M.A. No. 2877 of
-    # 2014", "Act No. XXVII of 1997", "Act XLV of 1860"
-    r"|\b(?i:petition|appeal|application|case|suit|reference|act|ordinance|order|writ|revision|c\.?m\.?a\.?|[cw]\.?p\.?"
-    r"|crl\.?|misc\.?)\s+(?:(?i:nos?)\.?\s*(?:[0-9]+|[IVXLC]+)(?:\s*(?:&|and|,)\s*[0-9]+)*|[IVXLC]+)\s+(?i:of)\s+(?:1[89]|20)[0-9]{2}\b")
+    (("SCC", "SCR", "WLR", "ER ", "QB", "AC ", "KB "),
+     re.compile(r"\((?:1[89]|20)[0-9]{2}\)\s+[0-9]+\s+(?:SCC|SCR|WLR|All\s?ER|QB|AC|KB)\s+[0-9]+")),
+    (("] ",), re.compile(r"\[(?:1[89]|20)[0-9]{2}\]\s+(?:[0-9]+\s+)?[A-Z][A-Za-z]+\s+[0-9]+")),
+)
+# found from their years (a literal start the scanner jumps to), then checked behind: a US report
+# or the Statutes at Large, the year in brackets ("505 U.S. 1 (1992)", "99 Stat. 190, 268 (1985)"),
+# and a case's, act's or order's number ("Constitution Petition No. 41 of 2013", "C.M.A. No. 2877
+# of 2014", "Act No. XXVII of 1997", "Act XLV of 1860")
+_BRACKET_YEAR = re.compile(r"\((?:[^()0-9\n]{1,30}\s)?(?:1[89]|20)[0-9]{2}\)")
+_REPORTED_BEFORE = re.compile(r"\b[0-9]+\s+(?:U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?)?|Stat\.)"
+                              r"\s+[0-9]+(?:,\s*[0-9]+)*\s*$")
+_OF_YEAR = (re.compile(r" of (?:1[89]|20)[0-9]{2}\b"), re.compile(r" OF (?:1[89]|20)[0-9]{2}\b"))
+_NUMBERED_BEFORE = re.compile(r"\b(?i:petition|appeal|application|case|suit|reference|act|ordinance|order|writ|revision"
+                              r"|c\.?m\.?a\.?|[cw]\.?p\.?|crl\.?|misc\.?)\s+(?:(?i:nos?)\.?\s*(?:[0-9]+|[IVXLC]+)"
+                              r"(?:\s*(?:&|and|,)\s*[0-9]+)*|[IVXLC]+)$")
+
+
+def _law_spans(text: str) -> list[tuple[int, int]]:
+    """Law citations (`_LAW_CITATIONS`), reported cases and statutes, and numbered cases and acts."""
+    spans = _guarded_spans(text, _LAW_CITATIONS)
+    spans += [m.span() for m in _BRACKET_YEAR.finditer(text) if _REPORTED_BEFORE.search(text, max(0, m.start() - 60), m.start())]
+    spans += [(b.start(), m.end()) for rx in _OF_YEAR for m in rx.finditer(text)
+              if (b := _NUMBERED_BEFORE.search(text, max(0, m.start() - 60), m.start()))]
+    return spans
 # an archive's or transcriber's stamp ("Transcribed by K. Farooqi, 9 March 2021", "(catalogued
-# 2021)") and an accession number ("accession 1978-114"): the copy's history, not a time the text
-# speaks of; a cable's reference ("REF: A. 15 ISLAMABAD 2231 / B. 18 ISLAMABAD 1874": year, post,
-# serial) (GUIDELINES 8.24)
+# 2021)", "The text ... was scanned in 2008 from the printed edition") and an accession number
+# ("accession 1978-114"): the copy's history, not a time the text speaks of; a cable's reference
+# ("REF: A. 15 ISLAMABAD 2231 / B. 18 ISLAMABAD 1874": year, post, serial) (GUIDELINES 8.24)
 _STAMP_VERB = r"(?:[Tt]ranscribed|[Dd]igiti[sz]ed|[Ss]canned|[Cc]atalogu?ed|[Aa]ccessioned)"
 _STAMP_DATE = (r"(?:on\s+|in\s+)?(?:[0-9]{1,2}\s+[A-Z][a-z]+\.?\s+|[A-Z][a-z]+\.?\s+[0-9]{1,2},?\s+|[A-Z][a-z]+\s+)?"
                r"(?:1[89]|20)[0-9]{2}\b")
-_ARCHIVE_STAMP = re.compile(
-    rf"\b{_STAMP_VERB}\s+by\s+[^,;()\n]{{1,40}},\s+{_STAMP_DATE}"  # "Transcribed by K. Farooqi, 9 March 2021"
-    rf"|\({_STAMP_VERB}\s+{_STAMP_DATE}\)"  # "(catalogued 2021)"
-    # a copy's own history: "The text in volume 215 was scanned in 2008 from the printed edition"
-    rf"|\b(?:[Tt]ext|[Dd]ocument|[Vv]olume|[Pp]age|[Cc]opy|[Rr]ecording|[Ff]ilm|[Rr]eel|[Pp]rint|[Ii]mage|[Tt]ranscript)s?\b"
-    rf"[^.;\n]{{0,40}}?\b(?:was|were|has\s+been|have\s+been)\s+{_STAMP_VERB.lower()}\s+{_STAMP_DATE}"
-    r"|\b(?i:accession|acc\.)\s+(?i:no\.?\s*)?(?:1[89]|20)[0-9]{2}[-./][0-9]+"
-    r"|(?:\bREF(?:TEL)?S?:?[ \t]*(?:[A-Z]\.[ \t]+)?|(?m:^)[ \t]*[A-Z]\.[ \t]+)[0-9]{2}[ \t]+[A-Z]{4,}(?:[ \t][A-Z]{4,})?[ \t]+[0-9]{3,6}\b")
+_ARCHIVE_STAMPS = (
+    (("ranscribed", "igitised", "igitized", "canned", "atalogued", "ataloged", "ccessioned"),
+     re.compile(rf"\b{_STAMP_VERB}\s+by\s+[^,;()\n]{{1,40}},\s+{_STAMP_DATE}"  # "Transcribed by K. Farooqi, 9 March 2021"
+                rf"|\({_STAMP_VERB}\s+{_STAMP_DATE}\)"  # "(catalogued 2021)"
+                rf"|\b(?:[Tt]ext|[Dd]ocument|[Vv]olume|[Pp]age|[Cc]opy|[Rr]ecording|[Ff]ilm|[Rr]eel|[Pp]rint|[Ii]mage"
+                rf"|[Tt]ranscript)s?\b[^.;\n]{{0,40}}?\b(?:was|were|has\s+been|have\s+been)\s+{_STAMP_VERB.lower()}\s+{_STAMP_DATE}")),
+    (("ccession", "CCESSION", "acc.", "Acc."),
+     re.compile(r"\b(?i:accession|acc\.)\s+(?i:no\.?\s*)?(?:1[89]|20)[0-9]{2}[-./][0-9]+")),
+    (("REF",), re.compile(r"(?:\bREF(?:TEL)?S?:?[ \t]*(?:[A-Z]\.[ \t]+)?|(?m:^)[ \t]*[A-Z]\.[ \t]+)[0-9]{2}[ \t]+[A-Z]{4,}"
+                          r"(?:[ \t][A-Z]{4,})?[ \t]+[0-9]{3,6}\b")),
+)
+
+
+def _guarded_spans(text: str, guarded) -> list[tuple[int, int]]:
+    """Spans of each (hints, pattern) whose pattern is run, on a text holding one of its hints."""
+    return [m.span() for hints, rx in guarded if any(h in text for h in hints) for m in rx.finditer(text)]
+
+
 _PUBLISHED_NOTE = re.compile(r"\((?:pub\.|publ\.|published)\s+[^()\n]{4,30}\)")
 # a copyright notice's year ("Copyright (c) 2018 Meridian", "© 2019–2024", a line opening "(c) 2019
 # Meridian Wire"): the page's, not a time the text speaks of; not a list's "(c)" label
@@ -2069,7 +2097,8 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
             spans.append(leads[0].span())
     spans += [m.span(1) for m in _REF_LINE_YEAR.finditer(text)]
     spans += [m.span("year") for m in _WORK_LINE_YEAR.finditer(text) if _titled(m["title"])]
-    spans += [m.span() for rx in (_PUBLISHED_NOTE, _SOURCE_LIST, _LAW_CITATION, _ARCHIVE_STAMP) for m in rx.finditer(text)]
+    spans += [m.span() for rx in (_PUBLISHED_NOTE, _SOURCE_LIST) for m in rx.finditer(text)]
+    spans += _law_spans(text) + _guarded_spans(text, _ARCHIVE_STAMPS)
     spans += [m.span(1) for m in _RESOLUTION_YEAR.finditer(text)]
     colon = list(_COLON_DATELINE.finditer(text))
     spans += [colon[0].span()] if len(colon) == 1 else []
