@@ -330,6 +330,7 @@ _HABITUAL = re.compile(r"\b(?:each|every)\s+(?:year|month|week|day|time)\b|\b(?:
 _DUE = re.compile(r"\b(?:due|expected|scheduled|planned|required|obliged|must)\b[^,;]*$", re.I)  # "elections due within 90 days"
 _NEGATED = re.compile(r"\b(?:no|none|never|not|nothing)\b|n['’]t\b", re.I)
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+|,\s+after\s+which\b|;\s+", re.I)
+_ASIDE_END = re.compile(r",|[;:]\s|\s[—–]\s")  # where an "after which" aside ends
 
 
 def _soon_after(text: str, s1: int, t, txs, triggers) -> tuple | None:
@@ -346,7 +347,7 @@ def _soon_after(text: str, s1: int, t, txs, triggers) -> tuple | None:
         return None  # "which had obligated $150 million in FY2023, stopped work within days": not a new clause
     lo = joins[-1].start()
     # its clause ends at the next break (an "after which" aside at its closing comma)
-    edge = (re.compile(r",|[;:]\s|\s[—–]\s") if "which" in cue.group().lower() else _CLAUSE_BREAK).search(text, cue.end(), s1)
+    edge = (_ASIDE_END if "which" in cue.group().lower() else _CLAUSE_BREAK).search(text, cue.end(), s1)
     hi = edge.start() if edge else s1
     clause = text[lo:hi]
     if (not _PAST.search(clause) or _FUTURE.search(clause) or _NEGATED.search(clause) or _HABITUAL.search(clause)
@@ -710,10 +711,10 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                     and len(sentence.split()) <= 10 and sentence.strip().endswith(".")
                     and bool(_HEADING.fullmatch(_LETTERED.sub("", sentence.strip())[:-1]))
                     and not any(_TIME_PREPOSITION.search(text, max(s0, t.start - 8), t.start) for t in txs))
+        if lettered:
+            dated = []  # "B. The 1998 nuclear tests.": a memo's lettered section heading (GUIDELINES 8.4)
         heading = not past and bare_line
         for t in dated:
-            if lettered:
-                break  # "B. The 1998 nuclear tests.": a memo's lettered section heading (GUIDELINES 8.4)
             if _scope_only(text, s0, t, dated):
                 continue  # "In 2011, talks resumed on 5 December", "Marker 6 — 1998: ... on 28 May": one happening
             if bare_line and _LABEL_RANGE.search(t.text) and not _PAST.search(re.sub(r"-[a-z]+ed\b", "", sentence)):

@@ -293,7 +293,7 @@ _ANAPHORIC_TOTALS = frozenset({"the total", "total", "this", "that", "it", "thes
 
 _PER_AFTER_RE = re.compile(
     r"(?<![A-Za-z])(?:annually|per\s+annum|per\s+year|each\s+year|every\s+year|yearly|per-year|p\.\s?a\."
-    r"|(?:a|per)\s+(?:year|yr\.?)(?!\s+(?:later|earlier|ago|after|before))|in\s+(?:an?|any)\s+(?:good|bad|typical|average|normal|given|lean)\s+year(?!\s+(?:for|of|when|in|that)\b))"
+    r"|(?:a\s+(?:year|yr\.?)|per\s+yr\.?)(?!\s+(?:later|earlier|ago|after|before))|in\s+(?:an?|any)\s+(?:good|bad|typical|average|normal|given|lean)\s+year(?!\s+(?:for|of|when|in|that)\b))"
     r"(?![A-Za-z])|/\s?(?:year|yr)\b"
     r"|\b(?:for|in)\s+each(?=\s+(?:of\s+)?(?:the\s+)?(?:(?:last|next|first|past|following)\s+\w+\s+)?(?:(?:fiscal\s+)?years?\b|FY))",
     re.IGNORECASE,
