@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .errors import InputError
-from .money import RATE_DATE_AFTER, comparison_base, names_budget
+from .money import FOR_YEARS, RATE_DATE_AFTER, comparison_base, names_budget
 from .paths import CODEBOOKS
 
 MAX_RANGE_YEARS = 10
@@ -110,7 +110,7 @@ _PRESENT_OR_FUTURE = re.compile(r"\b(?:this|next|coming|current|today|tonight)\b
 _AHEAD = re.compile(r"\b(?:later\s+this|next|coming|upcoming|tomorrow)\b", re.I)
 #: the years an amount covers, not when anything happened ("authorised $7.5 billion ... for fiscal years 2010
 #: through 2014"); a time expression that itself says "fiscal years" carries the words in its span
-_COVERED = re.compile(r"\bfor\s+(?:each\s+of\s+)?(?:the\s+)?$", re.I)  # "for each of fiscal years 2010 through 2014"
+_COVERED = FOR_YEARS  # "for the", "for each of fiscal years 2010 through 2014"
 _AUTHORISED = re.compile(r"\bauthori[sz]ed\s+for\s+(?:the\s+)?$", re.I)  # an authorisation's years (GUIDELINES 8.9)
 #: what a report or a data set covers ("It covers the period from 2 to 8 September 2022")
 _SCOPE = re.compile(r"\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:period|years?|months?|weeks?|days?)\s+$", re.I)

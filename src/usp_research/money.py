@@ -829,7 +829,7 @@ def comparison_base(text: str, start: int, end: int) -> bool:
 
 # "authorized $7.5 billion ..., or $1.5 billion annually for each of fiscal years 2010 through 2014":
 # the years an amount is given for, after it in its clause, are its period (not the act's date)
-_FOR_YEARS_RE = re.compile(r"\bfor\s+(?:each\s+of\s+)?(?:the\s+)?$", re.I)
+FOR_YEARS = re.compile(r"\bfor\s+(?:each\s+of\s+)?(?:the\s+)?$", re.I)  # (also what `events` reads as years covered)
 # in the amount's own phrase, or its restatement after ", or" ("$7.5 billion ..., or $1.5 billion annually
 # for ..."); not "$1.2 billion, more than it got for the 2008–2010 period"
 _FOR_YEARS_GAP_RE = re.compile(r"(?:[^,;:.!?]|(?<=[0-9])[,.](?=[0-9])){0,80}(?:,\s+or\s+(?:[^,;:.!?]|(?<=[0-9])[,.](?=[0-9])){0,60})?")
@@ -1708,7 +1708,7 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
         if t is not None:
             return t.value
         t = next((x for x in s_tx if x.start >= span[1]), None)
-        if (t is not None and t.is_range and _FOR_YEARS_RE.search(text, max(span[1], t.start - 20), t.start)
+        if (t is not None and t.is_range and FOR_YEARS.search(text, max(span[1], t.start - 20), t.start)
                 and _FOR_YEARS_GAP_RE.fullmatch(text, span[1], t.start)):
             return t.value
         # "FY2010 – ... reaches its post-9/11 peak, some $4.5 billion": a list item's head dates it
