@@ -572,6 +572,31 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
 
 
 HEADER_MAX_WORDS = 12  # a running header or footer is at most this long
+# a printed page's running head set in columns (a PDF or OCR text keeps the gaps): the page number or
+# a guide word (the page's first headword) beside the book's title in capitals, "18      WHO'S WHO
+# 2016", "MCALLISTER-SANDOVAL      WHO'S WHO 2016", "THE COLD WAR YEARS      47"
+_PAGE_NUMBER_CELL = re.compile(r"(?:[Pp]age\s+|p\.\s*)?(?:\d{1,3}|[ivxlc]{1,6})")
+# a title cell ending in its edition's year ("WHO'S WHO 2016"; not a chapter's "THE LOST DECADE, 1990–2001")
+_HEAD_YEAR = re.compile(r"(?<![-–—/,]\s)(?<![-–—/,])(?<!\b(?:OF|IN|TO) )(?<!\bAND )(?<!\bFROM )(?<!\bSINCE )(?<!\bAFTER )(?<!\bUNTIL )"
+                        r"\b((?:1[89]|20)\d\d)$")  # (not a chapter's subject, "THE WAR OF 1971")
+HEAD_YEAR_MIN = 2  # running heads that give the same year, for it to be the edition's
+
+
+def _page_margin(line: str) -> bool:
+    """A line that can stand next to a running head: blank, or a page number on its own."""
+    return not line.strip() or bool(_PAGE_NUMBER_CELL.fullmatch(line.strip()))
+
+
+def _page_head(line: str, cells: tuple[str, ...]) -> bool:
+    """A running head of a printed page: two or three cells set apart by wide gaps, no sentence, a
+    page number at one end, the rest in capitals (the title, perhaps a guide word)."""
+    if not 2 <= len(cells) <= 3 or words(line) > HEADER_MAX_WORDS or re.search(r"[.!?,;:]$", line):
+        return False
+    titles = [c for c in cells if not _PAGE_NUMBER_CELL.fullmatch(c)]
+    numbered = len(titles) < len(cells) and (_PAGE_NUMBER_CELL.fullmatch(cells[0]) or _PAGE_NUMBER_CELL.fullmatch(cells[-1]))
+    capitals = all(re.search(r"[A-Z]", c) and not re.search(r"[a-z]", c) for c in titles)
+    dated = any(parse_date(c, month_ok=True) for c in titles)  # "THE WHITE HOUSE      DECEMBER 7, 1982": a masthead
+    return bool(titles) and capitals and not dated and (numbered or len(titles) >= 2 and any(words(c) >= 2 for c in titles))
 RUNNING_HEADER_MIN_REPEATS = 3
 
 
@@ -903,6 +928,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     entry_days: dict[int, str] = {}  # full-date lines inside the body
     order = numeric_order("\n".join(lines))  # how the document writes all-numeric dates
     labels = speakers(lines)  # a script's speaker and caption labels
+    head_years: dict[int, str] = {}  # line -> the edition year in a printed page's running head
     labelled_days: dict[int, str] = {}  # "Day 3 — 12 March 2024" lines inside the body
     in_section: set[int] = set()  # lines of a page-matter section (a disclaimer, speakers' bios)
     closings: dict[int, str] = {}  # place-and-date lines below the first prose
@@ -1120,6 +1146,11 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             closings[i] = found  # "Islamabad, 3 July 2012" under a note: checked below
         elif _CLOCK.fullmatch(s):
             drop(i, "timestamp: a line that is only a clock time (a live-blog entry)")
+        elif (_page_head(s, cells.get(i, ())) and _page_margin(lines[i - 1] if i else "")
+              and _page_margin(lines[i + 1] if i + 1 < n else "")):  # alone: not a numbered paragraph's first line
+            drop(i, "running head of a printed page: a page number or guide word beside the book's title")
+            if year := next((m[1] for c in cells[i] if (m := _HEAD_YEAR.search(c))), None):
+                head_years.setdefault(i, year)  # "WHO'S WHO 2016": the edition's year, if nothing else dates the text
         elif _choice_row(cells.get(i, ())):
             pass  # a question's answer options set in columns: kept
         elif (_TABLE_ROW.fullmatch(s) or i in columns) and not _prose_row(s, cells.get(i), i in tabbed):
@@ -1143,6 +1174,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     # previous separator or closing date, and the first dates the page if nothing above it does.
     # Not a schedule's dates ("Upcoming rounds:" / "Washington, 12 June 2024"), nor, on a page dated
     # elsewhere, a closing later than that date or one whose text runs from the top of the page
+    if not dates and head_years:
+        year, count = collections.Counter(head_years.values()).most_common(1)[0]
+        if count >= HEAD_YEAR_MIN:
+            dates[min(i for i, y in head_years.items() if y == year)] = year
     published = dates[min(dates)] if dates else None
     start = -1
     closing_entries: dict[int, str] = {}  # line the note starts after -> its closing date

@@ -171,6 +171,9 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     # an exported chat: each message's stamp and sender cut off; the stamp dates the message (and the
     # lines pasted under it), and every message starts a paragraph of its own
     messages = repair.chat_messages(lines)
+    for i in repair.chat_day_lines(lines, messages):
+        log.append(LogEntry(i + 1, "drop", lines[i], "", "a chat log's day line: it dates the messages under it"))
+        lines[i] = ""
     for i in repair.chat_notices(lines, messages):
         log.append(LogEntry(i + 1, "drop", lines[i], "", "a chat export's notice (a stamp and no sender): page furniture"))
         lines[i] = ""

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import bibtex, boilerplate, orgmode, restructured, structured
+from . import asciidoc, bibtex, boilerplate, frontmatter, orgmode, restructured, structured
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -731,6 +731,9 @@ def read(path: str | Path) -> RawText:
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
         fmt = "md" if data_text.kind == "ipynb" else "txt"  # a notebook's cells are Markdown
         return RawText(data_text.text, fmt, had_bom, meta, entries=data_text.entries)
+    if suffix in (".md", ".txt") and (page := frontmatter.read(text)):  # a site's source: front matter, shortcodes
+        meta = {k: v for k, v in (("title", page.title), ("date", page.date), ("markup", "front_matter")) if v}
+        return RawText(page.text, suffix.lstrip("."), had_bom, meta)
     if suffix == ".txt" and bibtex.is_bibtex(text) and (bib := bibtex.bib_text(text)):  # a BibTeX export's prose
         return RawText(bib.text, "txt", had_bom, {"markup": "bibtex", **({"date": bib.date} if bib.date else {})},
                        entries=bib.entries)
@@ -741,6 +744,9 @@ def read(path: str | Path) -> RawText:
     if suffix == ".txt" and restructured.is_rst(text):  # a reStructuredText source: its rendered text
         rst = restructured.rst_text(text)
         return RawText(rst.text, "txt", had_bom, {"markup": "rst", **({"date": rst.date} if rst.date else {})})
+    if suffix == ".txt" and asciidoc.is_asciidoc(text) and not is_wikitext(text):  # an AsciiDoc source: its rendered text
+        adoc = asciidoc.asciidoc_text(text)
+        return RawText(adoc.text, "txt", had_bom, {"markup": "asciidoc", **({"date": adoc.date} if adoc.date else {})})
     if suffix == ".txt" and is_latex(text):
         return RawText(latex_text(text), "txt", had_bom, {"markup": "latex"})
     if suffix == ".txt" and is_wikitext(text):

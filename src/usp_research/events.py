@@ -409,6 +409,29 @@ def _trend(text: str, s0: int, s1: int, t) -> bool:
     return not _ACTION.search(after) and bool(_LEVEL.search(head))  # the change is the clause's last verb
 
 
+# a share of a whole over a stretch of years ("over 40% of everything appropriated between FY2002 and
+# FY2018 was CSF", "CSF accounted for about 43 percent of all US assistance"): what the money was made of,
+# a share row, not a happening (GUIDELINES 8.24)
+_SHARE_OF = re.compile(r"(?:(?<![\d.,])\d[\d.,]{0,20}\s*(?:%|percent\b|per\s+cent\b)|\b(?:(?:a|one|two)[- ](?:third|quarter|fifth)s?"
+                       r"|half|three[- ]quarters))\s+of\b", re.I)
+# (not a passive happening: "a third of all US assistance was frozen", "40% of the funds were delivered")
+_MAKES_UP = re.compile(r"\b(?:(?:was|were)(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|paid|spent|sent|cut|made|held|withheld|lost|given|shown)\b)"
+                       r"|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|came\s+to|represented|comprised|constituted)\b", re.I)
+
+
+_AMOUNT = re.compile(r"[$£€]\s?\d|\b(?:US\$|Rs\.?|PKR|USD)\s?\d|\d\s*(?:million|billion|bn|dollars)\b", re.I)
+
+
+def _share_of_whole(text: str, s0: int, s1: int, t) -> bool:
+    """Is `t` the stretch of years over which its clause states what share of a whole something was,
+    with no amount in its sentence (an amount and its share are a sum that flowed)?"""
+    several = t.kind == "fiscal_year" and bool(re.search(r"\s(?:and|to|through)\s|[–—-]\s?(?:FY)?\s?[0-9]{4}", t.text))
+    if not (t.kind in _STRETCH_KINDS or several):
+        return False
+    clause = _clause_at(text, s0, s1, t)
+    return bool(_SHARE_OF.search(clause) and _MAKES_UP.search(clause)) and not _AMOUNT.search(text, s0, s1)
+
+
 # a request made, not granted ("SAAP submitted a FOIA request to State", "filed an administrative
 # appeal"): like a budget request or an aid appeal, no happening of the relationship (GUIDELINES 8.4)
 _REQUEST = re.compile(r"\b(?:submitted|filed|lodged|sent)\s+(?:a|an|its|their|his|her|the)\s+"
@@ -666,6 +689,7 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                  and not (_PRESENT_OR_FUTURE.search(t.text) and not (past and _past_verb(_own_clause(text, s0, s1, t))))
                  and not _ahead_or_covered(text, s0, s1, t, txs)
                  and not _trend(text, s0, s1, t)
+                 and not _share_of_whole(text, s0, s1, t)
                  and not _REQUEST.search(_clause_at(text, s0, s1, t))
                  and not _ahead(t.value_start, now)
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted

@@ -330,10 +330,17 @@ def revision_row(line: str) -> tuple[str, str] | None:
 _CLOCK_RX = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _CHAT_STAMP = (rf"\u200e?(?:\[(?P<d1>\d{{1,2}}/\d{{1,2}}/\d{{2,4}}),?\s+{_CLOCK_RX}\]"
                rf"|(?P<d2>\d{{1,2}}/\d{{1,2}}/\d{{2,4}}),?\s+{_CLOCK_RX}\s+[-–])\s+")
-# an exported chat's line: the stamp and the sender before the text ("[12/03/2024, 21:14] Sana: text")
-_CHAT_LINE = re.compile(_CHAT_STAMP + r"(?P<sender>[^:\n]{1,60}?):\s+(?P<text>\S.*)")
-# an exported chat's notice line, stamped but with no sender ("12/03/2024, 21:13 - Tariq added Sana")
-_CHAT_NOTICE = re.compile(_CHAT_STAMP + r"(?P<text>\S.*)")
+# an IRC or Matrix log's stamp: "[2024-03-05 21:02]" with the day, or irssi's "[21:02]" / "21:02" under a
+# "--- Day changed Wed Mar 06 2024" or "--- Log opened Tue Mar 05 20:58:41 2024" line that gives it
+_IRC_STAMP = rf"(?:\[(?:(?P<d3>\d{{4}}-\d{{2}}-\d{{2}})[ T])?{_CLOCK_RX}\]|{_CLOCK_RX})\s+"
+_IRC_DAY = re.compile(r"-{2,3}\s+(?:day\s+changed|log\s+(?:opened|closed))\s+(?P<date>.+)", re.I)
+# an exported chat's line: the stamp and the sender before the text ("[12/03/2024, 21:14] Sana: text",
+# an IRC log's "[2024-03-05 21:02] <hina_r> text" or "* hina_r waves", an action)
+_CHAT_LINE = re.compile(_CHAT_STAMP + r"(?P<sender>[^:\n]{1,60}?):\s+(?P<text>\S.*)"
+                        r"|" + _IRC_STAMP + r"(?:<[ @+%~&]?(?P<nick>[^<>\s]{1,40})>\s+(?P<said>\S.*)|\*\s+(?P<act>[^\s*]{1,40}\s+\S.*))")
+# an exported chat's notice line, stamped but with no sender ("12/03/2024, 21:13 - Tariq added Sana", an
+# IRC log's "[2024-03-05 20:58] -!- hina_r has joined #channel")
+_CHAT_NOTICE = re.compile(_CHAT_STAMP + r"(?P<text>\S.*)|" + _IRC_STAMP + r"(?:-!-|\*{3}|<?-->?|<--)\s.*")
 CHAT_MIN_SHARE = 0.5  # an exported chat: most of its non-blank lines are stamped messages or notices
 
 
@@ -352,13 +359,24 @@ def chat_messages(lines: list[str]) -> dict[int, tuple[str, str]]:
     from . import dates
 
     found = {i: m for i, line in enumerate(lines) if line and (m := _CHAT_LINE.fullmatch(line.strip()))}
-    stamped = sum(1 for line in lines if line and _CHAT_NOTICE.fullmatch(line.strip()))
+    stamped = sum(1 for i, line in enumerate(lines) if line and (i in found or _CHAT_NOTICE.fullmatch(line.strip())
+                                                                 or _IRC_DAY.fullmatch(line.strip())))
     if len(found) < 2 or stamped < CHAT_MIN_SHARE * sum(1 for line in lines if line.strip()):
         return {}
     # (the stamps' day and month, with a stand-in year, since "3/14/24" has two digits)
-    order = dates.numeric_order(" ".join((m["d1"] or m["d2"]).rsplit("/", 1)[0] + "/2000" for m in found.values()))
+    order = dates.numeric_order(" ".join((m["d1"] or m["d2"]).rsplit("/", 1)[0] + "/2000"
+                                         for m in found.values() if m["d1"] or m["d2"]))
     out = {}
-    for i, m in found.items():
+    log_day = ""  # an IRC log's day, from its last "--- Day changed ..." line
+    for i, line in enumerate(lines):
+        if day_line := _IRC_DAY.fullmatch(line.strip()):
+            log_day = dates.parse_date(re.sub(r"\s\d{1,2}:\d{2}(?::\d{2})?\b", "", day_line["date"])) or ""
+            continue
+        if (m := found.get(i)) is None:
+            continue
+        if m["said"] is not None or m["act"] is not None:  # an IRC line (an action keeps its actor): its own day, or the log's
+            out[i] = (m["said"] or m["act"], m["d3"] if m["d3"] and dates.is_iso_date(m["d3"]) else log_day if len(log_day) == 10 else "")
+            continue
         day, month, year = ((m["d1"] or m["d2"]).split("/")[k] for k in ((0, 1, 2) if order == "dmy" else (1, 0, 2)))
         try:
             iso = datetime.date(int(year) if len(year) == 4 else dates.century(int(year)), int(month),
@@ -367,6 +385,11 @@ def chat_messages(lines: list[str]) -> dict[int, tuple[str, str]]:
             iso = ""
         out[i] = (m["text"], iso)
     return out
+
+
+def chat_day_lines(lines: list[str], messages: dict[int, tuple[str, str]]) -> list[int]:
+    """An IRC log's "--- Log opened ...", "--- Day changed ..." lines: furniture once the day is read."""
+    return [i for i, line in enumerate(lines) if messages and line and _IRC_DAY.fullmatch(line.strip())]
 
 
 # a search result's or feed's snippet: a full date, a dash, then an excerpt cut off with an ellipsis

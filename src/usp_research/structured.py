@@ -37,8 +37,11 @@ class Structured:
 # declarations, processing instructions, comments and a doctype before the root (each alternative
 # starts differently and a comment cannot run past its own end: no backtracking between them)
 _XML_START = re.compile(r"(?:<\?[^>]*\?>\s*|<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)*"
-                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml|article)\b", re.S)
+                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml|article|map)\b", re.S)
 _JSON_START = re.compile(r"[\[{]")
+# a data export's JSON behind a script assignment ("window.YTD.tweets.part0 = [", "var data = {"):
+# a Twitter archive's tweets.js; the assignment and a closing semicolon are not data
+_JS_ASSIGNMENT = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*=\s*(?=[\[{])")
 # a news API's truncation mark at the end of an item's content ("… [+2143 chars]")
 _TRUNCATED = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # JSON keys whose values are not read as text: links, ids, names, tags, stamps
@@ -219,6 +222,28 @@ def _opml(root) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "opml", (), day)
 
 
+def _mind_map(root) -> Structured | None:
+    """A FreeMind or Freeplane mind map: each node's text, then its note (a `richcontent` of type
+    NOTE or DETAILS, in HTML), as paragraphs in map order; styles, icons and the nodes' CREATED and
+    MODIFIED stamps are file metadata, and nothing dates the map (GUIDELINES 8.24)."""
+    if root.get("version") is None or not any(_local(el.tag) == "node" for el in root):
+        return None
+    paragraphs = []
+    for el in root.iter():
+        if _local(el.tag) == "node":
+            paragraphs += html_paragraphs(el.get("TEXT", ""))
+        elif _local(el.tag) == "richcontent" and el.getparent() is not None and _local(el.getparent().tag) == "node":
+            html_part = "".join(_xml_string(child) for child in el)
+            paragraphs += html_paragraphs(html_part)
+    return Structured("\n\n".join(paragraphs) + "\n", "mindmap") if paragraphs else None
+
+
+def _xml_string(el) -> str:
+    """An element as XML text, without its tail."""
+    import lxml.etree
+    return lxml.etree.tostring(el, encoding="unicode", with_tail=False)
+
+
 _JATS_SKIP = {"table-wrap", "fig", "ref-list", "fn-group", "fn", "disp-formula", "supplementary-material", "back"}
 # the front matter's metadata (journal, ids, authors, dates, keywords, funding): not read
 _JATS_META = {"journal-meta", "article-id", "article-categories", "contrib-group", "aff", "author-notes", "pub-date",
@@ -293,6 +318,8 @@ def _read_xml(text: str) -> Structured | None:
         return _opml(root)
     if m[1] == "article":
         return _jats(root)
+    if m[1] == "map":
+        return _mind_map(root)
     return _feed(root, "atom" if m[1] == "feed" else "rss")
 
 
@@ -344,6 +371,8 @@ def _notebook(data) -> Structured | None:
 
 
 def _read_json(text: str) -> Structured | None:
+    if m := _JS_ASSIGNMENT.match(text):
+        text = text[m.end():].rstrip().removesuffix(";")
     if not _JSON_START.match(text):
         return None
     try:

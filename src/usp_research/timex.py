@@ -425,7 +425,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("eoy", r"\bthe\s+(?P<eoy_p>end|close|start|beginning|middle)\s+of\s+the\s+year(?!\w)"),
         ("ery", r"\bthe\s+(?P<ery_p>end|close|start|beginning|middle)\s+of\s+(?P<ery_w>this|last|next)\s+year(?!\w|['’]s\b|-)"),
         ("rla", r"\b(?P<rla_w>last|this|next|earlier\s+this|later\s+this|this\s+past|this\s+coming|the\s+current"
-                r"|the\s+(?:coming|upcoming)|the\s+next(?=\s+fiscal))\s+"
+                r"|the\s+(?:coming|upcoming)(?!\s+year\b)|the\s+(?:coming|upcoming|next)(?=\s+fiscal))\s+"
                 r"(?P<rla_u>(?:(?:fiscal|financial)\s+)?year|month|week)(?!\w)"),
         # "in the new year" (lower case: not the holiday): the year after a late-year publication date
         ("rny", r"\bthe\s+(?-i:new\s+year)(?=\s*(?:[.,;:!?)]|$|\s+(?:if|when|and|or|but|to|for|with|as|once|after|at)\b))"
@@ -445,7 +445,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("dmn", rf"{_WDOPT}{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
         ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?:\s+(?P<rlc_post>last)(?!\s+(?:week|weekend|month|year|time|night|quarter|term|{_SEASON_RX}|{_MON_RX}|{_WD})))?(?!\w)"),
         # a month named alone: "since August", "the September meeting" (capitalised; checked by the handler)
-        ("mob", r"\b(?=(?-i:[A-Z]))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
+        ("mob", r"\b(?=(?-i:[A-Z]|jan|feb|apr|jun|jul|sep|oct|nov|dec))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
                 r"|november|december)(?!\w)(?!\s*[0-9])"),
         # bare year, and a two-digit one after an apostrophe ("the '98 tests")
         ("yap", rf"(?<![\w'’‘]){_apostrophe_year('yap_yy')}"),
@@ -1630,6 +1630,9 @@ def _h_rlc(m, ctx):
     if (not m["rlc_w"] and not m["rlc_post"] and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
             and _TITLE_WORD.match(ctx.text, m.end())):
         return None  # "the Friday Times", "the Friday Review": a title, not a day
+    if (not m["rlc_w"] and not m["rlc_post"] and _A_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+            and _NOUN_AFTER.match(ctx.text, m.end())):
+        return None  # "a Sunday talk show", "a Friday prayer": a kind of thing, not a day
     pub = ctx.pub
     if not pub or len(pub) < 10:
         return _unresolved(m, prec="day")
@@ -1641,7 +1644,9 @@ def _h_rlc(m, ctx):
                 and not _PAST_PREDICATE.search(_sentence_at(ctx.text, m.start())))
     subject = (not w and _WEEKDAY_SUBJECT.match(ctx.text, m.end())
                and _CLAUSE_OPENS.search(ctx.text, max(0, m.start() - 6), m.start()))
-    scheduled = _SCHEDULED.search(ctx.text, max(0, m.start() - 40), m.start())
+    scheduled = (_SCHEDULED.search(ctx.text, max(0, m.start() - 40), m.start())
+                 or (_IS_ON_DAY.search(ctx.text, max(0, m.start() - 16), m.start())
+                     and not _POSSESSIVE.match(ctx.text, m.end())))  # not "the reason is Monday's attack"
     if subject:
         delta = (target - d.weekday()) % 7  # "Monday is a holiday" on a Monday: that day
     elif w in ("next", "this coming") or (not w and not since and (deadline or scheduled or _future_at(ctx.text, m.start()))):
@@ -1702,16 +1707,29 @@ def _recurring(m, ctx) -> bool:
                 or bool(_OF_THAT_YEAR.match(ctx.text, m.end()) and _FY_PART_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start())))
 
 
+_EVERYDAY_MONTHS = ("may", "march", "mar", "august", "sept")  # month names that are also everyday words
+_ON_BEFORE = re.compile(r"\b(?:on|by)\s+$", re.I)
+
+
+def _month_word(text: str, m, group: str) -> bool:
+    """Is the month name of a day-and-month date a month? Capitalised, or written in lower case in
+    an informal text (a chat's "salala on 26 nov"), but "may", "march" and "august" in lower case
+    only after "on" or "by" ("abbottabad on may 2", not "it may 5 times")."""
+    word = m[group]
+    return (word[0].isupper() or word.lower() not in _EVERYDAY_MONTHS
+            or bool(_ON_BEFORE.search(text, max(0, m.start() - 8), m.start())))
+
+
 def _h_mdn(m, ctx):
     mo, d = _mon(m["mdn_m"]), int(m["mdn_d"])
-    if d > calendar.monthrange(2000, mo)[1] or m["mdn_m"][0].islower() or _recurring(m, ctx):
+    if d > calendar.monthrange(2000, mo)[1] or not _month_word(ctx.text, m, "mdn_m") or _recurring(m, ctx):
         return None  # "it may 5 times"; "by June 30 each year"
     return _A(m.start(), m.end(), "date", "", "", "day", "", info=(mo, d))
 
 
 def _h_dmn(m, ctx):
     mo, d = _mon(m["dmn_m"]), int(m["dmn_d"])
-    if d > calendar.monthrange(2000, mo)[1] or m["dmn_m"][0].islower() or _recurring(m, ctx):
+    if d > calendar.monthrange(2000, mo)[1] or not _month_word(ctx.text, m, "dmn_m") or _recurring(m, ctx):
         return None
     e = m.end()
     if ctx.text[e - 1] == "." and _SENTENCE_AFTER.match(ctx.text, e):
@@ -1756,6 +1774,8 @@ def _h_mob(m, ctx):
     if second and _MONTH_WORD.fullmatch(second.group(0).split()[1]):
         return _A(m.start(), m.end(), "month", "", "", "month", "", info=("M", _mon(m["mob_m"])))
     pre = _PRE_MOB.search(ctx.text, max(0, m.start() - 24), m.start())
+    if m["mob_m"][0].islower() and (pre is None or (pre["w"] or "").lower() not in _TIME_PREPS):
+        return None  # a lower-case month alone only after a time preposition: a chat's "starts in september"
     if pre is None or ((pre["w"] or "").lower() == "the" and m["mob_m"].lower() in ("may", "march")
                        and not (_PREP_THE.search(ctx.text, max(0, pre.start() - 12), pre.start() + 4)
                                 and _head_noun_follows(ctx.text, m.end()))):
@@ -2112,6 +2132,11 @@ _SUBORDINATE = re.compile(r"\s(?:before|after|until|when|while|because|since|onc
 _SCHEDULED = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bour )(?<!\btheir )"
                         r"\b(?:arrive|leave|visit|meet|travel|land|depart|return|begin|start|open|resume"
                         r"|convene|fly|head)s?\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$", re.I)
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|at|on|and|or|when|after|before|morning|afternoon|evening|night)\b)[a-z]")
+# a happening set for a weekday with "is": "the exam is Thursday", "the vote is on Friday" (not "today is")
+_IS_ON_DAY = re.compile(r"(?<!\btoday )(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bwhich )\b(?:is|are)\s+(?:on\s+)?$", re.I)
 # a verb in the past tense (not a participle of plans, nor a word that only ends in -ed)
 _PAST_FORM = (r"\b(?!(?:expected|scheduled|planned|slated|timed|proposed|united|based|related|limited|need|indeed"
               r"|speed|feed|seed|hundred|bed|red|shed|wed)\b)(?:[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")")
@@ -2204,6 +2229,17 @@ def _past_at(text: str, pos: int) -> bool:
     main = sentence[edge.end():] if edge else ""
     cut = _RELATIVE_CUT.search(main)  # not "the committee, which was created in 2009, meets"
     return bool(_PAST_VERB.search(main[:cut.start()] if cut else main))
+
+
+# an editor's bracketed note inside a dated letter or diary entry ("[Ed.: Walter flew home as planned.
+# On 1 September ...]"): written later, so its past tense does not put a month before the entry's date
+_EDITORS_NOTE = re.compile(r"\[\s*(?:ed(?:itor)?(?:['’]s)?\.?(?:\s+note)?|editorial\s+note|note|translator['’]s\s+note)\s*[:.]", re.I)
+
+
+def _in_editors_note(text: str, pos: int) -> bool:
+    """Does `pos` lie inside an editor's bracketed note of its paragraph?"""
+    lo = text.rfind("[", text.rfind("\n", 0, pos) + 1, pos)
+    return lo >= 0 and "]" not in text[lo:pos] and bool(_EDITORS_NOTE.match(text, lo))
 
 
 def _inside(a: _A, spans: list[tuple[int, int]]) -> bool:
@@ -2526,7 +2562,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                     ahead = (a.info[1] if month_only else a.info[0]) - mo
                     if future:
                         y += ahead < 0  # "the next review is due in March" (published in August)
-                    elif ahead > 6 or (ahead > 0 and _past_at(text, a.s)):
+                    elif ahead > 6 or (ahead > 0 and _past_at(text, a.s) and not _in_editors_note(text, a.s)):
                         y -= 1  # "in November" in a February article, "approved in June" in March: the last one
                     src = f"{y:04d}"
             v_end = None
