@@ -69,6 +69,8 @@ def is_asciidoc(text: str) -> bool:
 
 
 def _inline(line: str, attributes: dict[str, str]) -> str:
+    """A line's text as rendered: footnotes and index terms out, attribute references, links and
+    emphasis marks resolved to what they show."""
     line = _FOOTNOTE.sub("", _INDEX_TERM.sub("", line))
     line = _REFERENCE.sub(lambda m: attributes.get(m["name"].lower(), m[0]), line)
     line = _LINK.sub(lambda m: (m["text"] or m["xref"] or m["bare"] or "").strip(), line)
@@ -111,10 +113,9 @@ def asciidoc_text(text: str) -> AsciiDocText:
         if _BLOCK_ATTRIBUTES.fullmatch(line) or _TEXT_BLOCK.fullmatch(line) or _BREAK.fullmatch(line) \
                 or _BLOCK_MACRO.fullmatch(line):
             continue
-        if (t := _BLOCK_TITLE.fullmatch(line)) and not out[-1:] == [""] and out:
-            pass  # a sentence's wrapped continuation starting with a dot is not a title
-        elif t:
-            following = next((l.strip() for l in lines[k + 1:] if l.strip() and not _BLOCK_ATTRIBUTES.fullmatch(l.strip())), "")
+        # a block's title (".US appropriations ..."), not a sentence's wrapped line that opens with a dot
+        if (t := _BLOCK_TITLE.fullmatch(line)) and not (out and out[-1]):
+            following = next((l.strip() for l in lines[k + 1:k + 6] if l.strip() and not _BLOCK_ATTRIBUTES.fullmatch(l.strip())), "")
             if _SKIPPED_BLOCK.fullmatch(following) or _BLOCK_MACRO.fullmatch(following):
                 continue  # a table's, listing's or image's title: table matter
             out += ["", _inline(t["title"], attributes), ""]

@@ -572,6 +572,7 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
 
 
 HEADER_MAX_WORDS = 12  # a running header or footer is at most this long
+RUNNING_HEADER_MIN_REPEATS = 3
 # a printed page's running head set in columns (a PDF or OCR text keeps the gaps): the page number or
 # a guide word (the page's first headword) beside the book's title in capitals, "18      WHO'S WHO
 # 2016", "MCALLISTER-SANDOVAL      WHO'S WHO 2016", "THE COLD WAR YEARS      47"
@@ -588,8 +589,9 @@ def _page_margin(line: str) -> bool:
 
 
 def _page_head(line: str, cells: tuple[str, ...]) -> bool:
-    """A running head of a printed page: two or three cells set apart by wide gaps, no sentence, a
-    page number at one end, the rest in capitals (the title, perhaps a guide word)."""
+    """A running head of a printed page: two or three cells set apart by wide gaps, no sentence nor
+    date, a page number at one end or a guide word beside the title, in capitals (the caller checks
+    that it stands alone between blank lines or page numbers)."""
     if not 2 <= len(cells) <= 3 or words(line) > HEADER_MAX_WORDS or re.search(r"[.!?,;:]$", line):
         return False
     titles = [c for c in cells if not _PAGE_NUMBER_CELL.fullmatch(c)]
@@ -597,7 +599,6 @@ def _page_head(line: str, cells: tuple[str, ...]) -> bool:
     capitals = all(re.search(r"[A-Z]", c) and not re.search(r"[a-z]", c) for c in titles)
     dated = any(parse_date(c, month_ok=True) for c in titles)  # "THE WHITE HOUSE      DECEMBER 7, 1982": a masthead
     return bool(titles) and capitals and not dated and (numbered or len(titles) >= 2 and any(words(c) >= 2 for c in titles))
-RUNNING_HEADER_MIN_REPEATS = 3
 
 
 def words(line: str) -> int:

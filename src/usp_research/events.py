@@ -411,15 +411,13 @@ def _trend(text: str, s0: int, s1: int, t) -> bool:
 
 # a share of a whole over a stretch of years ("over 40% of everything appropriated between FY2002 and
 # FY2018 was CSF", "CSF accounted for about 43 percent of all US assistance"): what the money was made of,
-# a share row, not a happening (GUIDELINES 8.24)
+# a share row, not a happening (GUIDELINES 8.24, 8.25)
 _SHARE_OF = re.compile(r"(?:(?<![\d.,])\d[\d.,]{0,20}\s*(?:%|percent\b|per\s+cent\b)|\b(?:(?:a|one|two)[- ](?:third|quarter|fifth)s?"
                        r"|half|three[- ]quarters))\s+of\b", re.I)
 # (not a passive happening: "a third of all US assistance was frozen", "40% of the funds were delivered")
 _MAKES_UP = re.compile(r"\b(?:(?:was|were)(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|paid|spent|sent|cut|made|held|withheld|lost|given|shown)\b)"
                        r"|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|came\s+to|represented|comprised|constituted)\b", re.I)
-
-
-_AMOUNT = re.compile(r"[$£€]\s?\d|\b(?:US\$|Rs\.?|PKR|USD)\s?\d|\d\s*(?:million|billion|bn|dollars)\b", re.I)
+_AMOUNT = re.compile(r"[$£€]\s?\d|\b(?:US\$|Rs\.?|PKR|USD)\s?\d|\d\s*(?:million|billion|bn|dollars)\b", re.I)  # a sum named
 
 
 def _share_of_whole(text: str, s0: int, s1: int, t) -> bool:

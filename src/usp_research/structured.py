@@ -1,5 +1,6 @@
 """Readable text out of structured data saved as a .txt file: an RSS or Atom feed, a TEI-encoded
-document, a JSON response of a news API, a spreadsheet exported as CSV or TSV, a YAML data file.
+document, a mind map, a JSON response of a news API (or a data export such as a Twitter archive's
+tweets.js), a spreadsheet exported as CSV or TSV, a YAML data file.
 
 A reader of such a file reads its items, not its markup: each feed item or JSON record becomes
 a heading and paragraphs, dated by its own publication stamp (GUIDELINES 8.19: an item's
@@ -28,7 +29,7 @@ class Structured:
     """The text a reader sees, its dated items and what dates the whole."""
 
     text: str  # paragraphs separated by blank lines
-    kind: str  # rss / atom / tei / opml / jats / json / ipynb / csv / yaml
+    kind: str  # rss / atom / tei / opml / jats / mindmap / json / ipynb / csv / yaml
     # each item as (ISO date, first paragraph, last paragraph), as `decode.RawText.entries`
     entries: tuple[tuple[str, str, str], ...] = ()
     date: str = ""  # the document's own date (a TEI dateline's `when`), ISO
@@ -225,7 +226,7 @@ def _opml(root) -> Structured | None:
 def _mind_map(root) -> Structured | None:
     """A FreeMind or Freeplane mind map: each node's text, then its note (a `richcontent` of type
     NOTE or DETAILS, in HTML), as paragraphs in map order; styles, icons and the nodes' CREATED and
-    MODIFIED stamps are file metadata, and nothing dates the map (GUIDELINES 8.24)."""
+    MODIFIED stamps are file metadata, and nothing dates the map (GUIDELINES 8.24, 8.25)."""
     if root.get("version") is None or not any(_local(el.tag) == "node" for el in root):
         return None
     paragraphs = []

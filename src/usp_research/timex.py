@@ -1713,8 +1713,8 @@ _ON_BEFORE = re.compile(r"\b(?:on|by)\s+$", re.I)
 
 def _month_word(text: str, m, group: str) -> bool:
     """Is the month name of a day-and-month date a month? Capitalised, or written in lower case in
-    an informal text (a chat's "salala on 26 nov"), but "may", "march" and "august" in lower case
-    only after "on" or "by" ("abbottabad on may 2", not "it may 5 times")."""
+    an informal text (a chat's "salala on 26 nov"), but the everyday words ("may", "mar", "sept" ...)
+    in lower case only after "on" or "by" ("abbottabad on may 2", not "it may 5 times")."""
     word = m[group]
     return (word[0].isupper() or word.lower() not in _EVERYDAY_MONTHS
             or bool(_ON_BEFORE.search(text, max(0, m.start() - 8), m.start())))
