@@ -583,9 +583,31 @@ _HEAD_YEAR = re.compile(r"(?<![-–—/,]\s)(?<![-–—/,])(?<!\b(?:OF|IN|TO) )
 HEAD_YEAR_MIN = 2  # running heads that give the same year, for it to be the edition's
 
 
+# a serial publication's title before its edition year ("THE GLOBAL ALMANAC 2012", "YEARBOOK 2016")
+_SERIAL_TITLE = re.compile(r"\b(?:WHO['’]S\s+WHO|ALMANA[CH]K?|YEAR\s?BOOK|ANNUAL(?:\s+REPORT)?|DIRECTORY|REGISTER|HANDBOOK"
+                           r"|GAZETTEER|ENCYCLOPA?EDIA|DICTIONARY)\b[^0-9]{0,60}\b(?:1[89]|20)\d\d$")
+
+
+# a labelled field inside a run of key facts: "Population: 187,342,721. Urban: 36%. Head of govt.: ..."
+_FACT_LABEL = re.compile(r"(?:^|(?<=[.;:]\s))[A-Z][\w'’()/%.-]{0,30}(?:\s[\w'’()/%.-]{1,30}){0,3}:\s")
+FACT_MIN_LABELS = 3  # a key-facts paragraph has at least this many labels
+FACT_MAX_WORDS = 20  # and no value longer than this (prose runs longer)
+
+
+def _fact_line(line: str) -> bool:
+    """A paragraph of key facts set as labelled fields, each value short (GUIDELINES 8.19, 8.26); not
+    a chronology's date labels ("Jan. 1: ..."), a transcript's speakers ("CHAIRMAN: ...") nor a
+    glossary's abbreviations ("CSF: ...")."""
+    if line.count(":") < FACT_MIN_LABELS:
+        return False
+    labels = [m.group().rstrip(": ") for m in _FACT_LABEL.finditer(line)]
+    nouns = [w for w in labels if not w.isupper() and not parse_date(w, month_ok=True) and not re.search(r"\d", w)]
+    return len(nouns) >= FACT_MIN_LABELS and all(len(part.split()) <= FACT_MAX_WORDS for part in _FACT_LABEL.split(line))
+
+
 def _page_margin(line: str) -> bool:
-    """A line that can stand next to a running head: blank, or a page number on its own."""
-    return not line.strip() or bool(_PAGE_NUMBER_CELL.fullmatch(line.strip()))
+    """A line that can stand next to a running head: blank, a page number on its own, or a rule."""
+    return not line.strip() or bool(_PAGE_NUMBER_CELL.fullmatch(line.strip()) or _SEPARATOR.fullmatch(line.strip()))
 
 
 def _page_head(line: str, cells: tuple[str, ...]) -> bool:
@@ -930,6 +952,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     order = numeric_order("\n".join(lines))  # how the document writes all-numeric dates
     labels = speakers(lines)  # a script's speaker and caption labels
     head_years: dict[int, str] = {}  # line -> the edition year in a printed page's running head
+    serial_heads: set[int] = set()  # running heads naming a serial (an almanac, a yearbook) before the year
     labelled_days: dict[int, str] = {}  # "Day 3 — 12 March 2024" lines inside the body
     in_section: set[int] = set()  # lines of a page-matter section (a disclaimer, speakers' bios)
     closings: dict[int, str] = {}  # place-and-date lines below the first prose
@@ -1152,6 +1175,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
             drop(i, "running head of a printed page: a page number or guide word beside the book's title")
             if year := next((m[1] for c in cells[i] if (m := _HEAD_YEAR.search(c))), None):
                 head_years.setdefault(i, year)  # "WHO'S WHO 2016": the edition's year, if nothing else dates the text
+                if any(_SERIAL_TITLE.search(c) for c in cells[i]):
+                    serial_heads.add(i)  # a serial's edition year: one head is enough
+        elif _fact_line(s):
+            drop(i, "key facts set as labelled fields (an almanac's \"Government: Type: ...; Head of state: ...\"): table matter")
         elif _choice_row(cells.get(i, ())):
             pass  # a question's answer options set in columns: kept
         elif (_TABLE_ROW.fullmatch(s) or i in columns) and not _prose_row(s, cells.get(i), i in tabbed):
@@ -1177,7 +1204,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     # elsewhere, a closing later than that date or one whose text runs from the top of the page
     if not dates and head_years:
         year, count = collections.Counter(head_years.values()).most_common(1)[0]
-        if count >= HEAD_YEAR_MIN:
+        if count >= HEAD_YEAR_MIN or any(head_years[i] == year for i in serial_heads):
             dates[min(i for i, y in head_years.items() if y == year)] = year
     published = dates[min(dates)] if dates else None
     start = -1

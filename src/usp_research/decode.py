@@ -712,8 +712,9 @@ def read(path: str | Path) -> RawText:
                          "Check that it is a readable file (e.g. `chmod a+r`), or remove it from the corpus folder") from None
     is_html = suffix in (".html", ".htm")
     text, had_bom = decode_bytes(data, path, html=is_html)
-    if is_html:
-        html = text
+    saved = saved_page_html(text) if suffix in (".txt", ".mhtml", ".mht") or is_html else None
+    if is_html or saved is not None:  # (a web page saved as MHTML: its HTML part, as a page)
+        html = text if saved is None else saved
         text, meta = extract_html(html, path)
         tree = page_tree(html)  # parsed once for the readers of what the extractor left out
         if tree is None:
@@ -752,6 +753,32 @@ def read(path: str | Path) -> RawText:
     if suffix == ".txt" and is_wikitext(text):
         return RawText(wiki_text(text), "txt", had_bom, {"markup": "wikitext"})
     return RawText(text, suffix.lstrip("."), had_bom, {})
+
+
+_MHTML_HEAD = re.compile(r"(?is)\A(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*){1,40}")  # the header block
+# a browser's saved page, not an e-mail: its snapshot's address, or "From: <Saved by Blink>"
+_MHTML_MARKS = re.compile(r"(?im)^(?:Snapshot-Content-Location:|From:\s*<Saved by )")
+
+
+def saved_page_html(text: str) -> str | None:
+    """The HTML of a web page a browser saved as one MHTML file (a MIME message with the page and its
+    resources as parts, the HTML quoted-printable encoded), decoded; None for anything else."""
+    import email
+    import email.policy
+
+    head = _MHTML_HEAD.match(text.replace("\r\n", "\n"))
+    if not head or not _MHTML_MARKS.search(head.group()) or not re.search(r"(?im)^MIME-Version:", head.group()):
+        return None
+    try:
+        message = email.message_from_string(text, policy=email.policy.default)
+        for part in message.walk():
+            if part.get_content_type() == "text/html":  # (its bytes in the charset it declares, else UTF-8)
+                data = part.get_payload(decode=True) or b""
+                declared = part.get_content_charset() or _declared_charset(data) or "utf-8"
+                return data.decode(declared, errors="replace")
+    except (LookupError, ValueError, TypeError):
+        return None
+    return None
 
 
 _LATEX_COMMAND = re.compile(r"(?m)^[ \t]*\\(?:documentclass|usepackage|section|subsection|subsubsection|chapter"

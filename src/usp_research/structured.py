@@ -29,7 +29,7 @@ class Structured:
     """The text a reader sees, its dated items and what dates the whole."""
 
     text: str  # paragraphs separated by blank lines
-    kind: str  # rss / atom / tei / opml / jats / mindmap / json / ipynb / csv / yaml
+    kind: str  # rss / atom / tei / opml / jats / mindmap / enex / json / ipynb / csv / yaml
     # each item as (ISO date, first paragraph, last paragraph), as `decode.RawText.entries`
     entries: tuple[tuple[str, str, str], ...] = ()
     date: str = ""  # the document's own date (a TEI dateline's `when`), ISO
@@ -38,7 +38,7 @@ class Structured:
 # declarations, processing instructions, comments and a doctype before the root (each alternative
 # starts differently and a comment cannot run past its own end: no backtracking between them)
 _XML_START = re.compile(r"(?:<\?[^>]*\?>\s*|<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)*"
-                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml|article|map)\b", re.S)
+                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml|article|map|en-export)\b", re.S)
 _JSON_START = re.compile(r"[\[{]")
 # a data export's JSON behind a script assignment ("window.YTD.tweets.part0 = [", "var data = {"):
 # a Twitter archive's tweets.js; the assignment and a closing semicolon are not data
@@ -49,7 +49,7 @@ _TRUNCATED = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 _NOT_TEXT_KEY = re.compile(r"(?i)url|link|image|thumb|icon|^id$|_id$|guid|slug|author|byline|creator|source|name$|"
                            r"categor|tags?$|keywords|lang|status|type$|date|time|published|updated|created|modified")
 _DATE_KEY = re.compile(r"(?i)^(?:(?:web_?|first_?)?(?:published|publication|pub)(?:_?at|_?date|_?time)?|date_?published|date|"
-                       r"created(?:_?at)?|datetime|timestamp|issued)$")
+                       r"created(?:_?at)?|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts": epoch seconds)
 _TITLE_KEY = re.compile(r"(?i)^(?:headline|title)s?$")  # a title given as an object ({"main": "...", "kicker": ...})
 _TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 # elements read as a paragraph of their own, whatever they hold (an inline <quote> or <list> inside
@@ -72,6 +72,8 @@ def iso_day(stamp: str) -> str:
     """The calendar day a feed or API stamp shows ("Wed, 05 Jun 2024 09:00:00 +0000",
     "2018-01-05T00:41:12Z", "2018-01-05"), as written, not moved to another zone; "" if none."""
     stamp = stamp.strip()
+    if re.fullmatch(r"1[0-9]{9}\.[0-9]{6}", stamp):  # epoch seconds and microseconds (a Slack "ts"): the UTC day
+        return dt.datetime.fromtimestamp(int(stamp.split(".")[0]), dt.timezone.utc).date().isoformat()
     if not re.search(r"\b(?:1[0-9]|2[0-9])[0-9]{2}\b", stamp):
         return ""  # "Tue, 1 Jan 0000": no real year
     if m := re.match(r"(\d{4})-(\d{2})-(\d{2})(?=$|[T ])", stamp):
@@ -239,6 +241,28 @@ def _mind_map(root) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "mindmap") if paragraphs else None
 
 
+def _enex_day(stamp: str) -> str:
+    """An Evernote stamp ("20180312T101500Z") as its ISO day, or ""."""
+    m = re.fullmatch(r"\s*(\d{4})(\d{2})(\d{2})T\d{6}Z?\s*", stamp or "")
+    return iso_day(f"{m[1]}-{m[2]}-{m[3]}") if m else ""
+
+
+def _evernote(root) -> Structured | None:
+    """An Evernote export (ENEX): each note's title and content (ENML, HTML-like) as paragraphs, a
+    dated entry of the note's own `created` stamp; tags, attributes and the export's date are
+    metadata (GUIDELINES 8.26)."""
+    paragraphs, entries = [], []
+    for note in (el for el in root if _local(el.tag) == "note"):
+        body = html_paragraphs(_child_text(note, "title")) + html_paragraphs(
+            re.sub(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>", "", _child_text(note, "content")))
+        if body:
+            paragraphs += body
+            entries.append((_enex_day(_child_text(note, "created")), body[0], body[-1]))
+    if not paragraphs:
+        return None
+    return Structured("\n\n".join(paragraphs) + "\n", "enex", tuple(entries) if len(entries) >= ENTRY_MIN else ())
+
+
 def _xml_string(el) -> str:
     """An element as XML text, without its tail."""
     import lxml.etree
@@ -321,6 +345,8 @@ def _read_xml(text: str) -> Structured | None:
         return _jats(root)
     if m[1] == "map":
         return _mind_map(root)
+    if m[1] == "en-export":
+        return _evernote(root)
     return _feed(root, "atom" if m[1] == "feed" else "rss")
 
 
@@ -353,6 +379,22 @@ def _records(value, out: list) -> None:
         out.append(value)
     else:
         out += children
+
+
+# a chat export's markup in a message's text (Slack's "<https://x.org/a|label>" links, "<@U04A7MRKX2P>"
+# mentions, "&gt;" quote marks): a link shows its label, a mention stays as written, not as an HTML tag
+_CHAT_LINK = re.compile(r"<((?:https?|mailto):[^<>|\s]{1,2000})(?:\|([^<>]{0,500}))?>")
+_CHAT_MENTION = re.compile(r"<((?:[@#]|!(?!--))[^<>\s]{1,200})>")
+_QUOTE_MARK = re.compile(r"(?m)^&gt;\s?")
+
+
+def _chat_markup(value: str) -> str:
+    """A message's text with its chat markup resolved to what the app shows."""
+    if "<" not in value and "&gt;" not in value:
+        return value
+    value = _CHAT_LINK.sub(lambda m: m[2] if m[2] is not None else "", value)
+    value = _CHAT_MENTION.sub(r"&lt;\1&gt;", value)
+    return _QUOTE_MARK.sub("", value)
 
 
 def _notebook(data) -> Structured | None:
@@ -389,7 +431,8 @@ def _read_json(text: str) -> Structured | None:
     paragraphs, entries = [], []
     for rec in records:
         day = next(d for k, v in rec.items() if _DATE_KEY.match(k) and isinstance(v, str) and (d := iso_day(v)))
-        body = [p for v in _texts(rec) for p in html_paragraphs(v)]
+        chat = "ts" in rec and rec.get("type") == "message"  # a Slack message: its markup resolved
+        body = [p for v in _texts(rec) for p in html_paragraphs(_chat_markup(v) if chat else v)]
         if body:
             paragraphs += body
             entries.append((day, body[0], body[-1]))
@@ -444,7 +487,7 @@ SHEET_MIN_ROWS = 3  # a sheet has a header row and at least this many rows of it
 SHEET_MIN_COLUMNS = 4
 # a comment line above or below a data export ("# SELECT ...", "# exported 2024-02-18T16:40:12Z from ...")
 _EXPORT_COMMENT = re.compile(r"#[^\n]*")
-_EXPORT_STAMP = re.compile(r"(?i)#.*?\b(?:exported|generated|retrieved|downloaded|extracted|queried)(?:\s+(?:on|at))?\s*:?\s*"
+_EXPORT_STAMP = re.compile(r"(?i)#.*?\b(?:exported|generated|retrieved|downloaded|extracted|queried|(?:last\s+)?updated)(?:\s+(?:on|at))?\s*:?\s*"
                            r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)")
 # a SPARQL result cell (W3C SPARQL 1.1 TSV): a literal with a language tag or a datatype, or an IRI
 # an export stamp in a note under a sheet ("project tracking database (export 03.07.2017)")
@@ -453,6 +496,12 @@ _NOTE_STAMP = re.compile(r"(?i)\b(?:exported|export|generated|retrieved|download
                          r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})")
 _RDF_LITERAL = re.compile(r'"(?P<text>(?:[^"\\]|\\.)*)"(?:@[A-Za-z-]+|\^\^<[^<>]*>|\^\^[\w:]+)?')
 _IRI = re.compile(r"<[^<>\s]*>")
+
+
+# a date column that says when a row's text was seen or said (not a bare "date" of the events listed)
+_DATE_COLUMN = re.compile(r"(?i)(?:date|day)[ _-]?(?:seen|published|posted|reported|claimed|of[ _-](?:claim|post))"
+                          r"|(?:seen|published|posted|reported|claimed)[ _-]?(?:on|at|date)?")
+_NOTES_COLUMN = re.compile(r"(?i)(?:checker['’]?s?[ _-])?(?:notes?|comments?|corrections?|verdict[ _-]notes?)")
 
 
 def _is_text_column(name: str) -> bool:
@@ -531,17 +580,26 @@ def _read_csv(text: str) -> Structured | None:
     keep = [k for k, h in enumerate(header) if _is_text_column(h)]
     if not keep:
         return None
-    paragraphs = []
+    # a tracker's rows dated by a date column ("date_seen"): each row's text an entry of that date, its
+    # notes columns speaking from the sheet's own date (GUIDELINES 8.26)
+    day_col = next((k for k, h in enumerate(header) if _DATE_COLUMN.fullmatch(h.strip())), None)
+    paragraphs, entries = [], []
     for row in body:
+        day = iso_day(row[day_col]) if day_col is not None and day_col < len(row) else ""
         for k in keep:
             if k < len(row) and row[k].strip() and not re.match(r"\s*https?://", row[k]):
-                paragraphs += html_paragraphs(row[k])
+                cell = html_paragraphs(row[k])
+                paragraphs += cell
+                if cell:
+                    entries.append(("" if _NOTES_COLUMN.fullmatch(header[k].strip()) else day, cell[0], cell[-1]))
     if not paragraphs:
         return None
+    if sum(1 for d, _, _ in entries if d) < ENTRY_MIN:
+        entries = []
     stamps = [iso_day(m["stamp"]) for line in lines[:top] + lines[bottom:] if (m := _EXPORT_STAMP.match(line.strip()))]
     stamps += [parse_date(m["stamp"]) or iso_day(m["stamp"]) for note in notes for m in _NOTE_STAMP.finditer(note)]
     kind = "tsv" if tabbed else "csv"
-    return Structured("\n\n".join(titles + paragraphs) + "\n", kind, date=next(filter(None, stamps), ""))
+    return Structured("\n\n".join(titles + paragraphs) + "\n", kind, tuple(entries), date=next(filter(None, stamps), ""))
 
 
 YAML_MIN_ITEMS = 3  # a data file holds a list of at least this many records with text of their own

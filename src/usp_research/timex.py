@@ -2267,7 +2267,10 @@ _TOPIC_BEFORE = re.compile(r"\b(?:came|arrived)\s+$", re.I)
 _TOPIC_AFTER = re.compile(r",?\s+(?:was\s+)?(?:the|a)\s+year\b", re.I)
 # a date labelling its sentence: "1 Jan 2018: Pakistan gave us ... . Security aid suspended 4 Jan."
 _LABEL_AFTER = re.compile(r"\s*:\s|\s+[-–—]\s")
-_LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?[\"“‘(]?\s*(?:[A-Z][a-z]*\s+){0,2}")
+# what may stand before a chronology entry's date label: bullets, quotes, a portion marking "(C)"
+_LABEL_LEAD = re.compile(r"[ *•\-\"“]*(?:\((?:U|C|S|TS)(?://[A-Z]{1,8})*\)\s*)?")
+# (and a declassified document's portion marking, "(C)", "(S//NF)")
+_LEAD_IN = re.compile(r"(?:[*•#>\-–]+\s*)?(?:[0-9]+[.)]\s*)?(?:\((?:U|C|S|TS)(?://[A-Z]{1,8})*\)\s*)?[\"“‘(]?\s*(?:[A-Z][a-z]*\s+){0,2}")
 
 
 # a sentence that is only a year, after any speaker label ("FARAH: 2011."): the passage's topic
@@ -2329,7 +2332,7 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         # unless that sentence speaks of the present ("Since ... August 2021, Washington has leaned")
         prev, prev_start = _sentence_at(text, year.s + 1, with_start=True)  # (+1: a sentence that opens with it)
         topic = (_TOPIC_BEFORE.search(text, max(0, year.s - 12), year.s) or _TOPIC_AFTER.match(text, year.e)
-                 or (_LABEL_AFTER.match(text, year.e) and prev.lstrip(" *•-\"“").startswith(text[year.s:year.e]))
+                 or (_LABEL_AFTER.match(text, year.e) and prev[_LABEL_LEAD.match(prev).end():].startswith(text[year.s:year.e]))
                  or (not text[prev_start:year.s].strip() and text.startswith(",", year.e)))  # "That year, ..." fronted
         own = text[ends[0].end() + year.e:a.s]  # "Since then, attacks have risen, and in June ...": back to the present
         return (bool(topic or _PREP_BEFORE.search(text, max(0, year.s - 12), year.s))
@@ -2411,6 +2414,20 @@ def _news_day(a: _A, pub: str | None) -> bool:
     return abs((_dt.date.fromisoformat(a.vs) - _dt.date.fromisoformat(pub)).days) <= NEWS_DAY_MAX
 
 
+# an annual report's title naming the year it reports on ("2023 Country Reports on Human Rights
+# Practices: Pakistan", "Annual Report 2023"): its year-less dates fall in that year
+_REPORT_TITLE = re.compile(r"(?i)(?:\b(?P<a>(?:19|20)\d\d)\b[^\n.]{0,60}?\b(?:reports?|review|yearbook|survey)\b"
+                           r"|\b(?:annual\s+report|yearbook|year\s+in\s+review)\b[^\n.]{0,30}?\b(?P<b>(?:19|20)\d\d)\b)")
+
+
+def _report_year(text: str, pub: str | None) -> str:
+    """The year an annual report reports on, from a title in its first line, when it was published
+    in the year after (else "")."""
+    m = _REPORT_TITLE.search(text, 0, max(0, text.find("\n")) or len(text))
+    year = (m["a"] or m["b"]) if m else ""
+    return year if year and pub and len(pub) >= 4 and int(pub[:4]) == int(year) + 1 else ""
+
+
 def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     """Resolve anaphora and year-less dates against the last explicit expression, in text order.
 
@@ -2430,6 +2447,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
     last_span: _A | None = None  # the last antecedent running over several years ("from 1953 to 1956")
     last_decade: _A | None = None  # the last decade named ("the 1980s"), for "that decade"
     entry = -1  # the dated entry heading the current atom sits under (index into dct.marks)
+    report_year = _report_year(text, dct.at(0))
     for a in atoms:
         pub = dct.at(a.s)
         if dct.marks and (k := dct.index(a.s)) != entry:
@@ -2543,7 +2561,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             if (last is not None and last.kind == "named_period" and last_dated is not None and not future
                     and "\n" not in text[last_dated.e:a.s] and _scopes(text, last_dated, a)):
                 ante = last_dated  # "September 2001 — After 9/11, ... waives the sanctions on 22 September"
-            near = (ante is not None and ante.kind in ("date", "month", "year", "part_of_year", "relative", "anaphoric")
+            near = (ante is not None and (ante.kind in ("date", "month", "year", "part_of_year", "relative", "anaphoric")
+                                          or ante.kind == "range" and ante.vs[:4] == ante.ve[:4] != "")  # "June 6-9, 1989"
                     and not future and (_scopes(text, ante, a) or _chained(text, ante, a))
                     and not (pub and _THIS_YEAR.search(_sentence_at(text, a.s))))  # "on 26 September, his second visit this year"
             if ante is not None and (not pub or near):
@@ -2564,6 +2583,8 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
                         y += ahead < 0  # "the next review is due in March" (published in August)
                     elif ahead > 6 or (ahead > 0 and _past_at(text, a.s) and not _in_editors_note(text, a.s)):
                         y -= 1  # "in November" in a February article, "approved in June" in March: the last one
+                    if report_year and not future and entry < 0:
+                        y = int(report_year)  # an annual report on the year before its publication
                     src = f"{y:04d}"
             v_end = None
             if not src:
