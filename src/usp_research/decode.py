@@ -712,7 +712,7 @@ def read(path: str | Path) -> RawText:
                          "Check that it is a readable file (e.g. `chmod a+r`), or remove it from the corpus folder") from None
     is_html = suffix in (".html", ".htm")
     text, had_bom = decode_bytes(data, path, html=is_html)
-    saved = saved_page_html(text) if suffix in (".txt", ".mhtml", ".mht") or is_html else None
+    saved = saved_page_html(text) if suffix == ".txt" or is_html else None
     if is_html or saved is not None:  # (a web page saved as MHTML: its HTML part, as a page)
         html = text if saved is None else saved
         text, meta = extract_html(html, path)
