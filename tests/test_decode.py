@@ -3,7 +3,7 @@ import codecs
 
 import pytest
 
-from usp_research import decode
+from usp_research import decode, latex
 from usp_research.errors import InputError
 
 
@@ -265,13 +265,13 @@ def test_review_fix_a_heading_before_a_block_kept_with_other_spacing_is_still_pu
 
 def test_a_latex_source_is_recognised_by_its_commands_and_loses_only_its_comments():
     tex = "\\section{A}\n\\label{a}\n% a comment line\nText with 30\\% and a note % here\n\\begin{table}\n"
-    assert decode.is_latex(tex)
-    assert decode.latex_text(tex) == "\\section{A}\n\\label{a}\nText with 30\\% and a note\n\\begin{table}\n"
-    assert not decode.is_latex("Prose that mentions \\section{A} once, and 50% of the aid.\n")
+    assert latex.is_latex(tex)
+    assert latex.strip_comments(tex) == "\\section{A}\n\\label{a}\nText with 30\\% and a note\n\\begin{table}\n"
+    assert not latex.is_latex("Prose that mentions \\section{A} once, and 50% of the aid.\n")
 
 
 def test_review_fixes_of_the_latex_reader():
     tex = ("\\section{A}\n\\label{a}\n\\begin{table}\nSee \\url{https://x.org/?q=aid%20data} for 30\\% of it. % cut\n"
            "\\begin{verbatim}\nrate = 50% # kept\n\\end{verbatim}\n")
-    out = decode.latex_text(tex)
+    out = latex.strip_comments(tex)
     assert "q=aid%20data} for 30\\% of it.\n" in out and "cut" not in out and "rate = 50% # kept" in out

@@ -42,7 +42,7 @@ class BibText:
     entries: tuple[tuple[str, str, str], ...]
 
 
-def _braced(text: str, i: int, close: str) -> tuple[str, int]:
+def braced(text: str, i: int, close: str) -> tuple[str, int]:
     """The value from just after an opening delimiter at `i - 1` to its balanced `close`, and the
     index after it; braces nest inside either delimiter."""
     depth, j = 0, i
@@ -74,9 +74,9 @@ def _fields(text: str, i: int, close: str) -> tuple[dict[str, str], int]:
         j, parts = m.end(), []
         while True:  # a value, possibly joined with "#"
             if text.startswith("{", j):
-                value, j = _braced(text, j + 1, "}")
+                value, j = braced(text, j + 1, "}")
             elif text.startswith('"', j):
-                value, j = _braced(text, j + 1, '"')
+                value, j = braced(text, j + 1, '"')
             else:
                 b = _BARE.match(text, j)
                 if not b:
@@ -98,7 +98,7 @@ def entries(text: str) -> list[dict[str, str]]:
     while m := _ENTRY.search(text, i):
         close = "}" if text[m.end() - 1] == "{" else ")"
         if m["type"].lower() in _SKIPPED_TYPES:
-            _, i = _braced(text, m.end(), close)
+            _, i = braced(text, m.end(), close)
             continue
         key = _KEY.match(text, m.end())
         if not key:

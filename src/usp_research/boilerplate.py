@@ -345,6 +345,53 @@ _CREDIT_STAMPS = frozenset({"transcript_from", "disseminated_on", "mailed_on", "
 _COPY_STAMPS = frozenset({"exported_on"})
 
 
+_FOOTNOTE_RULE = re.compile(r"_{5,40}")  # the short rule a printed page sets above its footnotes
+# a note's number or sign, then its text (not a date: "2 May 2011 - Bin Laden was killed")
+_FOOTNOTE_START = re.compile(r"(?P<mark>\d{1,3}|[*†‡])\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\S", re.I)
+FOOTNOTE_MAX_LINES = 12  # a page's footnotes under their rule
+NOTE_MARK_LOOKBACK = 80  # lines above the rule searched for the note's mark
+
+
+def _marked_above(lines: list[str], i: int, mark: str) -> bool:
+    """The note mark `mark` follows a word or a stop in the text above line `i` ("holds.2", "2011.4")."""
+    pattern = re.compile(r"(?<=[^\W\d_]|[.,;:)\]”\"’])" + re.escape(mark) + r"(?!\d)")
+    return any(pattern.search(lines[j]) for j in range(max(0, i - NOTE_MARK_LOOKBACK), i))
+
+
+# a quotation's source line: under a block quote, a dash, the source and a full date ("> — Dawn,
+# editorial, 14 February 2024"); over one, a line ending in the date and a colon ("From X's column in
+# The Friday Times, 2 March 2024:")
+_QUOTE_SOURCE_AFTER = re.compile(r"(?:>\s*)*[—―–]{1,2}\s*\S[^\n]{0,120}?,\s*(?P<date>[^,\n]{6,30}?)\.?")
+_QUOTE_SOURCE_BEFORE = re.compile(r"[^>\s][^\n]{4,150}?,\s*(?P<date>[^,\n]{6,30}?):")
+
+
+def _quote_sources(lines: list[str], drops) -> list[tuple[int, str, list[int]]]:
+    """(source line, its date, the quoted lines) for each dated source line of a block quote."""
+    out = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if i in drops or not s:
+            continue
+        if (m := _QUOTE_SOURCE_AFTER.fullmatch(s)) and (day := parse_date(m["date"])):
+            block = list(itertools.takewhile(lambda j: lines[j].strip().startswith(">") and j not in drops,
+                                             range(i - 1, -1, -1)))[::-1]
+        elif (m := _QUOTE_SOURCE_BEFORE.fullmatch(s)) and (day := parse_date(m["date"])):
+            start = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), len(lines))
+            block = list(itertools.takewhile(lambda j: lines[j].strip().startswith(">"), range(start, len(lines))))
+        else:
+            continue
+        if block and len(day) == 10:
+            out.append((i, day, block))
+    return out
+
+
+def _between_rules(lines: list[str], nonblank: list[int], i: int) -> bool:
+    """Line `i` has a separator rule right above and right below it (blank lines aside)."""
+    k = bisect.bisect_left(nonblank, i)
+    return (0 < k < len(nonblank) - 1 and nonblank[k] == i
+            and all(_SEPARATOR.fullmatch(lines[nonblank[j]].strip()) for j in (k - 1, k + 1)))
+
+
 def _stamp_date(line: str, rules: tuple[Rule, ...], any_length: bool = False,
                 only: frozenset[str] | None = None, exact: bool = False) -> str | None:
     """The date of a `stamp` sentence inside a short line of page notes (any line of page matter
@@ -1061,6 +1108,13 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                     break
 
     # 2. structural rules
+    for i in nonblank:  # a page's footnotes under a short rule ("____________" / "1 Interview with ..."): notes
+        if _FOOTNOTE_RULE.fullmatch(lines[i].strip()):
+            block = list(itertools.takewhile(lambda j: lines[j].strip(), range(i + 1, n)))[:FOOTNOTE_MAX_LINES + 1]
+            if (0 < len(block) <= FOOTNOTE_MAX_LINES and (m := _FOOTNOTE_START.match(lines[block[0]].strip()))
+                    and _marked_above(lines, i, m["mark"])):  # its note's mark stands in the text above
+                for j in [i, *block]:
+                    drop(j, "footnotes under a footnote rule: notes, not the text (GUIDELINES 8.1)")
     for i in nonblank:  # a digest's or newsletter's list of contents: its items are page matter
         if _CONTENTS_HEAD.fullmatch(lines[i].strip(" *_#")):
             j = next((j for j in nonblank if j > i), n)
@@ -1159,8 +1213,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                 dates.setdefault(i, day)
             elif len(day) == 10 and _signed_place(lines, nonblank, i):
                 closings[i] = day  # a signature's place, then its date on a line of its own ("Karachi" / "August 28, 2024")
-            if len(day) == 10 and (i >= first_body or (i == min(dates) and _undivided(s) != s)):
-                entry_days[i] = day  # a diary entry's heading, if there are several
+            if len(day) == 10 and (i >= first_body or i > first_text or (i == min(dates) and _undivided(s) != s)):
+                entry_days[i] = day  # a diary entry's heading, if there are several (under notes' short lines too)
         elif i > first_text and (day := _labelled_day(s, order)):
             labelled_days[i] = day  # "50 YEARS AGO: NOVEMBER 1, 1974": an entry's heading, if there are several
         elif i < first_prose and not is_script_line(s, labels) and (found := parse_date(s, month_ok=True) or _place_date(s)):
@@ -1224,6 +1278,10 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         return next((k for k in nonblank if k > j), None) in body_set
 
     for i, day in sorted(closings.items()):
+        if _between_rules(lines, nonblank, i):  # "-----" / "Paris, 29 June 2018" / "-----": a dated heading
+            drop(i, "place and date set between rules: a dated heading, it dates the text below it")
+            f.anchors[i] = day
+            continue
         above = [j for j in nonblank if start < j < i and j not in f.drops]
         # up to a separator, or a distribution list's label ("Copy to:", "cc:") under the signature
         below = list(itertools.takewhile(lambda j: not _SEPARATOR.fullmatch(lines[j].strip())
@@ -1328,6 +1386,21 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
                            and (j not in f.drops or j in messages and j not in replies)), None)
             if resume is not None and resume not in messages:
                 f.anchors.setdefault(blank, "")
+    resumed: list[int] = []  # where the text around a quotation resumes its own date
+    for i, day, block in _quote_sources(lines, f.drops):
+        # a block quote's source line with its date, under it ("> — Dawn, editorial, 14 February 2024")
+        # or over it ("From X's column in The Friday Times, 2 March 2024:"): apparatus that dates the
+        # quotation (GUIDELINES 8.17), after which the text around it resumes its own date
+        drop(i, "a quotation's source line with its date: it dates the quotation")
+        enclosing = [k for k in f.anchors if k < block[0]]
+        resume = f.anchors[max(enclosing)] if enclosing else ""
+        for r in [r for r in resumed if all(not lines[j].strip() or j in f.drops for j in range(r + 1, block[0]))]:
+            f.anchors.pop(r, None)  # nothing of the text between two quotations: no resuming there
+            resumed.remove(r)
+        f.anchors[block[0] - 1] = day  # (an anchor is a heading's line: its entry starts below it)
+        if max(block[-1], i) not in f.anchors:
+            f.anchors[max(block[-1], i)] = resume
+            resumed.append(max(block[-1], i))
 
     if 0 < len(after) <= CLOSING_MAX_LINES and not any(j in body for j in after):
         for j in after:  # short lines after the closing separator are the page footer

@@ -356,6 +356,9 @@ def _settings(paragraphs: list[tuple[int, str]]) -> tuple[dict[int, str], set[st
     return (out if len(out) >= SETTING_MIN else {}), labels
 
 
+_TASK_ITEM = re.compile(r"\[[ xX]\]\s")  # a note's task ("[ ] Link this note to ..."): a list item, not a heading
+
+
 def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str],
                        settings: frozenset[int] = frozenset(), labels: set[str] | None = None) -> list[tuple[int, str, int]]:
     """(paragraph index, date, 1-based line) for each dated entry heading: the entry begins at the
@@ -367,7 +370,7 @@ def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str
     def heading(j: int) -> bool:  # not a chat message left unpunctuated ("heard the same. ISPR says nothing")
         s = paragraphs[j][1]
         return (boilerplate.is_heading(s) and not repair.ends_sentence(s) and not s[:1].islower()
-                and not _inner_sentence_end(s))
+                and not _inner_sentence_end(s) and not _TASK_ITEM.match(s))
 
     starts = []
     floor = 0

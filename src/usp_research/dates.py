@@ -119,8 +119,8 @@ def is_iso_date(text: str) -> bool:
     return True
 
 
-def search_date(text: str) -> str | None:
-    """The last full date written anywhere in `text` ("Published in The Daily X, July 13th, 2023"), or None."""
+def _full_dates(text: str) -> list[tuple[int, str]]:
+    """(end offset in the space-normalised text, ISO date) of each full date written in `text`."""
     s = " ".join(text.split())
     found = []
     for pat in _PATTERNS:
@@ -129,7 +129,19 @@ def search_date(text: str) -> str | None:
                 iso = parse_date(m.group(0))
                 if iso:
                     found.append((m.end(), iso))
+    return found
+
+
+def search_date(text: str) -> str | None:
+    """The last full date written anywhere in `text` ("Published in The Daily X, July 13th, 2023"), or None."""
+    found = _full_dates(text)
     return max(found)[1] if found else None
+
+
+def first_date(text: str) -> str | None:
+    """The first full date written in `text` ("Recorded Jan. 5, 2024 ... Posted 2 April 2024"), or None."""
+    found = _full_dates(text)
+    return min(found)[1] if found else None
 
 
 # a dateline opening a story's first paragraph with the full date ("Singapore, 31 July 2024 --

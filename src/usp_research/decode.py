@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import asciidoc, bibtex, boilerplate, frontmatter, orgmode, restructured, structured
+from . import asciidoc, bibtex, boilerplate, captions, columns, frontmatter, latex, mbox, orgmode, restructured, structured
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -713,6 +713,8 @@ def read(path: str | Path) -> RawText:
     is_html = suffix in (".html", ".htm")
     text, had_bom = decode_bytes(data, path, html=is_html)
     saved = saved_page_html(text) if suffix == ".txt" or is_html else None
+    if saved is None and suffix == ".txt" and (xhtml := _XHTML_START.match(text)):
+        saved = text[max(xhtml.end("decl"), 0):]  # an e-book's XHTML content file: a page, without its XML declaration
     if is_html or saved is not None:  # (a web page saved as MHTML: its HTML part, as a page)
         html = text if saved is None else saved
         text, meta = extract_html(html, path)
@@ -732,6 +734,11 @@ def read(path: str | Path) -> RawText:
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
         fmt = "md" if data_text.kind == "ipynb" else "txt"  # a notebook's cells are Markdown
         return RawText(data_text.text, fmt, had_bom, meta, entries=data_text.entries)
+    if suffix == ".txt" and mbox.is_mbox(text) and (box := mbox.read(text)):  # a mailbox: bodies dated by their headers
+        return RawText(box.text, "txt", had_bom, {"markup": "mbox"}, entries=box.entries)
+    if suffix == ".txt" and captions.is_webvtt(text):  # a caption file: the words spoken, by speaker
+        vtt = captions.read(text)
+        return RawText(vtt.text, "txt", had_bom, {"markup": "webvtt", **({"date": vtt.date} if vtt.date else {})})
     if suffix in (".md", ".txt") and (page := frontmatter.read(text)):  # a site's source: front matter, shortcodes
         meta = {k: v for k, v in (("title", page.title), ("date", page.date), ("markup", "front_matter")) if v}
         return RawText(page.text, suffix.lstrip("."), had_bom, meta)
@@ -748,13 +755,19 @@ def read(path: str | Path) -> RawText:
     if suffix == ".txt" and asciidoc.is_asciidoc(text) and not is_wikitext(text):  # an AsciiDoc source: its rendered text
         adoc = asciidoc.asciidoc_text(text)
         return RawText(adoc.text, "txt", had_bom, {"markup": "asciidoc", **({"date": adoc.date} if adoc.date else {})})
-    if suffix == ".txt" and is_latex(text):
-        return RawText(latex_text(text), "txt", had_bom, {"markup": "latex"})
+    if suffix == ".txt" and latex.is_latex(text):  # a LaTeX source: markup kept, notes and comments out
+        tex = latex.read(text)
+        return RawText(tex.text, "txt", had_bom, {"markup": "latex", **({"date": tex.date} if tex.date else {})})
     if suffix == ".txt" and is_wikitext(text):
         return RawText(wiki_text(text), "txt", had_bom, {"markup": "wikitext"})
+    if suffix == ".txt" and (unfolded := columns.unfold(text)) is not None:  # a PDF's two columns, side by side
+        return RawText(unfolded, "txt", had_bom, {"markup": "two_columns"})
     return RawText(text, suffix.lstrip("."), had_bom, {})
 
 
+# an XHTML document (an EPUB's chapter file): an XML declaration, then an <html> in the XHTML namespace
+_XHTML_START = re.compile(r"\ufeff?\s*(?P<decl><\?xml[^>]*\?>)?\s*(?:<!DOCTYPE[^>]*>\s*)?"
+                          r"<html\b[^>]*\bxmlns=[\"']http://www\.w3\.org/1999/xhtml[\"']")
 _MHTML_HEAD = re.compile(r"(?is)\A(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*){1,40}")  # the header block
 # a browser's saved page, not an e-mail: its snapshot's address, or "From: <Saved by Blink>"
 _MHTML_MARKS = re.compile(r"(?im)^(?:Snapshot-Content-Location:|From:\s*<Saved by )")
@@ -779,38 +792,6 @@ def saved_page_html(text: str) -> str | None:
     except (LookupError, ValueError, TypeError):
         return None
     return None
-
-
-_LATEX_COMMAND = re.compile(r"(?m)^[ \t]*\\(?:documentclass|usepackage|section|subsection|subsubsection|chapter"
-                            r"|paragraph|begin|end|label|caption)\*?[\[{]")
-LATEX_MIN_COMMANDS = 3  # a LaTeX source has at least this many lines opening with a structural command
-# a comment: a % after an even number of backslashes ("\\%" escapes it, "\\\\%" ends a line and
-# starts one), outside a URL's argument ("\\url{...?q=a%20b}")
-_LATEX_COMMENT = re.compile(r"(?:\\(?:url|href)\{[^{}]*\}|\\\\|\\%|[^%\\]|\\(?![\\%]))*")
-_LATEX_VERBATIM = re.compile(r"\\(begin|end)\{(verbatim|lstlisting|minted|comment)\*?\}")
-
-
-def is_latex(text: str) -> bool:
-    """A LaTeX source saved as text: several lines open with \\section{, \\begin{, \\label{ ..."""
-    return len(_LATEX_COMMAND.findall(text)) >= LATEX_MIN_COMMANDS
-
-
-def latex_text(text: str) -> str:
-    """The source without its comments (an unescaped % to the end of the line; a line that is
-    only a comment goes), which a reader of the typeset paper never sees (GUIDELINES 8.17); the
-    markup itself stays, as the annotators read it."""
-    out = []
-    verbatim = False  # inside a verbatim environment a % is text
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if m := _LATEX_VERBATIM.search(body):
-            verbatim = m[1] == "begin" and "\\end{" + m[2] not in body[m.end():]
-        kept = body if verbatim or m else _LATEX_COMMENT.match(body).group(0)
-        if kept == body:
-            out.append(line)
-        elif kept.strip():
-            out.append(kept.rstrip() + line[len(body):])
-    return "".join(out)
 
 
 _WIKI_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")

@@ -110,7 +110,7 @@ def _variants(context: str) -> list[str]:
     rejoined ("disburse-\nment"), without a leading list number ("2. The making of ..."),
     Markdown markup ("**$397 million**: ...", or half of it), a transcript's margin line numbers,
     wiki markup ("[[Pakistan]]"), caption time codes on their own lines ("0:06"), a feed's
-    escaped HTML ("&#8217;") or a CSV cell's doubled quotes."""
+    escaped HTML ("&#8217;"), a CSV cell's doubled quotes or a JSON string's escaped ones."""
     out = [_norm(context)]
     uncoded = _TIME_CODE_LINE.sub("", context)
     if uncoded != context:
@@ -131,6 +131,8 @@ def _variants(context: str) -> list[str]:
         out.append(_norm(re.sub(r"<[^<>]*>", "", unescaped)))
     if '""' in context:  # a spreadsheet cell's doubled quotes, which reading the sheet undoes
         out.append(_norm(context.replace('""', '"')))
+    if re.search(r'\\["\\/]', context):  # a JSON string's escaped quotes ("\"foreign conspiracy\""), which reading the JSON undoes
+        out.append(_norm(re.sub(r'\\(["\\/])', r"\1", context)))
     joined = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", context)
     if joined != context:
         out.append(_norm(joined))

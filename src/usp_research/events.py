@@ -42,7 +42,8 @@ MAX_RANGE_YEARS = 10
 POINT_KINDS = {"date", "month", "year", "fiscal_year", "range", "part_of_year", "anaphoric", "relative"}
 FRAME_KINDS = {"decade", "century", "part_of_decade", "open_range", "span", "named_period"}
 _FUTURE = re.compile(r"\b(?:will|would|could|might|may(?!\s+\d)|should|must|shall|(?:is|are) (?:likely|expected) to|"
-                     r"plans? to|aims? to|hopes? to|intends? to)\b")  # lower case: "May 1954" is a month
+                     r"plans? to|aims? to|hopes? to|intends? to)\b"  # lower case: "May 1954" is a month
+                     r"|(?<=[A-Za-z])['’]ll\b")  # "I'll pull the FY2023 numbers tomorrow"
 #: where a reported or relative clause begins: its modal verbs are not the main clause's ("told reporters
 #: yesterday that the programme would be ...", "said the talks would resume"); and a coordinated clause with a
 #: subject and modal of its own ("the waiver was signed on 22 September 2001 and the sentence should give the date")

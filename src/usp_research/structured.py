@@ -47,9 +47,10 @@ _JS_ASSIGNMENT = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\.[A-Z
 _TRUNCATED = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # JSON keys whose values are not read as text: links, ids, names, tags, stamps
 _NOT_TEXT_KEY = re.compile(r"(?i)url|link|image|thumb|icon|^id$|_id$|guid|slug|author|byline|creator|source|name$|"
+                           r"^(?:from|to|actor|sender|forwarded_from|saved_from|via_bot)$|"
                            r"categor|tags?$|keywords|lang|status|type$|date|time|published|updated|created|modified")
 _DATE_KEY = re.compile(r"(?i)^(?:(?:web_?|first_?)?(?:published|publication|pub)(?:_?at|_?date|_?time)?|date_?published|date|"
-                       r"created(?:_?at)?|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts": epoch seconds)
+                       r"created(?:_?(?:at|utc))?|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts", a Reddit item's "created_utc": epoch seconds)
 _TITLE_KEY = re.compile(r"(?i)^(?:headline|title)s?$")  # a title given as an object ({"main": "...", "kicker": ...})
 _TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 # elements read as a paragraph of their own, whatever they hold (an inline <quote> or <list> inside
@@ -61,7 +62,8 @@ _TEI_CHOICE = ("expan", "corr", "reg")  # of <choice>'s readings, the one a read
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in XML text: a PDF's form feed
 _MEDIA_NS = "{http://search.yahoo.com/mrss/}"
 # an item's own date, in order of preference (an Atom entry's <updated> is a later edit)
-_ITEM_DATES = ("published", "pubDate", "date", "issued", "created", "updated")
+# (a WordPress export's draft has a placeholder pubDate, "Mon, 30 Nov -0001", and its <wp:post_date>)
+_ITEM_DATES = ("published", "pubDate", "date", "issued", "created", "updated", "post_date")
 
 
 def _squash(s: str) -> str:
@@ -85,6 +87,18 @@ def iso_day(stamp: str) -> str:
         return email.utils.parsedate_to_datetime(stamp).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return ""
+
+
+def _stamp_day(key: str, value) -> str:
+    """The day a record's stamp field gives: a date string (`iso_day`) or epoch seconds as a
+    number (a Reddit item's "created_utc": 1704812345.0), the UTC day; "" if it is not a stamp."""
+    if not _DATE_KEY.match(key):
+        return ""
+    if isinstance(value, str):
+        return iso_day(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1e9 <= value < 2.2e9:
+        return dt.datetime.fromtimestamp(int(value), dt.timezone.utc).date().isoformat()
+    return ""
 
 
 def html_paragraphs(fragment: str) -> list[str]:
@@ -133,7 +147,7 @@ def _feed(root, kind: str) -> Structured | None:
     items = [el for el in root.iter() if _local(el.tag) in ("item", "entry")]
     paragraphs, entries = [], []
     for item in items:
-        day = iso_day(_child_text(item, *_ITEM_DATES))
+        day = next((d for name in _ITEM_DATES if (d := iso_day(_child_text(item, name)))), "")
         body = [_squash(re.sub(r"<[^>]+>", " ", _child_text(item, "title")))]
         # the full text if the item carries it, else its excerpt: not both (the excerpt repeats it)
         body += html_paragraphs(_child_text(item, "encoded", "content") or _child_text(item, "description", "summary"))
@@ -356,6 +370,9 @@ def _texts(rec: dict, nested: bool = True) -> list[str]:
     fields (a Guardian result's "fields") its text values."""
     out = []
     for k, v in rec.items():
+        if isinstance(v, list) and k.lower() == "text" and v and all(_is_part(x) for x in v):
+            # a Telegram message's text as a list of formatted parts; a list of strings, paragraphs
+            v = _joined_parts(v) if any(isinstance(x, dict) for x in v) else "\n\n".join(v)
         if isinstance(v, dict) and _TITLE_KEY.match(k):
             v = next((x for x in v.values() if isinstance(x, str) and x.strip()), None)
         elif isinstance(v, dict) and nested and not _NOT_TEXT_KEY.search(k):
@@ -367,18 +384,65 @@ def _texts(rec: dict, nested: bool = True) -> list[str]:
     return out
 
 
-def _records(value, out: list) -> None:
+def _is_part(x) -> bool:
+    return isinstance(x, str) or (isinstance(x, dict) and isinstance(x.get("text"), str) and "type" in x)
+
+
+def _joined_parts(parts: list) -> str:
+    """A message text written as formatted parts ("plain ", {"type": "bold", "text": "BREAKING"},
+    {"type": "link", "text": "https://..."}) as the app shows it; a bare link is not prose."""
+    return "".join(x if isinstance(x, str) else "" if x["type"] in ("link", "url") else x["text"] for x in parts)
+
+
+def _quoted_passages(value) -> list[str]:
+    """The passages a web annotation highlights (W3C/Hypothesis `TextQuoteSelector` "exact" under
+    its "target"), in order: shown above the reader's note, which comments on them."""
+    out: list[str] = []
+    if isinstance(value, dict):
+        if value.get("type") == "TextQuoteSelector" and isinstance(value.get("exact"), str):
+            return [value["exact"]]
+        for v in value.values():
+            out += _quoted_passages(v)
+    elif isinstance(value, list):
+        for v in value:
+            out += _quoted_passages(v)
+    return out
+
+
+_REPLY_KEY = ("parent_id", "in_reply_to_id", "in_reply_to")
+
+
+def _reader_reply(rec: dict, root: dict, threaded: set[int]) -> bool:
+    """A reply in a thread (it names its parent, or stands under a post's "replies" or "comments")
+    by someone other than the thread's author: a reader comment, not the source's text
+    (GUIDELINES 8.1 forum threads)."""
+    author = root.get("author")
+    return (rec is not root and isinstance(author, str) and (any(rec.get(k) for k in _REPLY_KEY) or id(rec) in threaded)
+            and rec.get("author") != author)
+
+
+_THREAD_KEY = re.compile(r"(?i)^(?:replies|comments|children)$")  # the posts answering a post
+
+
+def _records(value, out: list, threaded: set[int] | None = None, in_thread: bool = False) -> None:
     """Every JSON object that carries a publication stamp and text of its own, depth first, in
     file order; an object holding two or more such records is not one itself (a response's own
-    stamp and query, beside its list of articles)."""
+    stamp and query, beside its list of articles). Replies under a post's "replies" come after
+    it, as a thread shows them, and do not count against it; their ids go into `threaded`."""
+    threaded = set() if threaded is None else threaded
     children: list = []
-    for v in (value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()):
-        _records(v, children)
+    replies: list = []
+    for k, v in (value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()):
+        thread = isinstance(k, str) and bool(_THREAD_KEY.match(k))
+        _records(v, replies if thread else children, threaded, in_thread or thread)
     if (isinstance(value, dict) and len(children) < ENTRY_MIN and _texts(value)
-            and any(_DATE_KEY.match(k) and isinstance(v, str) and iso_day(v) for k, v in value.items())):
+            and any(_stamp_day(k, v) for k, v in value.items())):
         out.append(value)
+        if in_thread:
+            threaded.add(id(value))
     else:
         out += children
+    out += replies
 
 
 # a chat export's markup in a message's text (Slack's "<https://x.org/a|label>" links, "<@U04A7MRKX2P>"
@@ -423,20 +487,24 @@ def _read_json(text: str) -> Structured | None:
         if (nb := _notebook(data)) is not None:
             return nb
         records: list[dict] = []
-        _records(data, records)
+        threaded: set[int] = set()
+        _records(data, records, threaded)
     except (ValueError, RecursionError):
         return None
-    if len(records) < ENTRY_MIN:
+    kept = [rec for rec in records if not _reader_reply(rec, records[0], threaded)] if records else []
+    minimum = 1 if len(kept) < len(records) else ENTRY_MIN  # a thread's post alone, its readers' replies left out
+    if len(kept) < minimum:
         return _plain_json(data, records)
     paragraphs, entries = [], []
-    for rec in records:
-        day = next(d for k, v in rec.items() if _DATE_KEY.match(k) and isinstance(v, str) and (d := iso_day(v)))
+    for rec in kept:
+        day = next(d for k, v in rec.items() if (d := _stamp_day(k, v)))
         chat = "ts" in rec and rec.get("type") == "message"  # a Slack message: its markup resolved
-        body = [p for v in _texts(rec) for p in html_paragraphs(_chat_markup(v) if chat else v)]
+        texts = _quoted_passages(rec.get("target")) + _texts(rec)
+        body = [p for v in texts for p in html_paragraphs(_chat_markup(v) if chat else v)]
         if body:
             paragraphs += body
             entries.append((day, body[0], body[-1]))
-    if len(entries) < ENTRY_MIN:
+    if len(entries) < minimum:
         return _plain_json(data, records)
     return Structured("\n\n".join(paragraphs) + "\n", "json", tuple(entries))
 
@@ -472,8 +540,7 @@ def _plain_json(data, records: list[dict]) -> Structured | None:
     paragraphs = [p for v in texts for p in html_paragraphs(v)]
     if not paragraphs:
         return None
-    day = next((d for rec in records[:1] for k, v in rec.items()
-                if _DATE_KEY.match(k) and isinstance(v, str) and (d := iso_day(v))), "")
+    day = next((d for rec in records[:1] for k, v in rec.items() if (d := _stamp_day(k, v))), "")
     return Structured("\n\n".join(paragraphs) + "\n", "json", date=day if len(records) == 1 else "")
 
 

@@ -2103,12 +2103,17 @@ _COLON_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,
 
 # a Markdown code span: an identifier or a sample value ("values such as `2021-22`", `relief_2022.csv`)
 _CODE_SPAN = re.compile(r"(?<!`)`[^`'’\n]{1,80}`(?!`)")  # not a TeX or Usenet quotation, "`a betrayal' in 1990"
+# a note's wiki link target named with an ISO date ("[[Trump tweet 2018-01-01]]"): a file name, an
+# identifier; a target in words ("[[1954 Mutual Defense Assistance Agreement]]") reads as prose
+_WIKI_TARGET = re.compile(r"\[\[(?!\s*\d{4}-\d{2}-\d{2}\s*(?:\||\]\]))[^\[\]|\n]{0,120}?\b\d{4}-\d{2}-\d{2}\b"
+                          r"[^\[\]|\n]{0,120}(?=\||\]\])")  # (a bare date, "[[2024-03-12]]", is a daily note: that day)
 
 
 def _apparatus(text: str) -> list[tuple[int, int]]:
     """Spans whose dates are not times the text speaks of: author-year citations, notice stamps,
-    wire datelines and full-date lead datelines, copyright notices, cited works' years, code spans."""
-    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR, _CODE_SPAN)
+    wire datelines and full-date lead datelines, copyright notices, cited works' years, code spans,
+    wiki link targets."""
+    spans = [m.span() for rx in (_CITATION, _NOTICE_STAMP, _WIRE_DATELINE, _COPYRIGHT, _WORK_YEAR, _CODE_SPAN, _WIKI_TARGET)
              for m in rx.finditer(text)]
     leads = list(itertools.islice(LEAD_DATELINE.finditer(text), 2))
     if len(leads) == 1:  # one story's dateline; a run of them is a chronology whose dates are content
@@ -2126,6 +2131,9 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
 
 
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
+# "set for" right before the time ("the election set for February 8", "the vote is set for Monday"):
+# not a past "was set for a clash; in January ..."
+_SET_FOR = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bset\s+for\s+(?:the\s+)?$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)  # "redo the shares before Thursday"
 _SUBORDINATE = re.compile(r"\s(?:before|after|until|when|while|because|since|once)\s", re.I)
 # a scheduled happening in the present tense just before a weekday ("When Pompeo arrives on Wednesday")
@@ -2164,6 +2172,8 @@ def _future_at(text: str, pos: int) -> bool:
     if ((before := _PAST_VERB_BEFORE.search(text, max(0, pos - 40), pos))
             and not _PASSIVE_BE.search(text, max(0, before.start() - _PASSIVE_REACH), before.start())):
         return False  # "approved on May 7", not "will be held on May 7"
+    if _SET_FOR.search(text, max(0, pos - 30), pos):
+        return True
     sentence, lo = _sentence_at(text, pos, with_start=True)
     head, tail = sentence[:pos - lo], sentence[pos - lo:]
     cues = list(_FUTURE_CUE.finditer(head))
@@ -2352,6 +2362,8 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return True
     if re.match(r",? (?:when|after|following) [^,;:()–—]*$", between):
         return True  # "the war of 1999, when Clinton pressed Sharif on July 4"; "suspended in January 2018, after his New Year's Day tweet"
+    if re.match(r",\s+(?:days|weeks|hours|shortly|soon|just|only|a\s+day|a\s+week)\s+(?:after|before)\s[^,;:()–—]*$", between):
+        return True  # "announced on 4 January 2018 ..., days after the President's New Year's Day tweet"
     if (re.match(r",?\s+(?:and|but)\s+(?:then\s+)?[^,;:()–—]*$", between) and _PAST_VERB.search(between)
             and not _PRESENT_PERFECT.search(between)
             and _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)):  # "began on 27 January 2011, and he left in mid-March"
