@@ -449,3 +449,9 @@ def test_review_dated_entries_under_a_rule_are_not_footnotes(tmp_path):
              "____________________\n26 November 2011 - A NATO strike at Salala killed 24 Pakistani soldiers.\n")
     d = _doc(tmp_path, "diary.txt", diary)
     assert "Bin Laden was killed" in d.text and "Salala killed 24" in d.text
+
+
+def test_a_contracted_will_is_a_modal_like_will():
+    from test_round23 import _events
+    assert _events("Good catch. I'll pull the FY2023 numbers tomorrow and update the post.", "2024-01-10") == []
+    assert _events("Good catch. I pulled the FY2023 numbers in March 2024 and updated the post.", "2024-06-10") != []

@@ -2362,8 +2362,6 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return True
     if re.match(r",? (?:when|after|following) [^,;:()–—]*$", between):
         return True  # "the war of 1999, when Clinton pressed Sharif on July 4"; "suspended in January 2018, after his New Year's Day tweet"
-    if re.match(r",\s+(?:days|weeks|hours|shortly|soon|just|only|a\s+day|a\s+week)\s+(?:after|before)\s[^,;:()–—]*$", between):
-        return True  # "announced on 4 January 2018 ..., days after the President's New Year's Day tweet"
     if (re.match(r",?\s+(?:and|but)\s+(?:then\s+)?[^,;:()–—]*$", between) and _PAST_VERB.search(between)
             and not _PRESENT_PERFECT.search(between)
             and _PREP_BEFORE.search(text, max(0, year.s - 12), year.s)):  # "began on 27 January 2011, and he left in mid-March"
