@@ -1,8 +1,9 @@
 """Unfold a two-column page extracted with its layout kept (`pdftotext -layout`): each line holds a
 piece of the left column and a piece of the right one, side by side across a gutter of spaces. A
 reader reads the left column down, then the right one; so does this, run by run (a run is the
-lines between two full-width lines: a title block, a footnote, a running head). Every column
-line stays intact, so a sentence split over lines is joined by the usual line repairs.
+lines between two full-width lines: a title block, a footnote, a running head). Each column's
+paragraph is put on one line (a column line is too short for the line repairs to tell a wrapped
+sentence from a short line), a word broken at a line end rejoined.
 """
 from __future__ import annotations
 

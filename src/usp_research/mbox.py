@@ -1,7 +1,9 @@
 """Read a mailbox file (mbox: a mailing list's thread or an archive saved as text) as its messages'
 bodies, each dated by its own `Date:` header (GUIDELINES 8.17: a message is dated by its header).
 The `From ` separator lines and the header blocks are furniture; a body sent quoted-printable or
-base64 is decoded, as a mail reader shows it; of a multipart message the plain-text part is read.
+base64 is decoded, as a mail reader shows it (one sent as it stands keeps the file's own decoded
+characters, whatever charset it declares); of a multipart message the plain-text part is read,
+else the HTML part's paragraphs.
 Quoted lines, attribution lines and signatures stay for the cleaning rules that know them.
 """
 from __future__ import annotations
