@@ -455,3 +455,10 @@ def test_a_contracted_will_is_a_modal_like_will():
     from test_round23 import _events
     assert _events("Good catch. I'll pull the FY2023 numbers tomorrow and update the post.", "2024-01-10") == []
     assert _events("Good catch. I pulled the FY2023 numbers in March 2024 and updated the post.", "2024-06-10") != []
+
+
+def test_review_items_listed_under_children_by_different_authors_are_not_reader_replies():
+    listing = {"data": {"children": [
+        {"author": a, "date": f"2024-0{i}-01", "text": f"Story number {i} about the aid package."}
+        for i, a in enumerate("abc", 1)]}}
+    assert len(structured.read(json.dumps(listing)).entries) == 3

@@ -421,7 +421,8 @@ def _reader_reply(rec: dict, root: dict, threaded: set[int]) -> bool:
             and rec.get("author") != author)
 
 
-_THREAD_KEY = re.compile(r"(?i)^(?:replies|comments|children)$")  # the posts answering a post
+# the posts answering a post (not "children": an API's list of items, a Reddit listing's posts)
+_THREAD_KEY = re.compile(r"(?i)^(?:replies|comments)$")
 
 
 def _records(value, out: list, threaded: set[int] | None = None, in_thread: bool = False) -> None:
