@@ -180,7 +180,8 @@ def masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = (
 
 
 SHORT_YEAR_RULES = frozenset({"broadcast_source_line"})  # their dates may write the year in two digits ("27 Jun 89")
-MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from", "broadcast_source_line"})  # they date the message or item under them wherever they stand
+FORWARDED_ITEM_RULE = "forwarded_item"  # "Fwd: Dawn, May 19, 2023:" over a news item pasted into a message
+MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from", FORWARDED_ITEM_RULE, "broadcast_source_line"})  # they date the message or item under them wherever they stand
 # a post's or comment's header in a thread (a social-media post, an issue tracker's comment): it dates
 # the message under it, however many there are, but not the page (a quoted post's date is not the page's)
 POST_RULE = "post_header"  # a social-media post: its entry ends at the post's first blank line
@@ -688,6 +689,7 @@ _YEAR_LABEL = re.compile(r"[*_]*(?:1[89]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[89]|20
 _YEAR_ENDS_SENTENCE = re.compile(r"\d{3,4}[.;,)]")  # "...the Agreement of March 5," / "1959;"
 _LABEL_DAY = re.compile(r"(?P<label>[^:|—–]{1,40}?)\s*(?::|\s[—–-])\s*(?P<date>[^:|—–]{6,40})")
 LABEL_MAX_WORDS = 5  # "From the archives, 50 years ago"
+_DAY_LABEL = re.compile(r"(?P<date>[^:|—–]{6,40}?)\s*(?::|\s[—–])\s*(?P<label>[^:|—–\d]{2,40})")  # (a dash with spaces, not a hyphen)
 # a label that places its item in a series ("Day 3", "50 YEARS AGO", "Entry 12"), not a fact line ("Expires:")
 _SERIES_LABEL = re.compile(r"\d|\b(?:ago|day|entry|week|part|dispatch|letter|episode|update|session)\b", re.I)
 # a release's version number heading a changelog's or release notes' entry ("[2.3.0]", "v1.2", "Version 3.1.4")
@@ -696,7 +698,12 @@ _VERSION_LABEL = re.compile(r"(?i)\[?(?:v|version\s|release\s)?\d+(?:\.\d+){1,3}
 
 def _labelled_day(line: str, order: str | None) -> str | None:
     """The full date of a heading made of a short label and a date ("50 YEARS AGO: NOVEMBER 1,
-    1974", "Day 3 — 12 March 2024", a changelog's "[2.3.0] - 2024-05-14"), or None."""
+    1974", "Day 3 — 12 March 2024", a changelog's "[2.3.0] - 2024-05-14"), or of a date and what
+    happened that day (meeting notes' "12 March 2024 — weekly call"), or None."""
+    if (m := _DAY_LABEL.fullmatch(line.strip(" *_#"))) and len(m["label"].split()) <= LABEL_MAX_WORDS and is_heading(line):
+        day = parse_date(m["date"], order=order)
+        if day and len(day) == 10:
+            return day
     m = _LABEL_DAY.fullmatch(line.strip(" *_#"))
     if (not m or len(m["label"].split()) > LABEL_MAX_WORDS or not _SERIES_LABEL.search(m["label"])
             or not (is_heading(line) or _VERSION_LABEL.fullmatch(m["label"]))):
@@ -773,7 +780,8 @@ _FIGURE_CELL = re.compile(r"[-–(]?[$€£]?[0-9][0-9.,]*%?\)?|[-–—]|n\.?a\
 TABLE_MIN_RUN = 3  # two-cell rows with a figure in the last cell make a table when this many run together
 
 
-_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})(?P<info>[ \t]*[A-Za-z][\w+-]*)?[ \t]*$")
+# (a language, or R Markdown's and Quarto's chunk options in braces: "```{r load-data, echo=FALSE}")
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})(?P<info>[ \t]*(?:[A-Za-z][\w+-]*|\{[^{}\n]{1,200}\}))?[ \t]*$")
 
 
 def code_blocks(raw_lines: list[str]) -> list[int]:
@@ -854,15 +862,21 @@ def is_data_row(cells: tuple[str, ...]) -> bool:
     return any(_AMOUNT_CELL.fullmatch(c) or _FIGURE_CELL.fullmatch(c) and not _YEAR_CELL.fullmatch(c) for c in cells)
 
 
+def pipe_cells(line: str) -> tuple[str, ...]:
+    """The cells of a Markdown table row ("| a | b |"), or () for any other line."""
+    return tuple(c.strip() for c in line.strip().strip("|").split("|")) if _TABLE_ROW.fullmatch(line.strip()) else ()
+
+
 def _prose_row(line: str, cells: tuple[str, ...] | None, tabbed: bool = False) -> bool:
     """A table row one of whose cells narrates in sentences (a flashcard deck's answer, a
     chronology table's description): prose set in columns, annotated like any text (GUIDELINES
     §8.1: a key-dates list whose items narrate happenings in sentences is prose). A data row's
-    description is prose only in a tab-separated export, whose cells are split apart (8.14);
-    elsewhere the row stays a table ("... power sector reforms." | $45,000,000)."""
-    parts = cells or ([c.strip() for c in line.strip().strip("|").split("|")] if _TABLE_ROW.fullmatch(line.strip()) else [])
-    if not tabbed and is_data_row(tuple(parts)):
-        return False
+    description is prose only in a tab-separated export, whose cells are split apart (8.14), or
+    as the row's last cell, a notes column; elsewhere the row stays a table ("... power sector
+    reforms." | $45,000,000)."""
+    parts = cells or list(pipe_cells(line))
+    if not tabbed and is_data_row(tuple(parts)) and not (parts and is_prose_cell(parts[-1])):
+        return False  # (a notes column closing the row is prose: GUIDELINES 8.16, a table's notes column)
     return any(is_prose_cell(c) for c in parts)
 
 
@@ -996,6 +1010,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     first_text = min(first_text, first_body)
     item_markers: set[str] = set()  # footer rules already matched inside the body
     entry_days: dict[int, str] = {}  # full-date lines inside the body
+    forwarded: list[int] = []  # "Fwd: Dawn, May 19, 2023:" lines
     order = numeric_order("\n".join(lines))  # how the document writes all-numeric dates
     labels = speakers(lines)  # a script's speaker and caption labels
     head_years: dict[int, str] = {}  # line -> the edition year in a printed page's running head
@@ -1092,6 +1107,8 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if stated and (found := parse_date(stated, order=order, short_year=rule.rule_id in SHORT_YEAR_RULES)
                        or search_date(stated) or parse_date(stated, month_ok=True)):
             dates.setdefault(i, found)
+            if rule.rule_id == FORWARDED_ITEM_RULE:
+                forwarded.append(i)
             if rule.rule_id in FINISHED_RULES:
                 finished.append(i)
             if rule.rule_id in SPOKEN_RULES:
@@ -1260,6 +1277,9 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         year, count = collections.Counter(head_years.values()).most_common(1)[0]
         if count >= HEAD_YEAR_MIN or any(head_years[i] == year for i in serial_heads):
             dates[min(i for i, y in head_years.items() if y == year)] = year
+    if len(forwarded) >= ENTRY_MIN_HEADINGS:  # news items forwarded into messages: each dates its item, none the page
+        for i in forwarded:
+            dates.pop(i, None)
     published = dates[min(dates)] if dates else None
     start = -1
     closing_entries: dict[int, str] = {}  # line the note starts after -> its closing date

@@ -1,9 +1,12 @@
-"""Read a WebVTT caption file (a recorded talk's transcript, saved as text) as the words spoken:
+r"""Read a caption file, WebVTT or ASS/SSA (a recorded talk's or a film's subtitles, saved as text), as the words spoken:
 cue identifiers, timings, the header and its NOTE, STYLE and REGION blocks are furniture; a cue's
 markup (`<v Speaker>`, `<i>`, `<c.yellow>`, inline timestamps) is not shown. A speaker's run of
 cues is one paragraph headed by the speaker's name, so that a sentence split over cues reads
 whole. A NOTE block's recording date dates the text (spoken text is dated by when it was spoken,
-GUIDELINES 8.1); a posting date does so only when no recording date is given.
+GUIDELINES 8.1); a posting date does so only when no recording date is given. An ASS script's
+`Dialogue:` lines are read the same way (its `Comment:` lines are not shown, nor its override
+tags; `\N` is a line break), its comment lines' release date dates it, and a place-and-date card
+("{\an8}Islamabad, March 2011") heads what is said under it, as a dated heading does (GUIDELINES 8.28).
 """
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from .dates import first_date
+from .dates import first_date, parse_date
 
 _HEADER = re.compile(r"\ufeff?WEBVTT(?:[ \t][^\n]*)?\n")
 _TIMING = re.compile(r"(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}(?:[ \t].*)?")
@@ -31,6 +34,8 @@ class Captions:
 
     text: str
     date: str
+    # a card's dated clip as (ISO date or month, first paragraph, last paragraph), as `decode.RawText.entries`
+    entries: tuple[tuple[str, str, str], ...] = ()
 
 
 def is_webvtt(text: str) -> bool:
@@ -38,10 +43,13 @@ def is_webvtt(text: str) -> bool:
     return bool(_HEADER.match(text.replace("\r\n", "\n"))) and bool(_TIMING.search(text))
 
 
-def _note_date(notes: list[str]) -> str:
+_RELEASED = re.compile(r"(?i)\b(?:release date|released)\b")  # a film's subtitles: its release date
+
+
+def _note_date(notes: list[str], patterns=(_RECORDED, _POSTED)) -> str:
     """The first full date after "Recorded" in the notes (across a line break), else after "Posted"."""
     text = "\n".join(notes)
-    for pattern in (_RECORDED, _POSTED):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if day := first_date(text[m.end():m.end() + NOTE_DATE_REACH]):
                 return day
@@ -85,3 +93,61 @@ def read(text: str) -> Captions:
             runs.append((speaker, [words]))
     paragraphs = [(f"{who}: " if who else "") + " ".join(said) for who, said in runs]
     return Captions("\n\n".join(paragraphs) + "\n" if paragraphs else "", _note_date(notes))
+
+
+_ASS_EVENTS = re.compile(r"(?m)^\[Events\][ \t]*\r?$")
+_ASS_LINE = re.compile(r"(?m)^(Dialogue|Comment):[ \t]*(.*)$")
+_ASS_OVERRIDE = re.compile(r"\{[^{}\n]*\}")
+_ASS_TOP = re.compile(r"\{[^{}\n]*\\an?[789][^{}\n]*\}")  # a line set at the top of the picture: a card
+_CARD_STYLE = re.compile(r"(?i)(?:signs?|titles?|captions?|cards?|locations?|places?|credits?)\b")  # a style's name
+CARD_MAX_WORDS = 8  # a place-and-date card or a title card is this short
+
+
+def is_ass(text: str) -> bool:
+    """An ASS/SSA subtitle script: a [Script Info] section, an [Events] section and dialogue lines."""
+    head = text.lstrip("\ufeff")[:200]
+    return head.startswith("[Script Info]") and bool(_ASS_EVENTS.search(text)) and "Dialogue:" in text
+
+
+def _card_date(card: str) -> str:
+    """The date or month a place-and-date card gives ("Washington, D.C., June 2021" -> 2021-06), or ""."""
+    last = card.rsplit(",", 1)[-1] if "," in card else card
+    return parse_date(last, month_ok=True) or ""
+
+
+def read_ass(text: str) -> Captions:
+    """An ASS script's dialogue by speaker run (cards on lines of their own), its comments' release
+    date, and each dated card's entry: what is said under it, up to the next card."""
+    text = text.replace("\r\n", "\n").lstrip("\ufeff")
+    events_at = _ASS_EVENTS.search(text)
+    if events_at is None:
+        return Captions("", "")
+    info = text[:events_at.start()]
+    comments = [line.lstrip("; ").strip() for line in info.split("\n") if line.startswith(";")]
+    fields = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"]
+    runs: list[tuple[tuple[str, str], list[str]]] = []  # ((style, speaker) or ("card", ""), texts)
+    for m in _ASS_LINE.finditer(text, events_at.end()):
+        if m[1] == "Comment":
+            continue  # not shown on screen
+        parts = m[2].split(",", len(fields) - 1)
+        if len(parts) < len(fields):
+            continue
+        row = dict(zip(fields, parts))
+        raw = row["Text"]
+        said = " ".join(_ASS_OVERRIDE.sub("", raw).replace("\\N", " ").replace("\\n", " ").replace("\\h", " ").split())
+        if not said:
+            continue
+        card = (bool(_ASS_TOP.search(raw)) or bool(_CARD_STYLE.match(row["Style"].strip()))) and len(said.split()) <= CARD_MAX_WORDS
+        key = ("card", "") if card else (row["Style"].strip(), row["Name"].strip())
+        if runs and runs[-1][0] == key and not card:
+            runs[-1][1].append(said)
+        else:
+            runs.append((key, [said]))
+    paragraphs = [(f"{who}: " if who else "") + " ".join(said) for (_, who), said in runs]
+    cards = [n for n, ((style, _), said) in enumerate(runs) if style == "card"]
+    entries = []  # a dated card heads what is said under it, up to the next card
+    for n, nxt in zip(cards, cards[1:] + [len(runs)]):
+        if (day := _card_date(runs[n][1][0])) and nxt > n + 1:
+            entries.append((day, paragraphs[n + 1], paragraphs[nxt - 1]))
+    return Captions("\n\n".join(paragraphs) + "\n" if paragraphs else "", _note_date(comments, (_RELEASED, _RECORDED, _POSTED)),
+                    tuple(entries))

@@ -211,6 +211,11 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     # paragraph of its own, so that no sentence runs from one cell into the next; of a data row
     # (a grants export's id, dates, amount and description) only the narrating cells
     tab_rows = {i for i in tabbed if i not in found.drops}
+    # likewise a Markdown table's data row kept for its notes cell: only its narrating cells
+    for i, line in enumerate(lines):
+        if i not in found.drops and i not in tab_rows and boilerplate.is_data_row(row := boilerplate.pipe_cells(line)):
+            tab_rows.add(i)
+            cells[i] = row
     # each signed comment is an entry dated by its signature, beginning after the previous one
     # (the first at the top); its provenance is the signed line
     previous = -1
@@ -295,7 +300,8 @@ def clean_lines(text: str, fmt: str, rules, ok_doubles) -> tuple[list[str], list
     for line, day in settings.items():
         found.anchors.setdefault(line, day)
     entries = [(k, date, found.dated_by.get(line_no - 1, line_no - 1) + 1 if date else line_no)
-               for k, date, line_no in _anchor_paragraphs(paragraphs, found.anchors, frozenset(settings), labels)]
+               for k, date, line_no in _anchor_paragraphs(paragraphs, found.anchors, frozenset(settings), labels,
+                                                           frozenset(items))]
     return [p for _, p in paragraphs], log, found, entries
 
 
@@ -360,16 +366,20 @@ _TASK_ITEM = re.compile(r"\[[ xX]\]\s")  # a note's task ("[ ] Link this note to
 
 
 def _anchor_paragraphs(paragraphs: list[tuple[int, str]], anchors: dict[int, str],
-                       settings: frozenset[int] = frozenset(), labels: set[str] | None = None) -> list[tuple[int, str, int]]:
+                       settings: frozenset[int] = frozenset(), labels: set[str] | None = None,
+                       items: frozenset[int] = frozenset()) -> list[tuple[int, str, int]]:
     """(paragraph index, date, 1-based line) for each dated entry heading: the entry begins at the
     first paragraph below the heading, or at the run of headings just above it (a second story's
     section label, headline and standfirst above its "Published: ..." line). An entry runs to the
     next entry; the last one ends at the next heading below its prose (a row with a blank date:
     times count from publication again), unless that heading is a headline over a datelined story
-    ("ISLAMABAD: The United States ..."), another item of the same dated issue."""
+    ("ISLAMABAD: The United States ..."), another item of the same dated issue. A list item
+    (`items`, the lines that were one before their markers were stripped) is no heading: an
+    outline's short item ("- [[War on Terror]] aid, notes") goes on with its entry."""
     def heading(j: int) -> bool:  # not a chat message left unpunctuated ("heard the same. ISPR says nothing")
         s = paragraphs[j][1]
         return (boilerplate.is_heading(s) and not repair.ends_sentence(s) and not s[:1].islower()
+                and paragraphs[j][0] not in items
                 and not _inner_sentence_end(s) and not _TASK_ITEM.match(s))
 
     starts = []
@@ -444,9 +454,20 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         sentences=tuple(sentences),
         n_paragraphs=len(paragraphs),
         log=tuple(log),
-        anchors=tuple(sorted((para_offsets[k], date, line_no)
-                             for k, date, line_no in [*entries, *_html_entries(raw.entries, paragraphs, _min_entries(raw))])),
+        anchors=_merged_anchors(para_offsets, entries, _html_entries(raw.entries, paragraphs, _min_entries(raw))),
     )
+
+
+def _merged_anchors(offsets: list[int], cleaned: list[tuple[int, str, int]],
+                    marked: list[tuple[int, str, int]]) -> tuple[tuple[int, str, int], ...]:
+    """The dated entries cleaning found and those the format marks, as (offset, date, line), sorted;
+    where both start an entry at one paragraph, cleaning's wins (a forwarded item's own date line
+    inside a message dated by its stamp), and a start wins over an end."""
+    out: dict[int, tuple[int, str, int]] = {}
+    for k, date, line_no in [*marked, *cleaned]:
+        if date or k not in out or not out[k][1]:
+            out[k] = (offsets[k], date, line_no)
+    return tuple(sorted(out.values()))
 
 
 # formats whose dated entries are marked by the format itself (an Org heading's timestamp, a BibTeX
@@ -458,6 +479,15 @@ def _min_entries(raw) -> int:
     return 1 if raw.html_meta.get("markup") in EXPLICIT_ENTRY_MARKUPS else boilerplate.ENTRY_MIN_HEADINGS
 
 
+_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
+
+
+def _entry_key(paragraph: str) -> str:
+    """A paragraph as an entry is looked up by: spaces squashed, a doubled word once (the cleaned
+    paragraph has it repaired, "the the" -> "the", the format's entry does not)."""
+    return _DOUBLED.sub(r"\1", " ".join(paragraph.split()))
+
+
 def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str],
                   minimum: int = boilerplate.ENTRY_MIN_HEADINGS) -> list[tuple[int, str, int]]:
     """Anchors for an HTML page's dated entries whose date lines the extractor left out
@@ -465,15 +495,19 @@ def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str]
     (index, "", 0), which ends the entry (at the next entry's start if its last paragraph was
     repaired); line 0: the heading is not in the extracted text. Each
     entry is looked for after the one before (the extractor may move a block, so from the top
-    again if not found there); none unless `minimum` entries are found."""
+    again if not found there); one whose first paragraph cleaning dropped starts where the one
+    before ended; none unless `minimum` entries are found."""
     where: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        where.setdefault(" ".join(p.split()), []).append(i)
+        where.setdefault(_entry_key(p), []).append(i)
+    found = tuple((day, _entry_key(first), _entry_key(last)) for day, first, last in found)
     out: list[tuple[int, str, int]] = []
     cursor, used = 0, set()
     for n, (day, first, last) in enumerate(found):
         starts = [i for i in where.get(first, []) if i not in used]
         k = next((i for i in starts if i >= cursor), starts[0] if starts else None)
+        if k is None:  # its first paragraph was dropped (an item titled "Update: ..."): it starts where the last one ended
+            k = cursor if n and any(i >= cursor for i in where.get(last, [])) and cursor not in used else None
         if k is None:
             continue
         k2 = next((i for i in where.get(last, []) if i >= k), None)

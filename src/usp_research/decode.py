@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import asciidoc, bibtex, boilerplate, captions, columns, frontmatter, latex, mbox, orgmode, restructured, structured
+from . import asciidoc, bbcode, bibtex, boilerplate, captions, columns, frontmatter, latex, mbox, orgmode, restructured, structured
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -736,12 +736,18 @@ def read(path: str | Path) -> RawText:
         return RawText(data_text.text, fmt, had_bom, meta, entries=data_text.entries)
     if suffix == ".txt" and mbox.is_mbox(text) and (box := mbox.read(text)):  # a mailbox: bodies dated by their headers
         return RawText(box.text, "txt", had_bom, {"markup": "mbox"}, entries=box.entries)
+    if suffix == ".txt" and bbcode.is_bbcode(text) and (topic := bbcode.read(text)):  # a forum topic's BBCode: its posts
+        return RawText(topic.text, "txt", had_bom, {"markup": "bbcode"}, entries=topic.entries)
     if suffix == ".txt" and captions.is_webvtt(text):  # a caption file: the words spoken, by speaker
         vtt = captions.read(text)
         return RawText(vtt.text, "txt", had_bom, {"markup": "webvtt", **({"date": vtt.date} if vtt.date else {})})
+    if suffix == ".txt" and captions.is_ass(text):  # a film's subtitle script: the words spoken, its cards
+        ass = captions.read_ass(text)
+        return RawText(ass.text, "txt", had_bom, {"markup": "ass", **({"date": ass.date} if ass.date else {})},
+                       entries=ass.entries)
     if suffix in (".md", ".txt") and (page := frontmatter.read(text)):  # a site's source: front matter, shortcodes
         meta = {k: v for k, v in (("title", page.title), ("date", page.date), ("markup", "front_matter")) if v}
-        return RawText(page.text, suffix.lstrip("."), had_bom, meta)
+        return RawText(page.text, "md", had_bom, meta)  # (its body is Markdown, whatever the file's suffix)
     if suffix == ".txt" and bibtex.is_bibtex(text) and (bib := bibtex.bib_text(text)):  # a BibTeX export's prose
         return RawText(bib.text, "txt", had_bom, {"markup": "bibtex", **({"date": bib.date} if bib.date else {})},
                        entries=bib.entries)

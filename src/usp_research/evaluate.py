@@ -110,7 +110,8 @@ def _variants(context: str) -> list[str]:
     rejoined ("disburse-\nment"), without a leading list number ("2. The making of ..."),
     Markdown markup ("**$397 million**: ...", or half of it), a transcript's margin line numbers,
     wiki markup ("[[Pakistan]]"), caption time codes on their own lines ("0:06"), a feed's
-    escaped HTML ("&#8217;"), a CSV cell's doubled quotes or a JSON string's escaped ones."""
+    escaped HTML ("&#8217;"), a CSV cell's doubled quotes or a JSON string's escaped ones, a
+    subtitle script's line break codes ("\\N")."""
     out = [_norm(context)]
     uncoded = _TIME_CODE_LINE.sub("", context)
     if uncoded != context:
@@ -133,6 +134,8 @@ def _variants(context: str) -> list[str]:
         out.append(_norm(context.replace('""', '"')))
     if re.search(r'\\["\\/]', context):  # a JSON string's escaped quotes ("\"foreign conspiracy\""), which reading the JSON undoes
         out.append(_norm(re.sub(r'\\(["\\/])', r"\1", context)))
+    if "\\N" in context:  # a subtitle script's line break code ("itself\NAmerica's"), which reading the script undoes
+        out.append(_norm(context.replace("\\N", " ")))
     joined = re.sub(r"(?<=[a-z])-[ \t]*\n\s*(?=[a-z])", "", context)
     if joined != context:
         out.append(_norm(joined))

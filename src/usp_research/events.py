@@ -449,6 +449,36 @@ def _clause_at(text: str, s0: int, s1: int, t) -> str:
     return text[lo:tail.start() if tail else s1]
 
 
+# a clause that says a happening did not take place, its verb right before the time: "No CSF was
+# appropriated in FY2017", "the money was never disbursed in 2012", "the US paid no CSF in 2018"
+# (GUIDELINES 8.4: a denied happening gives no row; not "did not certify in 1991", a refusal that is
+# itself the happening, nor "suffered no casualties in the raid on 2 May 2011", where the time dates the raid)
+_DENIED = re.compile(r"(?:^\W*(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s[^,;:]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+"
+                     r"|\bnever\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+"
+                     r"|\b(?:[a-z]+ed|paid|gave|got|made|sent|had|took|won)\s+no\s+(?!longer\b|later\b|more\s+than\b|fewer\b|less\b)"
+                     r"[\w-]+(?:\s+[\w-]+){0,2}?)"
+                     r"(?:\s+(?:off|out|up|back|down))?(?:\s+(?:in|on|for|during|since|after|from)(?:\s+the(?:\s+(?:period|years?))?)?)?"
+                     r"\s+(?:[\w-]+\s+(?:or|and)\s+)?$")  # (right before the time it denies, or its "since")
+
+
+# a time a correction sets aside ("dates from 2005, not 2004", "on the 4th, not the 5th"): no happening of its own
+_CORRECTED = re.compile(r"\bnot\s+(?:in\s+|on\s+|from\s+)?(?:the\s+)?$", re.I)
+DENIAL_REACH = 80  # characters before a time searched for the denial of its happening
+_DENIAL_BREAK = re.compile(r"[,;:]\s|\s(?:but|yet|when|while)\s")
+
+
+def _denied(text: str, s0: int, s1: int, t) -> bool:
+    """Does the clause of time `t` deny the happening it dates, before the time and near it ("No CSF
+    was appropriated in FY2017"; not "not only ... but", "not until 2001 did", nor a denial after
+    the time, "passed in 1985, ... that Pakistan did not possess")?"""
+    lo = s0 + max([0] + [m.end() for m in _CLAUSE_BREAK.finditer(text[s0:t.start])])  # where its clause starts
+    lo = max([lo] + [m.end() for m in _DENIAL_BREAK.finditer(text, lo, t.start)])  # "... never been lifted, yet in 2022"
+    head = text[max(lo, t.start - DENIAL_REACH):t.start]
+    if t.start - lo > DENIAL_REACH:
+        head = "… " + head  # mid-clause: not a clause opening "No ..."
+    return bool(_DENIED.search(head)) and not re.search(r"\bnot\s+(?:only|just|until|before|since|least)\b", head)
+
+
 def _title_case(sentence: str) -> bool:
     """ "The January 2018 Suspension": every word of four or more letters capitalised, bar a few function words."""
     return not any(w not in _TITLE_LOWER for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]{3,}", sentence))
@@ -473,8 +503,9 @@ _YES_NO = re.compile(r"[\"“‘'(]?\s*(?:will|did|was|were|is|are|has|have|had|
 
 
 #: what may precede the question itself: a time cue, a speaker label, a vocative or a discourse word
-#: ("[00:02:19] AMNA QURESHI (HOST): Rebecca, did Washington turn the tap off in 2018?")
-_ASK_LEAD = re.compile(r"(?:\[[\d:.]+\]\s*)?(?:(?-i:[A-Z])[\w .'’-]{1,40}(?:\s*\([^)]{1,30}\))?:\s+)?"
+#: ("[00:02:19] AMNA QURESHI (HOST): Rebecca, did Washington turn the tap off in 2018?"), a forum
+#: topic's status tag ("[Solved] Did the US really cut off all aid in 2018?")
+_ASK_LEAD = re.compile(r"(?:\[[\d:.]+\]\s*|\[(?:solved|resolved|answered|closed|question|help)\]\s*)?(?:(?-i:[A-Z])[\w .'’-]{1,40}(?:\s*\([^)]{1,30}\))?:\s+)?"
                        r"(?:(?:so|and|but|well|now|okay|ok|(?-i:[A-Z])[a-z]+),\s+|(?:and|but|so)\s+)?", re.I)
 
 
@@ -690,6 +721,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                  and not _trend(text, s0, s1, t)
                  and not _share_of_whole(text, s0, s1, t)
                  and not _REQUEST.search(_clause_at(text, s0, s1, t))
+                 and not _denied(text, s0, s1, t)
+                 and not _CORRECTED.search(text, max(s0, t.start - 12), t.start)
                  and not _ahead(t.value_start, now)
                  and not RATE_DATE_AFTER.match(text, t.end)]  # "at today’s rate": when money was converted
         if len(dated) > 1:  # "On October 15, 2009, the President signed the ... Act of 2009": its name's year is no second time

@@ -61,6 +61,9 @@ def load_abbreviations(path: str | None = None) -> dict[str, str]:
     return out
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,7}")  # a volume's or part's number in Roman numerals
+
+
 def _is_boundary(before: str, punct: str, opener: str, nxt: str, abbrev: dict[str, str]) -> bool:
     first = nxt[0]
     if not (first.isupper() or first.isdigit() or opener):
@@ -75,6 +78,8 @@ def _is_boundary(before: str, punct: str, opener: str, nxt: str, abbrev: dict[st
         return False
     if kind in ("number", "month") and first.isdigit():
         return False
+    if kind == "number" and _ROMAN.fullmatch(nxt.rstrip(",")) and (len(nxt) >= 2):
+        return False  # "Vol. XII, No. 287" (not "No. I disagree")
     if kind == "always":
         return word in OPENERS
     if kind == "citation":  # "Pub. L. No. 111-73": not before another abbreviation ("a pub. Officials ..." ends)

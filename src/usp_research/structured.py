@@ -38,7 +38,7 @@ class Structured:
 # declarations, processing instructions, comments and a doctype before the root (each alternative
 # starts differently and a comment cannot run past its own end: no backtracking between them)
 _XML_START = re.compile(r"(?:<\?[^>]*\?>\s*|<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)*"
-                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml|article|map|en-export)\b", re.S)
+                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml|article|map|en-export|[A-Za-z][\w.-]*)\b", re.S)
 _JSON_START = re.compile(r"[\[{]")
 # a data export's JSON behind a script assignment ("window.YTD.tweets.part0 = [", "var data = {"):
 # a Twitter archive's tweets.js; the assignment and a closing semicolon are not data
@@ -47,10 +47,10 @@ _JS_ASSIGNMENT = re.compile(r"(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\.[A-Z
 _TRUNCATED = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # JSON keys whose values are not read as text: links, ids, names, tags, stamps
 _NOT_TEXT_KEY = re.compile(r"(?i)url|link|image|thumb|icon|^id$|_id$|guid|slug|author|byline|creator|source|name$|"
-                           r"^(?:from|to|actor|sender|forwarded_from|saved_from|via_bot)$|"
-                           r"categor|tags?$|keywords|lang|status|type$|date|time|published|updated|created|modified")
+                           r"^(?:from|to|actor|sender|forwarded_from|saved_from|via_bot)$|address|service_center|phone|"
+                           r"categor|tags?$|keywords|lang|status|type$|date|time|published|updated|created|modified|licen[cs]e")
 _DATE_KEY = re.compile(r"(?i)^(?:(?:web_?|first_?)?(?:published|publication|pub)(?:_?at|_?date|_?time)?|date_?published|date|"
-                       r"created(?:_?(?:at|utc))?|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts", a Reddit item's "created_utc": epoch seconds)
+                       r"created(?:_?(?:at|utc))?|creation_?date|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts", a Reddit item's "created_utc": epoch seconds)
 _TITLE_KEY = re.compile(r"(?i)^(?:headline|title)s?$")  # a title given as an object ({"main": "...", "kicker": ...})
 _TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 # elements read as a paragraph of their own, whatever they hold (an inline <quote> or <list> inside
@@ -76,6 +76,8 @@ def iso_day(stamp: str) -> str:
     stamp = stamp.strip()
     if re.fullmatch(r"1[0-9]{9}\.[0-9]{6}", stamp):  # epoch seconds and microseconds (a Slack "ts"): the UTC day
         return dt.datetime.fromtimestamp(int(stamp.split(".")[0]), dt.timezone.utc).date().isoformat()
+    if re.fullmatch(r"1[0-9]{12}", stamp):  # epoch milliseconds (a phone backup's "date"): the UTC day
+        return dt.datetime.fromtimestamp(int(stamp) // 1000, dt.timezone.utc).date().isoformat()
     if not re.search(r"\b(?:1[0-9]|2[0-9])[0-9]{2}\b", stamp):
         return ""  # "Tue, 1 Jan 0000": no real year
     if m := re.match(r"(\d{4})-(\d{2})-(\d{2})(?=$|[T ])", stamp):
@@ -290,6 +292,23 @@ _JATS_META = {"journal-meta", "article-id", "article-categories", "contrib-group
               "funding-group", "counts", "self-uri", "custom-meta-group", "trans-abstract", "notes"}
 
 
+def text_without(el, names: set[str], sep: str = "") -> str:
+    """An element's text without the elements named `names` set inside it (a paragraph's
+    footnotes, tables, remarks), their tails kept after `sep`; whitespace squashed."""
+    el = copy.deepcopy(el)
+    for bad in [d for d in el.iter() if d is not el and _local(d.tag) in names]:
+        parent, prev = bad.getparent(), bad.getprevious()
+        if parent is None:
+            continue
+        if bad.tail:
+            if prev is not None:
+                prev.tail = (prev.tail or "") + sep + bad.tail
+            else:
+                parent.text = (parent.text or "") + sep + bad.tail
+        parent.remove(bad)
+    return _squash("".join(el.itertext()))
+
+
 def _jats(root) -> Structured | None:
     """A journal article's JATS XML: its title, the abstract's and the body's section titles and
     paragraphs as text (tables, figures, formulas and the references left out); its first
@@ -301,18 +320,7 @@ def _jats(root) -> Structured | None:
 
     def text_of(el) -> str:
         """The paragraph's text without the tables, figures and notes set inside it (their tails kept)."""
-        el = copy.deepcopy(el)
-        for bad in [d for d in el.iter() if d is not el and _local(d.tag) in _JATS_SKIP]:
-            parent, prev = bad.getparent(), bad.getprevious()
-            if parent is None:
-                continue
-            if bad.tail:
-                if prev is not None:
-                    prev.tail = (prev.tail or "") + " " + bad.tail
-                else:
-                    parent.text = (parent.text or "") + " " + bad.tail
-            parent.remove(bad)
-        return _squash("".join(el.itertext()))
+        return text_without(el, _JATS_SKIP, " ")
 
     def walk(el):
         for child in el:
@@ -355,13 +363,16 @@ def _read_xml(text: str) -> Structured | None:
         return _tei(root)
     if m[1] == "opml":
         return _opml(root)
-    if m[1] == "article":
+    if m[1] == "article" and not root.tag.startswith("{http://docbook.org/"):
         return _jats(root)
     if m[1] == "map":
         return _mind_map(root)
     if m[1] == "en-export":
         return _evernote(root)
-    return _feed(root, "atom" if m[1] == "feed" else "rss")
+    if m[1] in ("rss", "feed", "RDF"):
+        return _feed(root, "atom" if m[1] == "feed" else "rss")
+    from . import xmldocs  # (imports this module: not at the top)
+    return xmldocs.read(root, _read_csv) or _xml_records(root)
 
 
 def _texts(rec: dict, nested: bool = True) -> list[str]:
@@ -558,8 +569,10 @@ _EXPORT_COMMENT = re.compile(r"#[^\n]*")
 _EXPORT_STAMP = re.compile(r"(?i)#.*?\b(?:exported|generated|retrieved|downloaded|extracted|queried|(?:last\s+)?updated)(?:\s+(?:on|at))?\s*:?\s*"
                            r"(?P<stamp>\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?)")
 # a SPARQL result cell (W3C SPARQL 1.1 TSV): a literal with a language tag or a datatype, or an IRI
-# an export stamp in a note under a sheet ("project tracking database (export 03.07.2017)")
-_NOTE_STAMP = re.compile(r"(?i)\b(?:exported|export|generated|retrieved|downloaded|extracted)(?:\s+(?:on|at))?\s*:?\s*"
+# an export stamp in a note under a sheet ("project tracking database (export 03.07.2017)", "Exported from
+# the desk tracker on 14 June 2023")
+_NOTE_STAMP = re.compile(r"(?i)\b(?:exported|export|generated|retrieved|downloaded|extracted)"
+                         r"(?:\s+from\s+[^.;:\n]{1,40}?)?(?:\s+(?:on|at))?\s*:?\s*"
                          r"(?P<stamp>\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
                          r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})")
 _RDF_LITERAL = re.compile(r'"(?P<text>(?:[^"\\]|\\.)*)"(?:@[A-Za-z-]+|\^\^<[^<>]*>|\^\^[\w:]+)?')
@@ -597,7 +610,7 @@ def _first_only(row: list[str]) -> bool:
     return bool(row and row[0].strip()) and not any(c.strip() for c in row[1:])
 
 
-def _read_csv(text: str) -> Structured | None:
+def _read_csv(text: str, min_columns: int = SHEET_MIN_COLUMNS, delimiters: tuple[str, ...] = ("\t", ";", ",")) -> Structured | None:
     """A sheet saved as text: comma-separated (RFC 4180) or tab-separated (a SPARQL result's TSV),
     with "#" comment lines above and below it (an export's query and stamp: not read, but a stamp
     "exported 2024-02-18..." dates the sheet)."""
@@ -614,13 +627,13 @@ def _read_csv(text: str) -> Structured | None:
     first = lines[top] if top < len(lines) else ""
     # the delimiter: tabs, or a European spreadsheet's semicolons, or commas (the most frequent in
     # the first row that has enough of them: a title row above the header may have none)
-    delim = max(("\t", ";", ","), key=first.count)
+    delim = max(delimiters, key=first.count)
     for line in lines[top:top + SHEET_TITLE_ROWS + 1]:
-        if max(line.count(d) for d in ("\t", ";", ",")) >= SHEET_MIN_COLUMNS - 1:
-            first, delim = line, max(("\t", ";", ","), key=line.count)
+        if max(line.count(d) for d in delimiters) >= min_columns - 1:
+            first, delim = line, max(delimiters, key=line.count)
             break
     tabbed = delim == "\t"
-    if first.count(delim) < SHEET_MIN_COLUMNS - 1 or delim == "," and '"' in first and first.count('"') % 2:
+    if first.count(delim) < min_columns - 1 or delim == "," and '"' in first and first.count('"') % 2:
         return None
     sheet = "\n".join(lines[top:bottom])
     if tabbed and first.lstrip().startswith("?"):  # a SPARQL result (W3C TSV): nothing quoted, tabs and breaks escaped
@@ -642,7 +655,7 @@ def _read_csv(text: str) -> Structured | None:
     if len(rows) <= SHEET_MIN_ROWS:
         return None
     header, body = rows[0], rows[1:]
-    if (len(header) < SHEET_MIN_COLUMNS or not all(h.strip() and len(h.split()) <= 4 for h in header)
+    if (len(header) < min_columns or not all(h.strip() and len(h.split()) <= 4 for h in header)
             or sum(len(r) == len(header) for r in body) < max(SHEET_MIN_ROWS, 0.8 * len(body))):
         return None
     keep = [k for k, h in enumerate(header) if _is_text_column(h)]
@@ -712,6 +725,28 @@ def _read_yaml(text: str) -> Structured | None:
     else:
         day = iso_day(str(stamp)) or parse_date(str(stamp)) or ""
     return Structured("\n\n".join(paragraphs) + "\n", "yaml", date=day if len(day) == 10 else "")
+
+
+def _xml_records(root) -> Structured | None:
+    """A data export written as XML records, one element per item with its fields as attributes
+    (a phone's SMS backup `<sms date=... body=... />`, a Stack Exchange dump's `<row CreationDate=...
+    Title=... Body=... />`): read as a JSON export's records are, each dated by its own stamp; a
+    title comes before the body it heads."""
+    rows = [dict(el.attrib) for el in root if isinstance(el.tag, str) and len(el.attrib) >= 2 and not len(el)]
+    if len(rows) < ENTRY_MIN:
+        return None
+    records = [{k: rec[k] for k in sorted(rec, key=lambda k: not _TITLE_KEY.match(k))} for rec in rows]
+    paragraphs, entries = [], []
+    for rec in records:
+        day = next((d for k, v in rec.items() if (d := _stamp_day(k, v))), "")
+        # a plain-text body's line breaks are the sender's: each line a paragraph ("Fwd: Dawn, May 19, 2023:" over the item)
+        body = [p for v in _texts(rec) for part in ([v] if "<" in v else v.split("\n")) for p in html_paragraphs(part)]
+        if body and day:
+            paragraphs += body
+            entries.append((day, body[0], body[-1]))
+    if len(entries) < ENTRY_MIN:
+        return None
+    return Structured("\n\n".join(paragraphs) + "\n", "xml_records", tuple(entries))
 
 
 def read(text: str) -> Structured | None:

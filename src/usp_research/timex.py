@@ -1641,10 +1641,12 @@ def _h_rlc(m, ctx):
     w = re.sub(r"\s+", " ", (m["rlc_w"] or m["rlc_post"] or "").lower())  # "Saturday last": last Saturday
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8):m.start()], re.I)
     deadline = (_DEADLINE.search(ctx.text, max(0, m.start() - 8), m.start())
-                and not _PAST_PREDICATE.search(_sentence_at(ctx.text, m.start())))
+                and not _PAST_PREDICATE.search(_sentence_at(ctx.text, m.start()))
+                and not _PAST_WAIT.search(ctx.text, max(0, m.start() - 80), m.start()))
     subject = (not w and _WEEKDAY_SUBJECT.match(ctx.text, m.end())
                and _CLAUSE_OPENS.search(ctx.text, max(0, m.start() - 6), m.start()))
     scheduled = (_SCHEDULED.search(ctx.text, max(0, m.start() - 40), m.start())
+                 or _MODAL_DAY.search(ctx.text, max(0, m.start() - 40), m.start())
                  or (_IS_ON_DAY.search(ctx.text, max(0, m.start() - 16), m.start())
                      and not _POSSESSIVE.match(ctx.text, m.end())))  # not "the reason is Monday's attack"
     if subject:
@@ -2004,8 +2006,8 @@ _WORK_YEAR = re.compile(r"\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\)(?=,\s*(?:ch|ch
 _REF_LINE_YEAR = re.compile(r"(?m)^(?:[-*•★]\s*)?[A-Z][\w.'’ -]{1,40},[^\n]*?[\"“”*_][^\n]*?"
                             r"(\((?:[A-Z][^()\n]{0,40},\s*)?[0-9]{4}\))\.?[*_]*[ \t]*$")
 # a cited book as a line of its own, author, title and year ("Kux, Disenchanted Allies (2001)" over
-# reading notes): the year it came out, not a time the notes speak of
-_WORK_LINE_YEAR = re.compile(r"(?m)^[A-Z][\w.'’-]+(?: (?:&|and) [A-Z][\w.'’-]+)?, (?P<title>[A-Z][^()\n,.;:!?]{2,80}) "
+# reading notes, a note's "[[Kux]] — Disenchanted Allies (2001)"): the year it came out, not a time the notes speak of
+_WORK_LINE_YEAR = re.compile(r"(?m)^(?:[A-Z][\w.'’-]+(?: (?:&|and) [A-Z][\w.'’-]+)?,|\[\[[A-Z][\w.'’ -]{0,40}\]\] [—–-]) (?P<title>[A-Z][^()\n,.;:!?]{2,80}) "
                              r"(?P<year>\((?:1[89]|20)[0-9]{2}\))[ \t]*$")
 
 
@@ -2134,7 +2136,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|u
 # "set for" right before the time ("the election set for February 8", "the vote is set for Monday"):
 # not a past "was set for a clash; in January ..."
 _SET_FOR = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bset\s+for\s+(?:the\s+)?$", re.I)
-_DEADLINE = re.compile(r"\b(?:by|before)\s+$", re.I)  # "redo the shares before Thursday"
+_DEADLINE = re.compile(r"\b(?:by|before|till|until)\s+$", re.I)  # "redo the shares before Thursday", "hold it till Monday"
+# ... but "did not comment until Monday", "had waited till Friday": a past wait, not a deadline
+_PAST_WAIT = re.compile(r"\b(?:did|didn['’]t|had|hadn['’]t|was|were|wasn['’]t|weren['’]t)\b[^.;]{0,60}\b(?:till|until)\s+$", re.I)
 _SUBORDINATE = re.compile(r"\s(?:before|after|until|when|while|because|since|once)\s", re.I)
 # a scheduled happening in the present tense just before a weekday ("When Pompeo arrives on Wednesday")
 _SCHEDULED = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\bour )(?<!\btheir )"
@@ -2143,6 +2147,10 @@ _SCHEDULED = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bhis )(?<!\bher )(?
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:in|of|at|on|and|or|when|after|before|morning|afternoon|evening|night)\b)[a-z]")
+# a modal of ability, duty or proposal a few words before a weekday ("we can talk on Monday", "let's meet Friday")
+# (not a past modal, "should have responded on Monday", nor a clause it opens, "I can confirm that on Monday ...")
+_MODAL_DAY = re.compile(r"\b(?:can|should|must|let['’]s|going\s+to)\s+(?!have\b)"
+                        r"(?:(?!(?:that|when|if|whether|what|how|why)\b)[\w'’-]+\s+){1,3}?(?:on\s+)?$", re.I)
 # a happening set for a weekday with "is": "the exam is Thursday", "the vote is on Friday" (not "today is")
 _IS_ON_DAY = re.compile(r"(?<!\btoday )(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bwhich )\b(?:is|are)\s+(?:on\s+)?$", re.I)
 # a verb in the past tense (not a participle of plans, nor a word that only ends in -ed)
