@@ -431,3 +431,8 @@ def test_docbook_names_inside_a_paragraph_stay_and_a_merged_excel_cell_keeps_its
 def test_an_sms_backups_phone_numbers_are_not_text():
     s = structured.read(SMS.replace('address="+923004417729"', 'address="+92 300 441 7729" service_center="+92 300 0000 122"'))
     assert "+92" not in s.text
+
+
+def test_an_excel_workbooks_sheets_are_separate_paragraphs():
+    text = structured.read(XLS).text
+    assert "Peak year: total appropriations came to about $4.5 billion.\n\nAbbottabad raid" in text

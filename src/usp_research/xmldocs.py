@@ -50,7 +50,7 @@ def _word_text(el, boxes: list) -> str:
         if not name or name in _WORD_HIDDEN or (name == "r" and _hidden_run(child)):
             continue
         if name == "txbxContent":
-            boxes += [p for p in child.iter() if _local(p.tag) == "p"]
+            boxes += [p for p in child if _local(p.tag) == "p"]  # (a box inside one of them: read from it)
             continue
         if name == "t":
             out.append(child.text or "")
@@ -72,8 +72,8 @@ def _style(p) -> str:
 
 
 def wordprocessing(root) -> Structured | None:
-    """A Word document's body: its paragraphs in order; tables (figures, as a reader takes them
-    in a memo) and captions are table matter and left out."""
+    """A Word document's body: its paragraphs in order, a text box's after the paragraph that
+    holds it; tables and captions are table matter and left out."""
     body = next((c for c in root if _local(c.tag) == "body"), None)
     if body is None:
         return None
@@ -127,7 +127,7 @@ def spreadsheet(root, read_sheet) -> Structured | None:
             date = date or read.date
     if not texts:
         return None
-    return Structured("\n".join(t.rstrip("\n") + "\n" for t in texts), "xlsx_xml", tuple(entries), date)
+    return Structured("\n\n".join(t.strip("\n") for t in texts) + "\n", "xlsx_xml", tuple(entries), date)  # (a blank line between sheets)
 
 
 # DocBook elements that are not the text wherever they stand: notes, editors' remarks, the revision
