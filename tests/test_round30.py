@@ -436,3 +436,18 @@ def test_an_sms_backups_phone_numbers_are_not_text():
 def test_an_excel_workbooks_sheets_are_separate_paragraphs():
     text = structured.read(XLS).text
     assert "Peak year: total appropriations came to about $4.5 billion.\n\nAbbottabad raid" in text
+
+
+def test_a_bbcode_lists_items_are_lines_of_their_own():
+    topic = bbcode.read(BB.replace("[*]Civilian aid went on\n", "[*]Civilian aid went on\n[*]Reimbursements were held up[/*]\n"))
+    assert "Civilian aid went on\n\nReimbursements were held up\n" in topic.text
+
+
+def test_an_ssa_scripts_own_field_order_is_followed():
+    ssa = ASS.replace("Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
+                      "Format: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text")
+    ssa = ssa.replace("Dialogue: 0,", "Dialogue: Marked=0,")
+    assert "Farhan Qureshi: Last month they told us he had immunity." in captions.read_ass(ssa).text
+    short = ("[Script Info]\nTitle: x\n\n[Events]\nFormat: Start, End, Style, Name, Text\n"
+             "Dialogue: 0:01:52.30,0:01:57.00,Interview,Farhan Qureshi,Last month, they said, he had immunity.\n")
+    assert captions.read_ass(short).text == "Farhan Qureshi: Last month, they said, he had immunity.\n"

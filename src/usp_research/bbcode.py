@@ -68,7 +68,7 @@ def _rendered(body: str) -> list[str]:
     """A post's paragraphs as shown: markup resolved, a list's items one per line."""
     body = _DROPPED.sub("", _without_quotes(body))
     body = _URL.sub(lambda m: m[1] if m[1] is not None else m[2], body)
-    body = _ITEM.sub("\n\n", _LIST.sub("\n\n", _TAG.sub("", body)))
+    body = _TAG.sub("", _LIST.sub("\n\n", _ITEM.sub("\n\n", body)))  # (items first: "[/*]" is a tag)
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", body) if p.strip()]
 
 

@@ -124,7 +124,10 @@ def read_ass(text: str) -> Captions:
         return Captions("", "")
     info = text[:events_at.start()]
     comments = [line.lstrip("; ").strip() for line in info.split("\n") if line.startswith(";")]
-    fields = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"]
+    # the Events section's own field order (SSA v4 has "Marked" where ASS has "Layer"), Text last
+    declared = re.search(r"(?m)^Format:[ \t]*(.*)$", text[events_at.end():])
+    fields = ([f.strip() for f in declared[1].split(",")] if declared and declared[1].rstrip().endswith("Text")
+              else ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"])
     runs: list[tuple[tuple[str, str], list[str]]] = []  # ((style, speaker) or ("card", ""), texts)
     for m in _ASS_LINE.finditer(text, events_at.end()):
         if m[1] == "Comment":
@@ -134,17 +137,18 @@ def read_ass(text: str) -> Captions:
             continue
         row = dict(zip(fields, parts))
         raw = row["Text"]
+        style, name = row.get("Style", "").strip(), row.get("Name", row.get("Actor", "")).strip()
         said = " ".join(_ASS_OVERRIDE.sub("", raw).replace("\\N", " ").replace("\\n", " ").replace("\\h", " ").split())
         if not said:
             continue
-        card = (bool(_ASS_TOP.search(raw)) or bool(_CARD_STYLE.match(row["Style"].strip()))) and len(said.split()) <= CARD_MAX_WORDS
-        key = ("card", "") if card else (row["Style"].strip(), row["Name"].strip())
+        card = (bool(_ASS_TOP.search(raw)) or bool(_CARD_STYLE.match(style))) and len(said.split()) <= CARD_MAX_WORDS
+        key = ("card", "") if card else (style, name)
         if runs and runs[-1][0] == key and not card:
             runs[-1][1].append(said)
         else:
             runs.append((key, [said]))
     paragraphs = [(f"{who}: " if who else "") + " ".join(said) for (_, who), said in runs]
-    cards = [n for n, ((style, _), said) in enumerate(runs) if style == "card"]
+    cards = [n for n, ((style, _), _) in enumerate(runs) if style == "card"]
     entries = []  # a dated card heads what is said under it, up to the next card
     for n, nxt in zip(cards, cards[1:] + [len(runs)]):
         if (day := _card_date(runs[n][1][0])) and nxt > n + 1:
