@@ -1,13 +1,16 @@
 """Readable text out of structured data saved as a .txt file: an RSS or Atom feed, a TEI-encoded
 document, a mind map, a JSON response of a news API (or a data export such as a Twitter archive's
-tweets.js), a spreadsheet exported as CSV or TSV, a YAML data file.
+tweets.js), an XML export of records (a phone's SMS backup, a Stack Exchange dump), a spreadsheet
+exported as CSV or TSV, a YAML data file; office and publishing XML (Word, Excel 2003, DocBook)
+is handed to `xmldocs`.
 
 A reader of such a file reads its items, not its markup: each feed item or JSON record becomes
 a heading and paragraphs, dated by its own publication stamp (GUIDELINES 8.19: an item's
 `pubDate`/`publishedAt` dates that item alone); a TEI document's header is metadata and its
 dateline's `when` date dates it; a sheet's heading and text cells are read row by row, its date,
-media and type cells are table matter (GUIDELINES 8.19). Links, identifiers, bylines and the stamps themselves are
-left out, as a browser showing the feed would leave them out. Anything else is not touched.
+media and type cells are table matter (GUIDELINES 8.19); an XML record's attributes are read as a
+JSON record's fields are. Links, identifiers, bylines and the stamps themselves are left out, as a
+browser showing the feed would leave them out. Anything else is not touched.
 """
 from __future__ import annotations
 
