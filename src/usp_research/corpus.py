@@ -454,7 +454,7 @@ def build_document(path: Path, row: dict[str, str] | None, rules, ok_doubles, ab
         sentences=tuple(sentences),
         n_paragraphs=len(paragraphs),
         log=tuple(log),
-        anchors=_merged_anchors(para_offsets, entries, _html_entries(raw.entries, paragraphs, _min_entries(raw))),
+        anchors=_merged_anchors(para_offsets, entries, _html_entries(raw.entries, paragraphs, _min_entries(raw), ok_doubles)),
     )
 
 
@@ -479,28 +479,23 @@ def _min_entries(raw) -> int:
     return 1 if raw.html_meta.get("markup") in EXPLICIT_ENTRY_MARKUPS else boilerplate.ENTRY_MIN_HEADINGS
 
 
-_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
-
-
-def _entry_key(paragraph: str) -> str:
-    """A paragraph as an entry is looked up by: spaces squashed, a doubled word once (the cleaned
-    paragraph has it repaired, "the the" -> "the", the format's entry does not)."""
-    return _DOUBLED.sub(r"\1", " ".join(paragraph.split()))
-
-
 def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str],
-                  minimum: int = boilerplate.ENTRY_MIN_HEADINGS) -> list[tuple[int, str, int]]:
+                  minimum: int = boilerplate.ENTRY_MIN_HEADINGS, ok_doubles: frozenset[str] = frozenset()) -> list[tuple[int, str, int]]:
     """Anchors for an HTML page's dated entries whose date lines the extractor left out
     (`decode.dated_entries`): (first paragraph's index, date, 0) and, after its last paragraph,
     (index, "", 0), which ends the entry (at the next entry's start if its last paragraph was
     repaired); line 0: the heading is not in the extracted text. Each
     entry is looked for after the one before (the extractor may move a block, so from the top
-    again if not found there); one whose first paragraph cleaning dropped starts where the one
+    again if not found there), its paragraphs with their doubled words repaired as cleaning
+    repaired them (`ok_doubles`); one whose first paragraph cleaning dropped starts where the one
     before ended; none unless `minimum` entries are found."""
     where: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
-        where.setdefault(_entry_key(p), []).append(i)
-    found = tuple((day, _entry_key(first), _entry_key(last)) for day, first, last in found)
+        where.setdefault(" ".join(p.split()), []).append(i)
+
+    def key(p: str) -> str:  # as cleaning left it: its doubled words repaired ("the the" -> "the")
+        return repair.fix_doubled_words(" ".join(p.split()), ok_doubles)[0]
+    found = tuple((day, key(first), key(last)) for day, first, last in found)
     out: list[tuple[int, str, int]] = []
     cursor, used = 0, set()
     for n, (day, first, last) in enumerate(found):
@@ -511,7 +506,7 @@ def _html_entries(found: tuple[tuple[str, str, str], ...], paragraphs: list[str]
         if k is None:
             continue
         k2 = next((i for i in where.get(last, []) if i >= k), None)
-        if k2 is None:  # its last paragraph was repaired ("the the"): it ends where the next entry
+        if k2 is None:  # its last paragraph was repaired otherwise (a broken word): it ends where the next entry
             # starts, or, the last entry, with the text; if the next entry is not found either, it is left out
             after = [i for i in where.get(found[n + 1][1], []) if i > k] if n + 1 < len(found) else [len(paragraphs)]
             if not after:
