@@ -451,3 +451,13 @@ def test_an_ssa_scripts_own_field_order_is_followed():
     short = ("[Script Info]\nTitle: x\n\n[Events]\nFormat: Start, End, Style, Name, Text\n"
              "Dialogue: 0:01:52.30,0:01:57.00,Interview,Farhan Qureshi,Last month, they said, he had immunity.\n")
     assert captions.read_ass(short).text == "Farhan Qureshi: Last month, they said, he had immunity.\n"
+
+
+def test_several_forwarded_posts_each_date_their_own_item_and_none_the_page(tmp_path):
+    d = _doc(tmp_path, "digest.txt", "Channel digest\n\n"
+             "[Forwarded from Islamabad Policy Watch · originally posted 02.05.2023]\n"
+             "The State Department said yesterday it would keep funding flood relief.\n\n"
+             "[Forwarded from Dawn Updates · originally posted 09.05.2023]\n"
+             "Imran Khan was arrested yesterday at the Islamabad High Court.\n")
+    assert d.published == ""
+    assert [v for _, v, _ in d.anchors] == ["2023-05-02", "2023-05-09"]

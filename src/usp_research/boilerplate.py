@@ -180,8 +180,10 @@ def masthead_date(line: str, rules: tuple[Rule, ...], cells: tuple[str, ...] = (
 
 
 SHORT_YEAR_RULES = frozenset({"broadcast_source_line"})  # their dates may write the year in two digits ("27 Jun 89")
-FORWARDED_ITEM_RULE = "forwarded_item"  # "Fwd: Dawn, May 19, 2023:" over a news item pasted into a message
-MESSAGE_HEADER_RULES = frozenset({"chat_header", "forwarded_from", FORWARDED_ITEM_RULE, "broadcast_source_line"})  # they date the message or item under them wherever they stand
+# a forwarded post's or news item's line ("[Forwarded from X · originally posted 02.05.2023]", "Fwd: Dawn,
+# May 19, 2023:"): several of them each date their own item, none the page
+FORWARDED_RULES = frozenset({"forwarded_from", "forwarded_item"})
+MESSAGE_HEADER_RULES = frozenset({"chat_header", "broadcast_source_line"}) | FORWARDED_RULES  # they date the message or item under them wherever they stand
 # a post's or comment's header in a thread (a social-media post, an issue tracker's comment): it dates
 # the message under it, however many there are, but not the page (a quoted post's date is not the page's)
 POST_RULE = "post_header"  # a social-media post: its entry ends at the post's first blank line
@@ -1010,7 +1012,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
     first_text = min(first_text, first_body)
     item_markers: set[str] = set()  # footer rules already matched inside the body
     entry_days: dict[int, str] = {}  # full-date lines inside the body
-    forwarded: list[int] = []  # "Fwd: Dawn, May 19, 2023:" lines
+    forwarded: list[int] = []  # forwarded items' date lines (FORWARDED_RULES)
     order = numeric_order("\n".join(lines))  # how the document writes all-numeric dates
     labels = speakers(lines)  # a script's speaker and caption labels
     head_years: dict[int, str] = {}  # line -> the edition year in a printed page's running head
@@ -1107,7 +1109,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         if stated and (found := parse_date(stated, order=order, short_year=rule.rule_id in SHORT_YEAR_RULES)
                        or search_date(stated) or parse_date(stated, month_ok=True)):
             dates.setdefault(i, found)
-            if rule.rule_id == FORWARDED_ITEM_RULE:
+            if rule.rule_id in FORWARDED_RULES:
                 forwarded.append(i)
             if rule.rule_id in FINISHED_RULES:
                 finished.append(i)
@@ -1277,7 +1279,7 @@ def find(lines: list[str], rules: tuple[Rule, ...], columns: set[int] | frozense
         year, count = collections.Counter(head_years.values()).most_common(1)[0]
         if count >= HEAD_YEAR_MIN or any(head_years[i] == year for i in serial_heads):
             dates[min(i for i, y in head_years.items() if y == year)] = year
-    if len(forwarded) >= ENTRY_MIN_HEADINGS:  # news items forwarded into messages: each dates its item, none the page
+    if len(forwarded) >= ENTRY_MIN_HEADINGS:  # items forwarded into messages: each dates its item, none the page
         for i in forwarded:
             dates.pop(i, None)
     published = dates[min(dates)] if dates else None
