@@ -41,7 +41,7 @@ class Structured:
 # declarations, processing instructions, comments and a doctype before the root (each alternative
 # starts differently and a comment cannot run past its own end: no backtracking between them)
 _XML_START = re.compile(r"(?:<\?[^>]*\?>\s*|<!--(?:(?!-->).)*-->\s*|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?\s*>\s*)*"
-                        r"<(?:[\w-]+:)?(rss|feed|RDF|TEI|opml|article|map|en-export|[A-Za-z][\w.-]*)\b", re.S)
+                        r"<(?:[\w-]+:)?([A-Za-z][\w.-]*)\b", re.S)  # (the root's name, read below)
 _JSON_START = re.compile(r"[\[{]")
 # a data export's JSON behind a script assignment ("window.YTD.tweets.part0 = [", "var data = {"):
 # a Twitter archive's tweets.js; the assignment and a closing semicolon are not data
