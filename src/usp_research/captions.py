@@ -7,10 +7,13 @@ GUIDELINES 8.1); a posting date does so only when no recording date is given. An
 `Dialogue:` lines are read the same way (its `Comment:` lines are not shown, nor its override
 tags; `\N` is a line break), its comment lines' release date dates it, and a place-and-date card
 ("{\an8}Islamabad, March 2011") heads what is said under it, as a dated heading does (GUIDELINES 8.28).
+YouTube's json3 timed text is its segments' words joined, a line per caption line, sound cues
+("[Music]") out, dated by a date the speaker gives for today in the opening lines (GUIDELINES 8.29).
 """
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 
@@ -155,3 +158,41 @@ def read_ass(text: str) -> Captions:
             entries.append((day, paragraphs[n + 1], paragraphs[nxt - 1]))
     return Captions("\n\n".join(paragraphs) + "\n" if paragraphs else "", _note_date(comments, (_RELEASED, _RECORDED, _POSTED)),
                     tuple(entries))
+
+
+_JSON3_START = re.compile(r'\{\s*"(?:wireMagic|events)"\s*:')
+_SOUND_CUE = re.compile(r"\[[^\[\]\n]{1,40}\]")  # "[Music]", "[Applause]": not speech
+# the speaker saying what day it is ("so today is thursday the 19th of october 2023")
+_SPOKEN_TODAY = re.compile(r"(?i)\btoday(?:['’]s date)? is\b")
+SPOKEN_DATE_LINES = 5  # the opening caption lines searched for it
+
+
+def is_json3(text: str) -> bool:
+    """YouTube's json3 timed text: a JSON object of caption events with text segments."""
+    return bool(_JSON3_START.match(text.lstrip("\ufeff \t\r\n"))) and '"segs"' in text
+
+
+def read_json3(text: str) -> Captions | None:
+    """The captions' words: every event's segments joined in order (an appended newline event is
+    a line break; without such events, as a manual caption file is written, each event is a line), sound cues out; dated by the day the speaker says it is in the opening lines
+    (a lecture's "today is ..."); None if the file does not parse as such."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return None
+    events = data.get("events") if isinstance(data, dict) else None
+    if not isinstance(events, list):
+        return None
+    cues = [ev for ev in events if isinstance(ev, dict) and ev.get("segs")]
+    # automatic captions roll on, their line breaks sent as appended events; manual ones are a cue per event
+    rolling = any(ev.get("aAppend") for ev in cues)
+    words = ("" if rolling else "\n").join(
+        "".join(seg["utf8"] for seg in ev["segs"] if isinstance(seg, dict) and isinstance(seg.get("utf8"), str))
+        for ev in cues)
+    lines = [" ".join(_SOUND_CUE.sub("", line).split()) for line in words.split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        return None
+    opening = "\n".join(lines[:SPOKEN_DATE_LINES])
+    day = next((d for m in _SPOKEN_TODAY.finditer(opening) if (d := first_date(opening[m.end():m.end() + NOTE_DATE_REACH]))), "")
+    return Captions("\n\n".join(lines) + "\n", day)

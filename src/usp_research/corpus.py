@@ -471,8 +471,8 @@ def _merged_anchors(offsets: list[int], cleaned: list[tuple[int, str, int]],
 
 
 # formats whose dated entries are marked by the format itself (an Org heading's timestamp, a BibTeX
-# entry's year): one is enough
-EXPLICIT_ENTRY_MARKUPS = frozenset({"org", "bibtex"})
+# entry's year, a message's Date header): one is enough
+EXPLICIT_ENTRY_MARKUPS = frozenset({"org", "bibtex", "mbox", "edgar"})  # (a message's header, a filing's documents)
 
 
 def _min_entries(raw) -> int:

@@ -148,9 +148,12 @@ def first_date(text: str) -> str | None:
 # Astra Sovereign Ratings has upgraded ...", "KARACHI, March 3, 2024 (Wire) — ..."): place, date,
 # an agency in brackets at most, then a dash
 LEAD_DATELINE = re.compile(
-    r"(?m)^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3},\s+"
+    r"(?m)^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3},\s+(?:[A-Z][\w.]{1,6},\s+)?"  # (a state: "TUCSON, Ariz.,")
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:--|[-–—])\s+(?=[A-Z“\"‘'])")  # the story's first sentence after the dash
+    r"\s*(?:\([^()\n]{2,40}\)\s*|/[A-Za-z][\w -]{1,40}/\s*)?(?:--|[-–—])\s+(?=[A-Z“\"‘'])"  # the story's first sentence
+    # after the dash (a wire's name between slashes before it: "Feb. 12, 2024 /PRNewswire-FirstCall/ --"),
+    r"|^[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3},?\s+(?:[A-Z][\w.]{1,6}\s*)?--\((?:BUSINESS WIRE|GLOBE NEWSWIRE|[A-Z][\w ]{1,30})\)--\s*"
+    r"(?P<date2>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*--\s*")  # or a wire's name before it ("TUCSON, Ariz.--(BUSINESS WIRE)--Feb. 12, 2031--")
 
 
 LEAD_MIN_WORDS = 12  # a lead dateline opens a paragraph of prose, not a heading ("Dhaka, 16 December 1971 — Surrender")
@@ -160,5 +163,5 @@ def lead_dateline(line: str) -> str | None:
     """The ISO date of a dateline opening `line`, a paragraph of prose ("Singapore, 31 July 2024 --
     Astra Sovereign Ratings has upgraded ..."), or None."""
     m = LEAD_DATELINE.match(line.strip())
-    return parse_date(m["date"]) if m and len(line.split()) >= LEAD_MIN_WORDS else None
+    return parse_date(m["date"] or m["date2"]) if m and len(line.split()) >= LEAD_MIN_WORDS else None
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import asciidoc, bbcode, bibtex, boilerplate, captions, columns, frontmatter, latex, mbox, orgmode, restructured, structured
+from . import asciidoc, bbcode, bibtex, boilerplate, captions, columns, edgar, frontmatter, latex, mbox, orgmode, restructured, structured, typst
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -730,11 +730,16 @@ def read(path: str | Path) -> RawText:
         raise InputError(path, f"looks like an HTML page (it starts with {text.lstrip()[:15]!r}) but is named {suffix}",
                          f"Rename it to {path.stem}.html so that its article text is extracted "
                          "(scripts, styles and menus dropped)")
+    if suffix == ".txt" and edgar.is_edgar(text) and (filing := edgar.read(text)):  # an SEC submission: its documents
+        return RawText(filing.text, "txt", had_bom, {"markup": "edgar", **({"date": filing.date} if filing.date else {})},
+                       entries=filing.entries)
+    if suffix == ".txt" and captions.is_json3(text) and (cap := captions.read_json3(text)):  # YouTube's timed text
+        return RawText(cap.text, "txt", had_bom, {"markup": "json3", **({"date": cap.date} if cap.date else {})})
     if suffix == ".txt" and (data_text := structured.read(text)):  # a feed, TEI, JSON, a CSV/TSV sheet, YAML data
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
         fmt = "md" if data_text.kind == "ipynb" else "txt"  # a notebook's cells are Markdown
         return RawText(data_text.text, fmt, had_bom, meta, entries=data_text.entries)
-    if suffix == ".txt" and mbox.is_mbox(text) and (box := mbox.read(text)):  # a mailbox: bodies dated by their headers
+    if suffix == ".txt" and (mbox.is_mbox(text) or mbox.is_eml(text)) and (box := mbox.read(text)):  # a mailbox: bodies dated by their headers
         return RawText(box.text, "txt", had_bom, {"markup": "mbox"}, entries=box.entries)
     if suffix == ".txt" and bbcode.is_bbcode(text) and (topic := bbcode.read(text)):  # a forum topic's BBCode: its posts
         return RawText(topic.text, "txt", had_bom, {"markup": "bbcode"}, entries=topic.entries)
@@ -761,6 +766,9 @@ def read(path: str | Path) -> RawText:
     if suffix == ".txt" and asciidoc.is_asciidoc(text) and not is_wikitext(text):  # an AsciiDoc source: its rendered text
         adoc = asciidoc.asciidoc_text(text)
         return RawText(adoc.text, "txt", had_bom, {"markup": "asciidoc", **({"date": adoc.date} if adoc.date else {})})
+    if suffix == ".txt" and typst.is_typst(text):  # a Typst source: markup kept, rules, notes and figures out
+        typ = typst.read(text)
+        return RawText(typ.text, "txt", had_bom, {"markup": "typst", **({"date": typ.date} if typ.date else {})})
     if suffix == ".txt" and latex.is_latex(text):  # a LaTeX source: markup kept, notes and comments out
         tex = latex.read(text)
         return RawText(tex.text, "txt", had_bom, {"markup": "latex", **({"date": tex.date} if tex.date else {})})

@@ -454,11 +454,12 @@ def _clause_at(text: str, s0: int, s1: int, t) -> str:
 # (GUIDELINES 8.4: a denied happening gives no row; not "did not certify in 1991", a refusal that is
 # itself the happening, nor "suffered no casualties in the raid on 2 May 2011", where the time dates the raid)
 _DENIED = re.compile(r"(?:^\W*(?:[Nn]o|[Nn]either|[Nn]one\s+of)\s[^,;:]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+"
+                     r"|\b[Nn]othing\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+"  # "nothing was paid for FY2017"
                      r"|\bnever\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+"
                      r"|\b(?:[a-z]+ed|paid|gave|got|made|sent|had|took|won)\s+no\s+(?!longer\b|later\b|more\s+than\b|fewer\b|less\b)"
-                     r"[\w-]+(?:\s+[\w-]+){0,2}?)"
+                     r"[\w-]+(?:\s+(?!(?:in|on|at|for|during|since|after|from|of|to|the|a|an)\b)[\w-]+){0,4}?)"
                      r"(?:\s+(?:off|out|up|back|down))?(?:\s+(?:in|on|for|during|since|after|from)(?:\s+the(?:\s+(?:period|years?))?)?)?"
-                     r"\s+(?:[\w-]+\s+(?:or|and)\s+)?$")  # (right before the time it denies, or its "since")
+                     r"\s+(?:(?:fiscal\s+years?\s+|FY\s?)?[\w-]+\s+(?:or|and)\s+)?$")  # (right before the time it denies, or its "since")
 
 
 # a time a correction sets aside ("dates from 2005, not 2004", "on the 4th, not the 5th"): no happening of its own

@@ -47,6 +47,59 @@ def _shortcode(m: re.Match) -> str:
     return shown + "\n" * m[0].count("\n")
 
 
+# MDX (Markdown with JSX, a Docusaurus or Next.js post): module lines, `{/* comments */}`, and a component's
+# tag (`<Timeline items={[...]} />`, `<Callout type="warning" title="...">`, `</Callout>`), props and all
+_MDX_MODULE = re.compile(r"(?m)^(?:import\s+(?:[\w$*{}, \t\n]+?\s+from\s+)?['\"][^'\"\n]+['\"]"  # import X from '...'
+                         r"|export\s+(?:const|let|var|function|default|async)\b[^\n]*)")  # export const meta = {...}
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
+_JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?P<props>(?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}))?)*)\s*/?>")
+_SHOWN_PROP = re.compile(r"\b(?:caption|title|alt)=(?:\"(?P<d>[^\"]*)\"|'(?P<s>[^']*)')")
+
+
+def _jsx_tag(m: re.Match) -> str:
+    """A component's caption or title, on a line of its own, as the page shows it; its other props
+    (data for a chart or a timeline, a picture's path and credit) are not text."""
+    shown = [x for p in _SHOWN_PROP.finditer(m["props"] or "") if (x := p["d"] if p["d"] is not None else p["s"]).strip()]
+    lines = m[0].count("\n")
+    if not shown:
+        return "\n" * lines
+    tail = "\n" * max(lines - len(shown) + 1, 0)
+    if not tail and not m.string.startswith("\n", m.end()):
+        tail = "\n"  # (text after the tag on its line: the title stands on a line of its own)
+    return "\n".join(shown) + tail
+
+
+def _without_modules(body: str) -> str:
+    """The body with its import and export statements blanked, each to the end of its line or, when
+    its brackets open there, to the bracket that closes them ("export const meta = {" ... "};");
+    line breaks kept."""
+    out, pos = [], 0
+    for m in _MDX_MODULE.finditer(body):
+        if m.start() < pos:
+            continue
+        end, depth = m.start(), 0
+        while end < len(body):
+            c = body[end]
+            depth += 1 if c in "{([" else -1 if c in "})]" else 0
+            end += 1
+            if depth <= 0 and (c == "\n" or end == len(body)) and not body[m.start():end].rstrip().endswith(("{", "(", "[", ",")):
+                break
+        out += [body[pos:m.start()], "\n" * body.count("\n", m.start(), end)]
+        pos = end
+    return "".join(out) + body[pos:]
+
+
+def _jsx(body: str) -> str:
+    """An MDX body as its page shows it: module lines, comments and components' markup out, the
+    Markdown and a component's shown caption or title kept; the lines they spanned kept as line
+    breaks. A body with no import line or component is returned as it is."""
+    if not (_MDX_MODULE.search(body) or re.search(r"(?m)^[ \t]*<[A-Z]", body)):
+        return body
+    body = _without_modules(body)
+    body = _MDX_COMMENT.sub(lambda m: "\n" * m[0].count("\n"), body)
+    return _JSX_TAG.sub(_jsx_tag, body)
+
+
 def read(text: str) -> Page | None:
     """The page of a Markdown source that opens with front matter, or None."""
     body = text.lstrip("\ufeff")
@@ -73,7 +126,7 @@ def read(text: str) -> Page | None:
             if len(date) == 10:
                 break
             date = ""
-    rest = _SHORTCODE.sub(_shortcode, body[end.end():])
+    rest = _jsx(_SHORTCODE.sub(_shortcode, body[end.end():]))
     # the front matter's lines are left blank, so that line numbers still point into the file; the
     # title stands on its own line, as the page shows it above the text (unless the text repeats it)
     lines = [""] * body.count("\n", 0, end.end())

@@ -19,6 +19,9 @@ from .structured import html_paragraphs, iso_day
 _SEPARATOR = re.compile(r"(?m)^From \S+ +(?:[A-Z][a-z]{2} +){2}\d{1,2} +\d{1,2}:\d{2}(?::\d{2})? +(?:\S+ +)?\d{4}[ \t]*\n"
                         r"(?=[A-Za-z][\w-]*:)")
 MIN_MESSAGES = 1
+# the line opening a forwarded message's header block ("---------- Forwarded message ---------",
+# "Begin forwarded message:", "-----Original Message-----")
+_FORWARDED = re.compile(r"(?i)\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)")
 
 
 @dataclass(frozen=True)
@@ -29,9 +32,24 @@ class Mailbox:
     entries: tuple[tuple[str, str, str], ...]
 
 
+# a raw message saved as a .eml file: a header block with transport headers and a MIME version
+_HEADER_BLOCK = re.compile(r"\A(?:[A-Za-z][\w-]*:[^\n]*\n(?:[ \t][^\n]*\n)*){3,}?\n")
+_RAW_MIME = re.compile(r"(?im)^Content-Type:\s*multipart/")
+_TRANSPORT = re.compile(r"(?im)^(?:Received|Message-ID|DKIM-Signature|Return-Path):")
+
+
 def is_mbox(text: str) -> bool:
     """An mbox file: it opens with a separator line and a header block."""
     return bool(_SEPARATOR.match(text.lstrip("\ufeff")))
+
+
+def is_eml(text: str) -> bool:
+    """One raw multipart e-mail message (a .eml file): a header block with transport headers and a
+    multipart content type, then its parts; read as a one-message mailbox (GUIDELINES 8.29: its
+    plain and HTML parts carry the same text, which a reader sees once). A single-part message is
+    read as the text it is (dev49's gold reads a quoted-printable body as written)."""
+    head = _HEADER_BLOCK.match(text.lstrip("\ufeff").replace("\r\n", "\n"))
+    return bool(head and _RAW_MIME.search(head[0]) and _TRANSPORT.search(head[0]))
 
 
 def _body(message) -> str:
@@ -65,6 +83,8 @@ def _own_prose(paragraph: str) -> bool:
 def read(text: str) -> Mailbox | None:
     """The messages' bodies in file order, each entry dated by its `Date:` header."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    if not is_mbox(text) and is_eml(text):
+        text = "From - Mon Jan  1 00:00:00 2001\n" + text  # (one message: as a mailbox of one)
     starts = [m.end() for m in _SEPARATOR.finditer(text)]
     if len(starts) < MIN_MESSAGES:
         return None
@@ -82,7 +102,9 @@ def read(text: str) -> Mailbox | None:
         # the entry is found by its first paragraph of the writer's own prose (not a quoted reply
         # or its attribution line, which the cleaning rules drop or split off)
         first = next((p for p in body if _own_prose(p)), body[0])
-        entries.append((iso_day(str(message.get("Date", "") or "")), " ".join(first.split()), " ".join(body[-1].split())))
+        # a forwarded message inside it is dated by its own header block, not by this message's
+        own = body[:next((k for k, p in enumerate(body) if k and _FORWARDED.match(p)), len(body))]
+        entries.append((iso_day(str(message.get("Date", "") or "")), " ".join(first.split()), " ".join(own[-1].split())))
     if not paragraphs:
         return None
     return Mailbox("\n\n".join(paragraphs) + "\n", tuple(entries))

@@ -1091,13 +1091,16 @@ def _merge_between(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
-PER_EACH_MAX_GAP = 25  # "for each of FY2010-FY2014" is the amount's rate only this close after it
+PER_EACH_MAX_GAP = 25  # "for each of FY2010-FY2014" is the amount's rate only this close after it ...
+# ... or after the amount's own noun phrase ("$1,500,000,000 in nonmilitary assistance for each of ...")
+_OWN_NOUN_GAP = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:assistance|aid|funding|grants?|support)\s+", re.I)
 
 
 def _per(text: str, raw: _Raw, clause: tuple[int, int], prev_end: int, next_start: int) -> tuple[str, tuple[int, int] | None]:
     hi = min(clause[1], next_start, raw.end + 80)
     m = _PER_AFTER_RE.search(text, raw.end, max(raw.end, hi))
-    if m and re.match(r"(?:for|in)\s", m[0], re.I) and m.start() - raw.end > PER_EACH_MAX_GAP:
+    if (m and re.match(r"(?:for|in)\s", m[0], re.I) and m.start() - raw.end > PER_EACH_MAX_GAP
+            and not _OWN_NOUN_GAP.fullmatch(text, raw.end, m.start())):  # (not "$1.5 billion in nonmilitary assistance for each of")
         m = None  # "... over five years with a certification required for each fiscal year"
     if m and not _NOT_PER_PRECEDING.search(text[max(raw.end, m.start() - 10):m.start()]):
         return "annual", (m.start(), m.end())
@@ -1764,6 +1767,11 @@ def _period_of(text: str, s: _Sentence, span: tuple[int, int], s_tx: list[_Item]
             if (len(only) == 1 and not _LIST_BREAK_RE.search(text, lo, hi)
                     and not any(lo <= a[0] < hi for a in s.anchors if a in shares)):  # nor a share's time
                 t = only[0]
+        if t is not None and not t.is_range:  # "$2 billion a year in FY2011 and FY2012": both years
+            t2 = next((x for x in s_tx if x.start > t.end and re.fullmatch(r"\s+and\s+", text[t.end:x.start])
+                       and not x.is_range and len(x.value[0]) == len(t.value[0]) == 4 and x.value[0] > t.value[0]), None)
+            if t2 is not None:
+                return t.value[0], t2.value[1] or t2.value[0]
         return t.value if t is not None else ("", "")
     # "US$7.5bn over five years": only a range of that many years is its period (in the sentence,
     # else in the next or previous sentence of the paragraph); a point is the date of the decision

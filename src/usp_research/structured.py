@@ -1,8 +1,9 @@
 """Readable text out of structured data saved as a .txt file: an RSS or Atom feed, a TEI-encoded
 document, a mind map, a JSON response of a news API (or a data export such as a Twitter archive's
 tweets.js), an XML export of records (a phone's SMS backup, a Stack Exchange dump), a spreadsheet
-exported as CSV or TSV, a YAML data file; office and publishing XML (Word, Excel 2003, DocBook)
-is handed to `xmldocs`.
+exported as CSV or TSV, a YAML data file, a Roam Research graph; office and publishing XML (Word,
+Excel 2003, DocBook, an ALTO page) and any other XML document (a bill, a debate, a wiki page in
+Confluence's storage format) are handed to `xmldocs`.
 
 A reader of such a file reads its items, not its markup: each feed item or JSON record becomes
 a heading and paragraphs, dated by its own publication stamp (GUIDELINES 8.19: an item's
@@ -55,6 +56,14 @@ _NOT_TEXT_KEY = re.compile(r"(?i)url|link|image|thumb|icon|^id$|_id$|guid|slug|a
 _DATE_KEY = re.compile(r"(?i)^(?:(?:web_?|first_?)?(?:published|publication|pub)(?:_?at|_?date|_?time)?|date_?published|date|"
                        r"created(?:_?(?:at|utc))?|creation_?date|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts", a Reddit item's "created_utc": epoch seconds)
 _TITLE_KEY = re.compile(r"(?i)^(?:headline|title)s?$")  # a title given as an object ({"main": "...", "kicker": ...})
+# a list of a record's own parts (a Facebook post's "data": [{"post": "..."}]), read as its fields; not
+# its attachments, link embeds, reactions or mentions (a link card repeats a headline: furniture)
+_SIDE_LIST_KEY = re.compile(r"(?i)attach|embed|reaction|mention|sticker|file|media|photo|image|award|crosspost|flair|"
+                            r"related|preview|gallery|poll|link|tag|label|comment|repl")
+# a social export's activity line as an item's title ("The Frontier Ledger updated their status.",
+# "X shared a link."): the platform's words about the post, not the post's (a headline has no full stop)
+_ACTIVITY_TITLE = re.compile(r"[^.!?\n]{1,120}\b(?:posted|updated (?:their|his|her) status|shared (?:a|an|\w+['’]s) \w+|"
+                             r"added (?:a|an|\d+) (?:new )?\w+|wrote on [^.!?\n]{1,80}|is with [^.!?\n]{1,80}|was live)\.")
 _TEI_NS = "{http://www.tei-c.org/ns/1.0}"
 # elements read as a paragraph of their own, whatever they hold (an inline <quote> or <list> inside
 # a <p> stays in its paragraph); others are walked into
@@ -94,13 +103,26 @@ def iso_day(stamp: str) -> str:
         return ""
 
 
-def _stamp_day(key: str, value) -> str:
-    """The day a record's stamp field gives: a date string (`iso_day`) or epoch seconds as a
-    number (a Reddit item's "created_utc": 1704812345.0), the UTC day; "" if it is not a stamp."""
+def _utc_day(stamp: str) -> str:
+    """The UTC day of an ISO stamp with an offset ("2024-05-14T01:10:00+05:00" is 13 May in UTC);
+    "" if it has none."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})", stamp.strip()):
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return moment.astimezone(dt.timezone.utc).date().isoformat()
+
+
+def _stamp_day(key: str, value, utc: bool = False) -> str:
+    """The day a record's stamp field gives: a date string (`iso_day`; with `utc`, a chat message's
+    stamp, its UTC day, GUIDELINES 8.26) or epoch seconds as a number (a Reddit item's
+    "created_utc": 1704812345.0), the UTC day; "" if it is not a stamp."""
     if not _DATE_KEY.match(key):
         return ""
     if isinstance(value, str):
-        return iso_day(value)
+        return (utc and _utc_day(value)) or iso_day(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 1e9 <= value < 2.2e9:
         return dt.datetime.fromtimestamp(int(value), dt.timezone.utc).date().isoformat()
     return ""
@@ -351,6 +373,15 @@ def _jats(root) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "jats", (), day)
 
 
+# Confluence's storage format (XHTML with `ac:` macros and `ri:` resources), saved as it is stored:
+# a fragment without a root, its prefixes undeclared, HTML's named entities in it
+_STORAGE_FORMAT = re.compile(r"<(?:ac|ri):[\w-]+")
+STORAGE_REACH = 20000  # its first macro or link stands this near the top
+_STORAGE_ROOT = ('<page xmlns:ac="http://atlassian.com/content" xmlns:ri="http://atlassian.com/resource/identifier" '
+                 'xmlns:at="http://atlassian.com/template">')
+_HTML_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z][A-Za-z0-9]{1,31};")
+
+
 def _read_xml(text: str) -> Structured | None:
     import lxml.etree
 
@@ -358,6 +389,9 @@ def _read_xml(text: str) -> Structured | None:
     if not m:
         return None
     parser = lxml.etree.XMLParser(encoding="utf-8", resolve_entities=False, no_network=True, huge_tree=False)
+    if _STORAGE_FORMAT.search(text, 0, STORAGE_REACH) and not re.search(r"\sxmlns:ac=", text[:STORAGE_REACH]):
+        # a wiki page's storage format: a fragment, its prefixes undeclared
+        text = _STORAGE_ROOT + _HTML_ENTITY.sub(lambda e: html.unescape(e[0]), text) + "</page>"
     try:  # the text is already decoded: its declared encoding no longer applies; a form feed is a space
         root = lxml.etree.fromstring(_CONTROL.sub(" ", text).encode("utf-8"), parser=parser)
     except lxml.etree.XMLSyntaxError:
@@ -375,7 +409,7 @@ def _read_xml(text: str) -> Structured | None:
     if m[1] in ("rss", "feed", "RDF"):
         return _feed(root, "atom" if m[1] == "feed" else "rss")
     from . import xmldocs  # (imports this module: not at the top)
-    return xmldocs.read(root, _read_csv) or _xml_records(root)
+    return xmldocs.read(root, _read_csv) or _xml_records(root) or xmldocs.document_text(root)
 
 
 def _texts(rec: dict, nested: bool = True) -> list[str]:
@@ -392,6 +426,13 @@ def _texts(rec: dict, nested: bool = True) -> list[str]:
         elif isinstance(v, dict) and nested and not _NOT_TEXT_KEY.search(k):
             out += _texts(v, nested=False)
             continue
+        elif (isinstance(v, list) and nested and v and all(isinstance(x, dict) for x in v)
+              and not (_NOT_TEXT_KEY.search(k) or _SIDE_LIST_KEY.search(k) or _THREAD_KEY.match(k))):
+            out += [t for x in v for t in _texts(x, nested=False)]
+            continue
+        if (isinstance(v, str) and _TITLE_KEY.match(k) and isinstance(rec.get("data"), list)
+                and _ACTIVITY_TITLE.fullmatch(v.strip())):
+            continue  # (a Facebook export's item: its post in "data", its title the platform's activity line)
         if (isinstance(v, str) and not _NOT_TEXT_KEY.search(k) and " " in v.strip()
                 and not re.match(r"\s*https?://", v)):
             out.append(_TRUNCATED.sub("", v))
@@ -492,14 +533,71 @@ def _notebook(data) -> Structured | None:
     return Structured(text + "\n", "ipynb") if text else None
 
 
+# UTF-8 bytes read as Latin-1 code points ("Pakistan\u00e2\u0080\u0099s" for "Pakistan’s"): a lead byte, then
+# continuation bytes, as a Facebook "Download your information" export writes every non-ASCII character
+_MANGLED = re.compile(r"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _unmangled(value):
+    """A JSON value with every string whose non-ASCII characters are UTF-8 bytes written as Latin-1
+    code points read as the characters meant (GUIDELINES 8.29); any other string as it is."""
+    if isinstance(value, str):
+        if not _MANGLED.search(value):
+            return value
+        try:
+            return value.encode("latin-1").decode("utf-8")
+        except UnicodeError:  # (a character above U+00FF, or bytes that are not UTF-8: written as meant)
+            return value
+    if isinstance(value, list):
+        return [_unmangled(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unmangled(v) for k, v in value.items()}
+    return value
+
+
+_OUTLINE_ATTRIBUTE = re.compile(r"[^\s:][^:\n]{0,40}::(?:\s|$)")  # a Roam block "signed:: [[October 15th, 2009]]"
+
+
+def _outline_blocks(blocks, out: list[str]) -> None:
+    for block in blocks if isinstance(blocks, list) else ():
+        if not isinstance(block, dict):
+            continue
+        line = block.get("string")
+        if isinstance(line, str) and line.strip() and not _OUTLINE_ATTRIBUTE.match(line.strip()):
+            out.append(line.strip())
+        _outline_blocks(block.get("children"), out)
+
+
+def _outliner(data) -> Structured | None:
+    """A Roam Research graph exported as JSON (pages with a "title" and nested "children" blocks,
+    each block's text in "string"): each page's title as its heading and its blocks in outline
+    order, one paragraph each. A daily-note page (its title a date, "March 5th, 2024") dates its
+    blocks and is not shown as text; a topic page is undated; the create/edit stamps are the
+    tool's metadata, and `attribute:: value` blocks are a page's fields, not prose (GUIDELINES 8.29)."""
+    if not (isinstance(data, list) and data and all(isinstance(p, dict) and isinstance(p.get("title"), str) for p in data)
+            and any(isinstance(b, dict) and "string" in b for p in data for b in p.get("children") or ())):
+        return None
+    paragraphs, entries = [], []
+    for page in data:
+        blocks: list[str] = []
+        _outline_blocks(page.get("children"), blocks)
+        if day := parse_date(page["title"].strip()):
+            if blocks:
+                entries.append((day, blocks[0], blocks[-1]))
+        elif page["title"].strip():
+            blocks.insert(0, page["title"].strip())
+        paragraphs += blocks
+    return Structured("\n\n".join(paragraphs) + "\n", "json", tuple(entries)) if paragraphs else None
+
+
 def _read_json(text: str) -> Structured | None:
     if m := _JS_ASSIGNMENT.match(text):
         text = text[m.end():].rstrip().removesuffix(";")
     if not _JSON_START.match(text):
         return None
     try:
-        data = json.loads(text)
-        if (nb := _notebook(data)) is not None:
+        data = _unmangled(json.loads(text))
+        if (nb := _notebook(data) or _outliner(data)) is not None:
             return nb
         records: list[dict] = []
         threaded: set[int] = set()
@@ -510,9 +608,11 @@ def _read_json(text: str) -> Structured | None:
     minimum = 1 if len(kept) < len(records) else ENTRY_MIN  # a thread's post alone, its readers' replies left out
     if len(kept) < minimum:
         return _plain_json(data, records)
+    # a chat export (its messages under "messages": Discord, Telegram, Slack): each message dated in UTC
+    chat_export = isinstance(data, dict) and isinstance(data.get("messages"), list)
     paragraphs, entries = [], []
     for rec in kept:
-        day = next(d for k, v in rec.items() if (d := _stamp_day(k, v)))
+        day = next(d for k, v in rec.items() if (d := _stamp_day(k, v, chat_export)))
         chat = "ts" in rec and rec.get("type") == "message"  # a Slack message: its markup resolved
         texts = _quoted_passages(rec.get("target")) + _texts(rec)
         body = [p for v in texts for p in html_paragraphs(_chat_markup(v) if chat else v)]

@@ -432,7 +432,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
                 r"(?!\s+(?:of|in)\s+[0-9])"),
         ("rlb", r"\b(?:(?P<rlb_mod>early|late|earlier|later)\s+)?(?P<rlb_w>today|yesterday|tomorrow|tonight|recently|this\s+morning|this\s+afternoon"
                 r"|this\s+evening|last\s+night)(?:(?:(?<=yesterday)|(?<=tomorrow)|(?<=today))\s+(?P<rlb_part>morning|afternoon|evening|night))?(?!\w)"),
-        ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+ago(?:\s+(?P<rld_t>today|tomorrow|yesterday)"
+        # "two years ago", "20 years ago tomorrow"; "three weeks from today", "five years from now": counted forward
+        ("rld", rf"\b(?P<rld_n>{_NUM})\s+(?P<rld_u>{_UNIT})\s+(?:ago|(?P<rld_f>from(?:\s+now|(?=\s+today\b))))(?:\s+(?P<rld_t>today|tomorrow|yesterday)"
                 rf"|(?P<rld_m>(?<=years\sago)\s+this\s+month|(?<=year\sago)\s+this\s+month|(?<=decades\sago)\s+this\s+month))?(?!\w)"),
         ("rlm", rf"\b(?P<rlm_w>last|next|this\s+past|this\s+coming|this)\s+{_m('rlm_m')}(?!\s*(?:[0-9]|['’‘][0-9]))"),
         ("rls", r"\b(?P<rls_w>last|next|this|this\s+past|this\s+coming)\s+(?P<rls_s>spring|summer|autumn|fall|winter)\b"
@@ -1595,7 +1596,7 @@ def _h_rld(m, ctx):
         if vague or not pub or len(pub) < 10:
             return _unresolved(m, prec="day")
         day = _shift(pub, "day", {"today": 0, "tomorrow": 1, "yesterday": -1}[m["rld_t"].lower()])[0]
-        v = _shift_day(day, unit, -n)
+        v = _shift_day(day, unit, n if m["rld_f"] else -n)
         return _A(m.start(), m.end(), "relative", v, v, "day", f"published:{pub}")
     if m["rld_m"]:  # "four years ago this month": the month, counted back from the publication's
         if vague or not pub or len(pub) < 7 or unit not in ("year", "decade", "century"):
@@ -1607,7 +1608,7 @@ def _h_rld(m, ctx):
     if vague or not pub or len(pub) < need:
         return _unresolved(m, prec={"month": "month", "week": "day", "day": "day"}.get(unit, "year"))
     base = pub[:need] if need < 10 else pub
-    v, prec = _shift(base, unit, -n)
+    v, prec = _shift(base, unit, n if m["rld_f"] else -n)
     return _A(m.start(), m.end(), "relative", v, v, prec, f"published:{pub}")
 
 
@@ -2329,6 +2330,11 @@ _LIST_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?(?:the\s+)?(?![^,;]*\b(?:[a-z]+ed|
                              r"|met|made|went|came|gave|took|left|began|will|would)\b)[A-Z][^,;:()–—\d]{0,40}?\s+(?:in|on)\s+")
 
 
+# a happening a few days from the dated one before it: "..., days after", "a week before", "shortly after"
+_DAYS_FROM = re.compile(r"\b(?:(?:a few |some |two |three |several )?(?:days|weeks)|a (?:day|week)|shortly|soon|just|only days)"
+                        r"\s+(?:after|before)\b[^,;:()–—.!?]*$", re.I)
+
+
 def _scopes(text: str, year: _A, a: _A) -> bool:
     """Does the dated expression `year` set the year of the year-less `a` after it: in the same
     clause ("in March 2019 and again on 5 December"), introducing a list ("2011 — the shooting in
@@ -2368,6 +2374,10 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return False
     if not re.search(r"[,;:()–—]", between) or re.match(r"\)?(?::| —)", between):  # "in 2011: ... in January"
         return True
+    if re.match(r"[*_]{0,3}\s*\([^()\n]{1,30}\)\s*:", between):  # "**Key dates 2011** (pin this): ... 27 Jan"
+        return True
+    if _DAYS_FROM.search(between) and year.kind == "date":
+        return True  # "on January 4, 2018, ... suspended aid, days after Trump's New Year's Day tweet": days apart
     if re.match(r",? (?:when|after|following) [^,;:()–—]*$", between):
         return True  # "the war of 1999, when Clinton pressed Sharif on July 4"; "suspended in January 2018, after his New Year's Day tweet"
     if (re.match(r",?\s+(?:and|but)\s+(?:then\s+)?[^,;:()–—]*$", between) and _PAST_VERB.search(between)

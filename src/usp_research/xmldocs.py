@@ -1,6 +1,7 @@
 """Readable text of documents written in office and publishing XML vocabularies, saved as .txt:
 a Word file's `word/document.xml` (WordprocessingML), an Excel 2003 XML workbook (SpreadsheetML),
-a DocBook article or chapter.
+a DocBook article or chapter, an OCR'd page in ALTO; and of any other XML document (a bill in
+congress.gov's XML, an Akoma Ntoso debate, a Confluence page), read as its visible text.
 
 A reader of such a file sees the document, not its markup: a Word paragraph's runs joined as
 one line (a word split over two runs reads whole), deleted text of a tracked change left out,
@@ -15,6 +16,7 @@ import csv
 import io
 import re
 
+from .dates import first_date
 from .structured import Structured, _local, _squash, iso_day, text_without
 
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -171,8 +173,166 @@ def docbook(root) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "docbook", (), day)
 
 
+ALTO_NS = re.compile(r"http://(?:www\.loc\.gov/standards/alto|schema\.ccs-gmbh\.com/ALTO)")
+MASTHEAD_BLOCKS = 3  # an OCR page's date is printed in its first blocks (running head, masthead)
+
+
+def alto(root) -> Structured | None:
+    """An OCR'd page in ALTO XML (a digitised newspaper): each text line its words' `CONTENT` in
+    order, a line's closing hyphen (`<HYP>`) kept as printed, each text block a paragraph; the OCR
+    description is metadata. The page is dated by the first full date in its first blocks (its
+    running head or masthead), not by the OCR's processing date (GUIDELINES 8.29)."""
+    blocks = []
+    for block in root.iter():
+        if _local(block.tag) != "TextBlock":
+            continue
+        lines = []
+        for line in block:
+            if _local(line.tag) != "TextLine":
+                continue
+            words = []
+            for el in line:
+                name = _local(el.tag)
+                if name == "String" and el.get("CONTENT"):
+                    words.append(el.get("CONTENT"))
+                elif name == "HYP" and words:
+                    words[-1] += el.get("CONTENT") or "-"
+            if words:
+                lines.append(" ".join(words))
+        if lines:
+            blocks.append("\n".join(lines))
+    if not blocks:
+        return None
+    day = next(filter(None, (first_date(b) for b in blocks[:MASTHEAD_BLOCKS])), "") or ""
+    return Structured("\n\n".join(blocks) + "\n", "alto", (), day)
+
+
+# subtrees that are a document's metadata or layout, not its text, in any XML vocabulary: Dublin
+# Core and Akoma Ntoso metadata, HTML/TTML heads, OCR descriptions, a wiki macro's parameters
+_META_SUBTREE = {"meta", "metadata", "head", "Description", "Styles", "teiHeader", "dublinCore", "identification",
+                 "references", "proprietary", "lifecycle", "analysis", "parameter", "placeholder", "styling", "layout",
+                 "script", "style", "task-id", "task-uuid", "task-status"}
+CONFLUENCE_NS = "http://atlassian.com/"
+CONFLUENCE_RI = "http://atlassian.com/resource/identifier"
+# inside a paragraph, elements that break or bound a line: read as a space, never gluing words
+_SPACED = {"br", "eol", "eop", "lb", "p", "li", "td", "th", "div", "tr", "item", "h1", "h2", "h3", "h4", "h5", "h6"}
+_TITLED_MACRO = {"expand", "panel", "info", "note", "warning", "tip", "details"}  # its "title" parameter is shown
+_NUMBER = {"enum", "num"}  # a section's or question's number: read on one line with what it numbers
+_TABLE_ROW = {"tr", "row", "table-row"}
+_TASK = {"task", "task-body"}  # a wiki page's task list item
+# a page-properties row naming the page's date ("Date | 2024-04-02")
+_DATE_FIELD = re.compile(r"(?i)(?:date|published|publication date|created)\s*:?")
+
+
+def _is_meta(el) -> bool:
+    """A metadata or layout subtree (a Confluence page's `<ac:layout>` is its body, not TTML's layout)."""
+    name = _local(el.tag)
+    return name in _META_SUBTREE and not (name == "layout" and _ns(el).startswith(CONFLUENCE_NS))
+
+
+def _shown(el, out: list[str]) -> None:
+    """The text a reader sees in `el`: its text and its children's, metadata subtrees out; an empty
+    `<time datetime="2024-04-02"/>` shows its date (a wiki page renders it from the attribute), a
+    wiki link to a page or file its title or name; a line break or a block inside is a space."""
+    name = _local(el.tag)
+    if not isinstance(el.tag, str) or _is_meta(el):
+        return
+    if name in _SPACED:
+        out.append(" ")
+    if name == "time" and not (el.text or "").strip() and not len(el) and el.get("datetime"):
+        if not any(_local(a.tag) in _TASK for a in el.iterancestors()):  # (a task's due date: planning, not text)
+            out.append(el.get("datetime"))
+    if name in ("page", "attachment") and _ns(el).startswith(CONFLUENCE_NS) and not any(
+            _local(c.tag).endswith("link-body") for c in el.getparent()):
+        out.append(el.get(f"{{{CONFLUENCE_RI}}}content-title") or el.get(f"{{{CONFLUENCE_RI}}}filename") or "")
+    out.append(el.text or "")
+    for child in el:
+        _shown(child, out)
+        out.append(child.tail or "")
+    if name in _SPACED:
+        out.append(" ")
+
+
+def _is_block(el) -> bool:
+    """An element read as one paragraph: it holds text of its own (mixed content), or only text."""
+    if (el.text or "").strip() or any((c.tail or "").strip() for c in el):
+        return True
+    return not len(el) and (bool((el.text or "").strip()) or (_local(el.tag) == "time" and bool(el.get("datetime"))))
+
+
+def document_text(root) -> Structured | None:
+    """Any other XML document (a bill in congress.gov's bill DTD or USLM, an Akoma Ntoso debate, a
+    wiki page in Confluence storage format): its visible text, one paragraph per element holding
+    text of its own, in document order; metadata subtrees out; a number element read with the
+    element after it; a table row's cells on one line between bars, as table matter is written;
+    dated by its own date in its metadata (GUIDELINES 8.29)."""
+    paragraphs: list[str] = []
+
+    def text_of(el) -> str:
+        out: list[str] = []
+        _shown(el, out)
+        return _squash("".join(out))
+
+    def walk(el) -> None:
+        number = ""
+        for child in el:
+            name = _local(child.tag)
+            if not name or _is_meta(child):
+                continue
+            if name == "structured-macro" and child.get(f"{{{CONFLUENCE_NS}content}}name") in _TITLED_MACRO:
+                title = next((p for p in child if _local(p.tag) == "parameter"
+                              and p.get(f"{{{CONFLUENCE_NS}content}}name") == "title"), None)
+                if title is not None and (heading := _squash("".join(title.itertext()))):
+                    paragraphs.append(heading)  # an expand or panel macro's title: shown as its heading
+            if name in _NUMBER and _is_block(child):
+                number = text_of(child)
+                continue
+            if name in _TABLE_ROW:
+                cells = [text_of(c) for c in child if not _is_meta(c)]
+                if any(cells):
+                    paragraphs.append(" | ".join(cells))
+                continue
+            if _is_block(child):
+                if text := text_of(child):
+                    paragraphs.append(f"{number} {text}".strip())
+                    number = ""
+            else:
+                if number:
+                    paragraphs.append(number)
+                    number = ""
+                walk(child)
+        if number:
+            paragraphs.append(number)
+    walk(root)
+    if not paragraphs:
+        return None
+    fields = [iso_day(row.split(" | ", 1)[1]) for row in paragraphs
+              if " | " in row and _DATE_FIELD.fullmatch(row.split(" | ", 1)[0].strip())]
+    return Structured("\n\n".join(paragraphs) + "\n", "xml", (), _own_date(root) or next(filter(None, fields), ""))
+
+
+def _own_date(root) -> str:
+    """A document's own date in its metadata: an Akoma Ntoso `docDate` (else its work's FRBRdate), a
+    bill's first action date, a Dublin Core `date`; "" if none."""
+    found: dict[str, str] = {}
+    for el in root.iter():
+        name = _local(el.tag)
+        if name in found or not isinstance(el.tag, str):
+            continue
+        stamp = el.get("date") or (el.text or "")
+        if name == "FRBRdate" and _local(el.getparent().tag) != "FRBRWork":
+            continue
+        if name in ("docDate", "FRBRdate", "action-date") or (name == "date" and _ns(el) == "http://purl.org/dc/elements/1.1/"):
+            if re.fullmatch(r"\d{8}", stamp.strip()):
+                stamp = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
+            if day := iso_day(stamp):
+                found[name] = day
+    return next((found[k] for k in ("docDate", "FRBRdate", "action-date", "date") if k in found), "")
+
+
 def read(root, read_sheet) -> Structured | None:
-    """The text of a parsed Word, Excel 2003 or DocBook XML document; None for other vocabularies."""
+    """The text of a parsed Word, Excel 2003 or DocBook XML document, or an ALTO page; None for
+    other vocabularies (`document_text` reads those that are documents)."""
     ns, name = _ns(root), _local(root.tag)
     if ns == WORD_NS and name == "document":
         return wordprocessing(root)
@@ -180,4 +340,6 @@ def read(root, read_sheet) -> Structured | None:
         return spreadsheet(root, read_sheet)
     if ns == DOCBOOK_NS:
         return docbook(root)
+    if ALTO_NS.match(ns):
+        return alto(root)
     return None
