@@ -429,3 +429,9 @@ def test_manual_json3_captions_give_a_line_per_cue():
                                                        {"tStartMs": 6360, "segs": [{"utf8": "yesterday in Washington."}]}]})
     cap = captions.read_json3(text)
     assert cap.date == "2031-03-03" and "The IMF board met\n\nyesterday in Washington." in cap.text
+
+
+def test_one_roam_daily_note_is_enough_to_date_its_blocks(tmp_path):
+    graph = [{"title": "March 5th, 2031", "children": [{"string": "Call with the ambassador yesterday about aid."}]}]
+    assert structured.read(json.dumps(graph)).kind == "roam"
+    assert _found(_doc(tmp_path, "one.json.txt", json.dumps(graph)))["yesterday"] == ("2031-03-04", "2031-03-04")

@@ -33,7 +33,7 @@ class Structured:
     """The text a reader sees, its dated items and what dates the whole."""
 
     text: str  # paragraphs separated by blank lines
-    kind: str  # rss / atom / tei / opml / jats / mindmap / enex / json / ipynb / csv / yaml
+    kind: str  # rss / atom / tei / opml / jats / mindmap / enex / json / roam / ipynb / csv / yaml / xml / alto ...
     # each item as (ISO date, first paragraph, last paragraph), as `decode.RawText.entries`
     entries: tuple[tuple[str, str, str], ...] = ()
     date: str = ""  # the document's own date (a TEI dateline's `when`), ISO
@@ -587,7 +587,7 @@ def _outliner(data) -> Structured | None:
         elif page["title"].strip():
             blocks.insert(0, page["title"].strip())
         paragraphs += blocks
-    return Structured("\n\n".join(paragraphs) + "\n", "json", tuple(entries)) if paragraphs else None
+    return Structured("\n\n".join(paragraphs) + "\n", "roam", tuple(entries)) if paragraphs else None
 
 
 def _read_json(text: str) -> Structured | None:

@@ -319,11 +319,11 @@ def _own_date(root) -> str:
         name = _local(el.tag)
         if name in found or not isinstance(el.tag, str):
             continue
-        stamp = el.get("date") or (el.text or "")
+        stamp = (el.get("date") or el.text or "").strip()
         if name == "FRBRdate" and _local(el.getparent().tag) != "FRBRWork":
             continue
         if name in ("docDate", "FRBRdate", "action-date") or (name == "date" and _ns(el) == "http://purl.org/dc/elements/1.1/"):
-            if re.fullmatch(r"\d{8}", stamp.strip()):
+            if re.fullmatch(r"\d{8}", stamp):
                 stamp = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
             if day := iso_day(stamp):
                 found[name] = day
