@@ -173,9 +173,10 @@ def is_json3(text: str) -> bool:
 
 
 def read_json3(text: str) -> Captions | None:
-    """The captions' words: every event's segments joined in order (an appended newline event is
-    a line break; without such events, as a manual caption file is written, each event is a line), sound cues out; dated by the day the speaker says it is in the opening lines
-    (a lecture's "today is ..."); None if the file does not parse as such."""
+    """The captions' words: every event's segments joined in order, each caption line a paragraph
+    (an appended newline event is a line break; without such events, as a manual caption file is
+    written, each event is a line), sound cues out; dated by the day the speaker says it is in the
+    opening lines (a lecture's "today is ..."); None if the file does not parse as such."""
     try:
         data = json.loads(text.lstrip("\ufeff"))
     except (ValueError, RecursionError):

@@ -739,7 +739,8 @@ def read(path: str | Path) -> RawText:
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
         fmt = "md" if data_text.kind == "ipynb" else "txt"  # a notebook's cells are Markdown
         return RawText(data_text.text, fmt, had_bom, meta, entries=data_text.entries)
-    if suffix == ".txt" and (mbox.is_mbox(text) or mbox.is_eml(text)) and (box := mbox.read(text)):  # a mailbox: bodies dated by their headers
+    if suffix == ".txt" and (mbox.is_mbox(text) or mbox.is_eml(text)) and (box := mbox.read(text)):  # a mailbox, or one
+        # raw multipart message: bodies dated by their headers
         return RawText(box.text, "txt", had_bom, {"markup": "mbox"}, entries=box.entries)
     if suffix == ".txt" and bbcode.is_bbcode(text) and (topic := bbcode.read(text)):  # a forum topic's BBCode: its posts
         return RawText(topic.text, "txt", had_bom, {"markup": "bbcode"}, entries=topic.entries)

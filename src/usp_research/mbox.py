@@ -32,7 +32,7 @@ class Mailbox:
     entries: tuple[tuple[str, str, str], ...]
 
 
-# a raw message saved as a .eml file: a header block with transport headers and a MIME version
+# a raw message saved as a .eml file: a header block with transport headers and a multipart content type
 _HEADER_BLOCK = re.compile(r"\A(?:[A-Za-z][\w-]*:[^\n]*\n(?:[ \t][^\n]*\n)*){3,}?\n")
 _RAW_MIME = re.compile(r"(?im)^Content-Type:\s*multipart/")
 _TRANSPORT = re.compile(r"(?im)^(?:Received|Message-ID|DKIM-Signature|Return-Path):")
@@ -81,14 +81,15 @@ def _own_prose(paragraph: str) -> bool:
 
 
 def read(text: str) -> Mailbox | None:
-    """The messages' bodies in file order, each entry dated by its `Date:` header."""
+    """The messages' bodies in file order (of an mbox, or of one raw message), each entry dated by
+    its `Date:` header."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n")
-    if not is_mbox(text) and is_eml(text):
-        text = "From - Mon Jan  1 00:00:00 2001\n" + text  # (one message: as a mailbox of one)
     starts = [m.end() for m in _SEPARATOR.finditer(text)]
+    ends = [m.start() for m in _SEPARATOR.finditer(text)][1:] + [len(text)]
+    if not starts and is_eml(text):  # one raw message: a mailbox of one
+        starts, ends = [0], [len(text)]
     if len(starts) < MIN_MESSAGES:
         return None
-    ends = [m.start() for m in _SEPARATOR.finditer(text)][1:] + [len(text)]
     paragraphs: list[str] = []
     entries: list[tuple[str, str, str]] = []
     for start, end in zip(starts, ends):

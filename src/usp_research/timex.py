@@ -2343,7 +2343,9 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
     happening of the previous sentence ("Floods hit in 2010. In August, aid arrived."), or
     standing alone as a sentence at the head of the paragraph ("2011. Davis in January."), or
     dating a past clause that a coordinated past clause continues ("began on 27 January 2011, and
-    he left in mid-March")? Not from another clause ("a facility agreed in 2019, expired
+    he left in mid-March"), heading a list after a parenthesis ("Key dates 2011 (pin this): 27 Jan"),
+    or dating a happening a few days from this one ("on January 4, 2018, ..., days after his New
+    Year's Day tweet")? Not from another clause ("a facility agreed in 2019, expired
     on June 30") nor from a date modifying a noun ("the August 26, 2021, bombing"): those take
     the year of the publication date."""
     between = text[year.e:a.s]
