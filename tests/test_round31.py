@@ -435,3 +435,21 @@ def test_one_roam_daily_note_is_enough_to_date_its_blocks(tmp_path):
     graph = [{"title": "March 5th, 2031", "children": [{"string": "Call with the ambassador yesterday about aid."}]}]
     assert structured.read(json.dumps(graph)).kind == "roam"
     assert _found(_doc(tmp_path, "one.json.txt", json.dumps(graph)))["yesterday"] == ("2031-03-04", "2031-03-04")
+
+
+def test_a_chapter_number_and_a_parenthesis_after_inc_do_not_end_a_sentence():
+    from usp_research.segment import split_sentences
+    text = 'Pasted for the intro of ch. 3: the act. Acme Holdings, Inc. (the "Company") announced a contract. It ends.'
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Pasted for the intro of ch. 3: the act.", 'Acme Holdings, Inc. (the "Company") announced a contract.', "It ends."]
+
+
+def test_alto_without_its_namespace_and_typst_without_headings_are_still_read():
+    s = structured.read("<alto><Layout><Page><PrintSpace><TextBlock>" + _line("Aid resumed on Monday, March 5, 1962.")
+                        + "</TextBlock></PrintSpace></Page></Layout></alto>")
+    assert s.kind == "alto" and "Aid resumed on Monday" in s.text
+    src = '#set document(date: datetime(year: 2031, month: 1, day: 2))\n#set page(paper: "a4")\n\nAid fell #footnote[n] today.\n'
+    assert typst.is_typst(src) and typst.read(src).date == "2031-01-02"
+    assert not typst.is_typst("# Heading\n\n#hashtag and #another\n")
+    deep = "#set page(a: 1)\n#set text(b: 2)\n= T\n" + "#box[" * 3000 + "x" + "]" * 3000 + "\n"
+    assert "x" in typst.read(deep).text  # (nested too deep to render: kept as written, no crash)

@@ -80,8 +80,8 @@ def _is_boundary(before: str, punct: str, opener: str, nxt: str, abbrev: dict[st
         return False
     if kind == "number" and _ROMAN.fullmatch(nxt.rstrip(",")) and (len(nxt) >= 2):
         return False  # "Vol. XII, No. 287" (not "No. I disagree")
-    if kind == "always":
-        return word in OPENERS
+    if kind == "always":  # "Inc. (the "Company") announced": a parenthesis after it goes on with the sentence
+        return word in OPENERS and opener != "("
     if kind == "citation":  # "Pub. L. No. 111-73": not before another abbreviation ("a pub. Officials ..." ends)
         return not re.fullmatch(r"[A-Z][a-z]{0,2}\.", nxt)
     if len(token) == 1 and token.isalpha():          # an initial: "E. Kurilla", "Q. Khan"

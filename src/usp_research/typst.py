@@ -36,8 +36,10 @@ class TypstText:
 
 
 def is_typst(text: str) -> bool:
-    """A Typst source: rule lines (`#set`, `#let` ...) and `=` headings."""
-    return len(_RULE.findall(text[:20000])) >= MIN_RULES and bool(_HEADING.search(text))
+    """A Typst source: rule lines (`#set`, `#let` ...) and `=` headings or a `#set document(...)`
+    (a Markdown heading needs a space after its `#`)."""
+    rules = _RULE.findall(text[:20000])
+    return len(rules) >= MIN_RULES and (bool(_HEADING.search(text)) or "#set document" in text[:20000])
 
 
 def _close(text: str, i: int) -> int:
@@ -146,4 +148,7 @@ def read(text: str) -> TypstText:
     if m := _DOC_DATE.search(text):
         day = f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
     body = _COMMENT.sub(lambda c: _blank(c[0]), text)
-    return TypstText(_LABEL.sub("", _render(body)), day)
+    try:
+        return TypstText(_LABEL.sub("", _render(body)), day)
+    except RecursionError:  # (content nested hundreds deep: left as written, rules and all)
+        return TypstText(body, day)

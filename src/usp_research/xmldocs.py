@@ -340,6 +340,6 @@ def read(root, read_sheet) -> Structured | None:
         return spreadsheet(root, read_sheet)
     if ns == DOCBOOK_NS:
         return docbook(root)
-    if ALTO_NS.match(ns):
+    if ALTO_NS.match(ns) or (not ns and name == "alto"):  # (an ALTO file written without its namespace)
         return alto(root)
     return None
