@@ -194,6 +194,5 @@ def read_json3(text: str) -> Captions | None:
     lines = [line for line in lines if line]
     if not lines:
         return None
-    opening = "\n".join(lines[:SPOKEN_DATE_LINES])
-    day = next((d for m in _SPOKEN_TODAY.finditer(opening) if (d := first_date(opening[m.end():m.end() + NOTE_DATE_REACH]))), "")
+    day = _note_date(lines[:SPOKEN_DATE_LINES], (_SPOKEN_TODAY,))  # (searched as a NOTE's "Recorded" is)
     return Captions("\n\n".join(lines) + "\n", day)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import lead_dateline, parse_date
+from .structured import iso_day
 
 _START = re.compile(r"\ufeff?\s*<SEC-(?:DOCUMENT|HEADER)>")
 _DOCUMENT = re.compile(r"<DOCUMENT>\s*<TYPE>([^\n<]*)(.*?)</DOCUMENT>", re.S)
@@ -79,7 +80,7 @@ def read(text: str) -> Filing | None:
     from .decode import extract_html  # (decode imports this module)
 
     filed = _FILED.search(text)
-    filing_day = parse_date(f"{filed[1][:4]}-{filed[1][4:6]}-{filed[1][6:]}") or "" if filed else ""
+    filing_day = iso_day(filed[1]) if filed else ""
     company = {w for m in _COMPANY.finditer(text) for w in m[1].lower().split()
                if len(w) > 3 and w.strip(",.") not in ("inc", "corp", "holdings", "company", "group", "limited")}
     paragraphs: list[str] = []

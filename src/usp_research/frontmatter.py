@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .brackets import statement_end
 from .dates import is_iso_date, parse_date
 
 # the opening fence, and the closing one (YAML may close with "..." too)
@@ -71,19 +72,13 @@ def _jsx_tag(m: re.Match) -> str:
 
 def _without_modules(body: str) -> str:
     """The body with its import and export statements blanked, each to the end of its line or, when
-    its brackets open there, to the bracket that closes them ("export const meta = {" ... "};");
-    line breaks kept."""
+    its brackets open there, to the line of the bracket that closes them ("export const meta = {"
+    ... "};"); line breaks kept."""
     out, pos = [], 0
     for m in _MDX_MODULE.finditer(body):
         if m.start() < pos:
             continue
-        end, depth = m.start(), 0
-        while end < len(body):
-            c = body[end]
-            depth += 1 if c in "{([" else -1 if c in "})]" else 0
-            end += 1
-            if depth <= 0 and (c == "\n" or end == len(body)) and not body[m.start():end].rstrip().endswith(("{", "(", "[", ",")):
-                break
+        end = statement_end(body, m.start())
         out += [body[pos:m.start()], "\n" * body.count("\n", m.start(), end)]
         pos = end
     return "".join(out) + body[pos:]

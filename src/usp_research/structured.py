@@ -57,9 +57,10 @@ _DATE_KEY = re.compile(r"(?i)^(?:(?:web_?|first_?)?(?:published|publication|pub)
                        r"created(?:_?(?:at|utc))?|creation_?date|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts", a Reddit item's "created_utc": epoch seconds)
 _TITLE_KEY = re.compile(r"(?i)^(?:headline|title)s?$")  # a title given as an object ({"main": "...", "kicker": ...})
 # a list of a record's own parts (a Facebook post's "data": [{"post": "..."}]), read as its fields; not
-# its attachments, link embeds, reactions or mentions (a link card repeats a headline: furniture)
-_SIDE_LIST_KEY = re.compile(r"(?i)attach|embed|reaction|mention|sticker|file|media|photo|image|award|crosspost|flair|"
-                            r"related|preview|gallery|poll|link|tag|label|comment|repl")
+# (besides the links, media and side subtrees `_NOT_TEXT_KEY`, `_MEDIA_KEY` and `_BESIDE_KEY` name) its
+# attachments, link embeds, reactions or mentions (a link card repeats a headline: furniture)
+_SIDE_LIST_KEY = re.compile(r"(?i)attach|embed|reaction|mention|sticker|file|award|crosspost|flair|preview|gallery|poll|"
+                            r"label|tag")
 # a social export's activity line as an item's title ("The Frontier Ledger updated their status.",
 # "X shared a link."): the platform's words about the post, not the post's (a headline has no full stop)
 _ACTIVITY_TITLE = re.compile(r"[^.!?\n]{1,120}\b(?:posted|updated (?:their|his|her) status|shared (?:a|an|\w+['’]s) \w+|"
@@ -84,12 +85,14 @@ def _squash(s: str) -> str:
 
 def iso_day(stamp: str) -> str:
     """The calendar day a feed or API stamp shows ("Wed, 05 Jun 2024 09:00:00 +0000",
-    "2018-01-05T00:41:12Z", "2018-01-05"), as written, not moved to another zone; "" if none."""
+    "2018-01-05T00:41:12Z", "2018-01-05", "20180105"), as written, not moved to another zone; "" if none."""
     stamp = stamp.strip()
     if re.fullmatch(r"1[0-9]{9}\.[0-9]{6}", stamp):  # epoch seconds and microseconds (a Slack "ts"): the UTC day
         return dt.datetime.fromtimestamp(int(stamp.split(".")[0]), dt.timezone.utc).date().isoformat()
     if re.fullmatch(r"1[0-9]{12}", stamp):  # epoch milliseconds (a phone backup's "date"): the UTC day
         return dt.datetime.fromtimestamp(int(stamp) // 1000, dt.timezone.utc).date().isoformat()
+    if re.fullmatch(r"(1[89]|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", stamp):  # "20240215": a filing's, a bill's
+        stamp = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:]}"
     if not re.search(r"\b(?:1[0-9]|2[0-9])[0-9]{2}\b", stamp):
         return ""  # "Tue, 1 Jan 0000": no real year
     if m := re.match(r"(\d{4})-(\d{2})-(\d{2})(?=$|[T ])", stamp):
@@ -427,7 +430,7 @@ def _texts(rec: dict, nested: bool = True) -> list[str]:
             out += _texts(v, nested=False)
             continue
         elif (isinstance(v, list) and nested and v and all(isinstance(x, dict) for x in v)
-              and not (_NOT_TEXT_KEY.search(k) or _SIDE_LIST_KEY.search(k) or _THREAD_KEY.match(k))):
+              and not any(rx.search(k) for rx in (_NOT_TEXT_KEY, _MEDIA_KEY, _BESIDE_KEY, _SIDE_LIST_KEY))):
             out += [t for x in v for t in _texts(x, nested=False)]
             continue
         if (isinstance(v, str) and _TITLE_KEY.match(k) and isinstance(rec.get("data"), list)

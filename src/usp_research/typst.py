@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .brackets import close, statement_end
+
 _RULE = re.compile(r"(?m)^[ \t]*#(?:set|show|let|import)\b")
 MIN_RULES = 2  # a Typst source has at least this many lines opening with a rule
 _HEADING = re.compile(r"(?m)^=+ \S")
@@ -42,42 +44,6 @@ def is_typst(text: str) -> bool:
     return len(rules) >= MIN_RULES and (bool(_HEADING.search(text)) or "#set document" in text[:20000])
 
 
-def _close(text: str, i: int) -> int:
-    """The index after the bracket that closes the one at `i` (strings skipped); len(text) if none."""
-    pairs = {"(": ")", "[": "]", "{": "}"}
-    stack = [pairs[text[i]]]
-    k = i + 1
-    while k < len(text) and stack:
-        c = text[k]
-        if c == '"' and stack[-1] != "]":  # a string in code
-            k += 1
-            while k < len(text) and text[k] != '"':
-                k += 2 if text[k] == "\\" else 1
-        elif c == "\\" and stack[-1] == "]":
-            k += 1  # an escape in markup ("\$", "\]")
-        elif c in pairs:
-            stack.append(pairs[c])
-        elif c == stack[-1]:
-            stack.pop()
-        k += 1
-    return k
-
-
-def _statement_end(text: str, i: int) -> int:
-    """The end of a rule statement starting at `i`: its line, run on over every bracket opened on it
-    and closed on a later line ("#show heading: it => [" ... "]")."""
-    k = i
-    while k < len(text) and text[k] != "\n":
-        if text[k] in "([{":
-            k = _close(text, k)
-            continue
-        if text[k] == '"':
-            k = text.find('"', k + 1) + 1 or len(text)
-            continue
-        k += 1
-    return k
-
-
 def _content_args(args: str) -> list[str]:
     """The content blocks passed as arguments ("center, text(17pt)[Title]", "[a], [b]"): each
     outermost `[...]`, strings skipped."""
@@ -87,7 +53,7 @@ def _content_args(args: str) -> list[str]:
         if c == '"':
             k = args.find('"', k + 1) + 1 or len(args)
         elif c == "[":
-            end = _close(args, k)
+            end = close(args, k)
             out.append(args[k + 1:end - 1])
             k = end
         else:
@@ -110,21 +76,21 @@ def _render(text: str) -> str:
         name, k = m[1].split(".")[0], m.end()
         args, blocks = "", []
         if k < len(text) and text[k] == "(":
-            end = _close(text, k)
+            end = close(text, k)
             args, k = text[k + 1:end - 1], end
         while k < len(text) and text[k] == "[":
-            end = _close(text, k)
+            end = close(text, k)
             blocks.append(text[k + 1:end - 1])
             k = end
         if name in _STATEMENT:
-            k = _statement_end(text, m.end())
+            k = statement_end(text, m.end())
             out.append(_blank(text[m.start():k]))
         elif name in _HIDDEN:
             out.append(_blank(text[m.start():k]))
         elif name == "quote" and blocks:
             who = re.search(r"attribution\s*:\s*\[", args)
             body = "\n".join("> " + line.strip() for line in _render(blocks[-1]).strip("\n").split("\n"))
-            source = _render(args[who.end():_close(args, who.end() - 1) - 1]) if who else ""
+            source = _render(args[who.end():close(args, who.end() - 1) - 1]) if who else ""
             shown = body + (f"\n— {source}" if source else "")
             out.append(shown + "\n" * max(text[m.start():k].count("\n") - shown.count("\n"), 0))
         elif name in _BREAK:

@@ -323,9 +323,7 @@ def _own_date(root) -> str:
         if name == "FRBRdate" and _local(el.getparent().tag) != "FRBRWork":
             continue
         if name in ("docDate", "FRBRdate", "action-date") or (name == "date" and _ns(el) == "http://purl.org/dc/elements/1.1/"):
-            if re.fullmatch(r"\d{8}", stamp):
-                stamp = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
-            if day := iso_day(stamp):
+            if day := iso_day(stamp):  # (a bill's action date is written "20230615")
                 found[name] = day
     return next((found[k] for k in ("docDate", "FRBRdate", "action-date", "date") if k in found), "")
 
