@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import asciidoc, bbcode, bibtex, boilerplate, captions, columns, edgar, frontmatter, latex, mbox, orgmode, restructured, structured, typst
+from . import asciidoc, bbcode, bibtex, boilerplate, captions, columns, dokuwiki, edgar, exports, frontmatter, latex, mbox, orgmode, restructured, structured, typst
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -733,6 +733,12 @@ def read(path: str | Path) -> RawText:
     if suffix == ".txt" and edgar.is_edgar(text) and (filing := edgar.read(text)):  # an SEC submission: its documents
         return RawText(filing.text, "txt", had_bom, {"markup": "edgar", **({"date": filing.date} if filing.date else {})},
                        entries=filing.entries)
+    if suffix == ".txt" and exports.is_export(text) and (db := exports.read(text)):  # a news database's export: its stories
+        return RawText(db.text, "txt", had_bom, {"markup": db.kind, **({"date": db.date} if db.date else {})},
+                       entries=db.entries)
+    if suffix == ".txt" and dokuwiki.is_dokuwiki(text):  # a DokuWiki page's source: as the page reads
+        page = dokuwiki.read(text)
+        return RawText(page.text, "txt", had_bom, {"markup": "dokuwiki", **({"date": page.date} if page.date else {})})
     if suffix == ".txt" and captions.is_json3(text) and (cap := captions.read_json3(text)):  # YouTube's timed text
         return RawText(cap.text, "txt", had_bom, {"markup": "json3", **({"date": cap.date} if cap.date else {})})
     if suffix == ".txt" and (data_text := structured.read(text)):  # a feed, TEI, JSON, a CSV/TSV sheet, YAML data

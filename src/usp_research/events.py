@@ -142,6 +142,24 @@ _STATE_WHEN = re.compile(r"\b(?:was|were)\s+(?:indeed\s+|still\s+|very\s+|so\s+)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;.]{0,80})")
 # a main clause that enters a new condition, not a happening ("entered a quieter phase")
 _STATE_CHANGE = re.compile(r"\bentered\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:phase|period|era|stage|chapter)\b", re.I)
+# a change named by its extent alone ("After 9/11 everything changed", "9/11 flips everything")
+_VAGUE_CHANGE = re.compile(r"\beverything\s+(?:changed|shifted|changes|shifts)\b|"
+                           r"\b(?:changed|changes|flip(?:s|ped)?|transformed|transforms|upended|upends)\s+everything\b", re.I)
+_OCCURS = re.compile(r"\b(?:happen(?:s|ed)?|occur(?:s|red)?|struck|strikes|hits?)\b", re.I)  # "9/11 happens and everything changes"
+_FUNCTION_WORDS = frozenset("then and so but on in at after since with for of the a an it this that by when".split())
+
+
+def _vague_change(sentence: str, time_text: str) -> bool:
+    """Does the sentence say only that everything changed at its time ("Then, on 11 September 2001,
+    everything changed.", "Then 9/11 flips everything."), naming no happening of its own ("The 1971
+    war with India changed everything" names the war; "9/11 happens and everything changes")?"""
+    if not _VAGUE_CHANGE.search(sentence) or _OCCURS.search(sentence):
+        return False
+    rest = _VAGUE_CHANGE.sub(" ", sentence.replace(time_text, " "))
+    rest = re.sub(r"^\s*[A-Z][A-Z .'-]{1,40}:", " ", rest)  # a speaker's label ("NARRATOR:")
+    return all(w.lower() in _FUNCTION_WORDS for w in re.findall(r"[A-Za-z]+", rest))
+
+
 # a participle or adjective after these states a condition ("remained flooded", "seemed worried"); after
 # "was" it may be a passive happening ("sanctions were waived")
 _AFTER_COPULA = re.compile(r"\b(?:seemed|seems|remained|remains|looked|looks|felt|feels|grew|stayed)\s+(?:\w+ly\s+)?$", re.I)
@@ -154,6 +172,7 @@ def _happening(clause: str) -> bool:
     "became" that takes on a role ("became the conduit"), not a state ("became tense")?"""
     if _STATE_CHANGE.search(clause):
         return False
+    clause = _VAGUE_CHANGE.sub(" ", clause)  # "everything changed": no happening named (GUIDELINES 8.12)
     for m in _ACTION.finditer(clause):
         if _AFTER_COPULA.search(clause, max(0, m.start() - 30), m.start()):
             continue
@@ -653,13 +672,24 @@ _NEXT_CLAUSE = re.compile(r"[;,]|\b(?:after|before|since|until|till|when|which|w
 _YEAR_OPENER = re.compile(r"\W*(?:(?:in|during|by)\s+|(?:[\w’'.-]+\s+){1,3}[—–-]\s+)?", re.I)
 
 
+# a with-phrase listing a year's happenings after its own clause ("2011, with the raid in May and ...")
+_WITH_LIST = re.compile(r"[^.;:!?]*?,\s+with\s+[^;]*", re.S)
+_PRESENTATIONAL = re.compile(r"\b(?:then|there|next)\s+came\b", re.I)  # "Then came the year of 2011": presents it
+
+
 def _scope_only(text: str, s0: int, t, dated: Sequence) -> bool:
     """Is the year `t`, opening its sentence, only the scope of a finer date in the same clause,
     which either takes its year from it ("In 2011, talks resumed on 5 December") or falls in the
     year `t` labels ("Marker 6 — 1998: Pakistan tests nuclear weapons on 28 May")? Not "1954:
     Mutual Defense Agreement; Pakistan joins SEATO (Sept 1954)", whose label year has its own item,
     nor "In 2018, Pakistan was grey-listed, months after the freeze of 4 January" (another clause)."""
-    if t.precision != "year" or t.value_start != t.value_end or not _YEAR_OPENER.fullmatch(text, s0, t.start):
+    if t.precision != "year" or t.value_start != t.value_end:
+        return False
+    if not _happening(_PRESENTATIONAL.sub(" ", text[s0:t.start])) and any(
+            u is not t and u.precision in ("month", "day") and u.anchor.endswith(f"@{t.start}")
+            and _WITH_LIST.fullmatch(text, t.end, u.start) for u in dated):
+        return True  # "the terrible year of 2011, with the Abbottabad raid in May and ...": its happenings are listed
+    if not _YEAR_OPENER.fullmatch(text, s0, t.start):
         return False
     label = text.startswith(":", t.end)
     return any(u is not t and u.precision in ("month", "day") and u.value_start[:4] == t.value_start
@@ -793,6 +823,8 @@ def extract(text: str, sentences: Sequence[tuple[int, int, int]], timexes: Seque
                 pos, trig, etype = min(triggers, key=lambda x: (abs(x[0] - t.start), x[0]))
             elif _STATISTIC.search(sentence) and re.search(r"\d", sentence.replace(t.text, "")):
                 continue  # "Pakistan sold the United States $5 billion of goods last year": a statistic
+            elif _vague_change(sentence, t.text):
+                continue  # "Then, on 11 September 2001, everything changed.": no happening named (GUIDELINES 8.12)
             elif past or len(_LOWER_WORD.findall(sentence)) >= 2 or (
                     t.start == s0 + len(sentence) - len(sentence.lstrip()) and _ENTRY_DASH.match(text, t.end)):
                 # (a chronology item: "October 5, 2022 – Level 3: Reconsider Travel.")

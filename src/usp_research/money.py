@@ -1143,8 +1143,8 @@ def _link_parts(text: str, raws: list[_Raw], owners: list[tuple[int, int]],
             a = raws[i]
             between = text[a.end:b.start]
             if _PART_FORWARD_RE.search(between):
-                if a.currency == b.currency and b.amount <= a.amount and parent[i] is None:
-                    parent[j] = i
+                if a.currency == b.currency and b.amount <= a.amount and (parent[i] is None or _OF_WHICH_RE.match(between)):
+                    parent[j] = i  # (and a part of what is left of a total: "falls to $19.6 billion, of which ...")
             elif parent[i] is not None and parent[i] < i and not _SIBLING_BREAK_RE.search(between):
                 p = parent[i]
                 siblings = sum((raws[k].amount for k in range(j) if parent[k] == p), Decimal(0))

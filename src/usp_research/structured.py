@@ -54,7 +54,7 @@ _NOT_TEXT_KEY = re.compile(r"(?i)url|link|image|thumb|icon|^id$|_id$|guid|slug|a
                            r"^(?:from|to|actor|sender|forwarded_from|saved_from|via_bot)$|address|service_center|phone|"
                            r"categor|tags?$|keywords|lang|status|type$|date|time|published|updated|created|modified|licen[cs]e")
 _DATE_KEY = re.compile(r"(?i)^(?:(?:web_?|first_?)?(?:published|publication|pub)(?:_?at|_?date|_?time)?|date_?published|date|"
-                       r"created(?:_?(?:at|utc))?|creation_?date|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts", a Reddit item's "created_utc": epoch seconds)
+                       r"created(?:_?(?:at|utc|timestamp(?:_?usec)?))?|creation_?date|datetime|timestamp|issued|ts)$")  # (a Slack message's "ts", a Reddit item's "created_utc": epoch seconds)
 _TITLE_KEY = re.compile(r"(?i)^(?:headline|title)s?$")  # a title given as an object ({"main": "...", "kicker": ...})
 # a list of a record's own parts (a Facebook post's "data": [{"post": "..."}]), read as its fields; not
 # (besides the links, media and side subtrees `_NOT_TEXT_KEY`, `_MEDIA_KEY` and `_BESIDE_KEY` name) its
@@ -91,6 +91,8 @@ def iso_day(stamp: str) -> str:
         return dt.datetime.fromtimestamp(int(stamp.split(".")[0]), dt.timezone.utc).date().isoformat()
     if re.fullmatch(r"1[0-9]{12}", stamp):  # epoch milliseconds (a phone backup's "date"): the UTC day
         return dt.datetime.fromtimestamp(int(stamp) // 1000, dt.timezone.utc).date().isoformat()
+    if re.fullmatch(r"1[0-9]{15}", stamp):  # epoch microseconds (a Google Takeout note's): the UTC day
+        return dt.datetime.fromtimestamp(int(stamp) // 1_000_000, dt.timezone.utc).date().isoformat()
     if re.fullmatch(r"(1[89]|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", stamp):  # "20240215": a filing's, a bill's
         stamp = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:]}"
     if not re.search(r"\b(?:1[0-9]|2[0-9])[0-9]{2}\b", stamp):
@@ -126,8 +128,11 @@ def _stamp_day(key: str, value, utc: bool = False) -> str:
         return ""
     if isinstance(value, str):
         return (utc and _utc_day(value)) or iso_day(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1e9 <= value < 2.2e9:
-        return dt.datetime.fromtimestamp(int(value), dt.timezone.utc).date().isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # epoch seconds, milliseconds or microseconds (a Takeout note's "createdTimestampUsec")
+        seconds = next((value / scale for scale in (1, 1e3, 1e6) if 1e9 <= value / scale < 2.2e9), None)
+        if seconds is not None:
+            return dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc).date().isoformat()
     return ""
 
 
@@ -430,7 +435,8 @@ def _texts(rec: dict, nested: bool = True) -> list[str]:
             out += _texts(v, nested=False)
             continue
         elif (isinstance(v, list) and nested and v and all(isinstance(x, dict) for x in v)
-              and not any(rx.search(k) for rx in (_NOT_TEXT_KEY, _MEDIA_KEY, _BESIDE_KEY, _SIDE_LIST_KEY))):
+              and not any(rx.search(k) for rx in (_NOT_TEXT_KEY, _MEDIA_KEY, _BESIDE_KEY, _SIDE_LIST_KEY))
+              and k != "children"):  # (a post's replies: records of their own)
             out += [t for x in v for t in _texts(x, nested=False)]
             continue
         if (isinstance(v, str) and _TITLE_KEY.match(k) and isinstance(rec.get("data"), list)
@@ -440,6 +446,21 @@ def _texts(rec: dict, nested: bool = True) -> list[str]:
                 and not re.match(r"\s*https?://", v)):
             out.append(_TRUNCATED.sub("", v))
     return out
+
+
+# a record's flag that it was deleted or sent to the bin ("isTrashed": true)
+_BINNED_KEY = re.compile(r"(?i)(?:is_?)?(?:trashed|deleted|binned)")
+# a line of a plain-text note that is a list item ("• MDAA signed 19 May 1954", "- Read Kux")
+_BULLET_LINE = re.compile(r"(?m)^[ \t]*[•◦▪‣→*-][ \t]+\S")
+NOTE_MIN_BULLETS = 2
+
+
+def _note_lines(value: str) -> list[str]:
+    """A plain-text note written as a list (two or more bulleted lines): each line a paragraph, as
+    the note shows them; any other value whole (its line breaks are wrapping)."""
+    if "<" in value or len(_BULLET_LINE.findall(value)) < NOTE_MIN_BULLETS:
+        return [value]
+    return [line for line in value.split("\n") if line.strip()]
 
 
 def _is_part(x) -> bool:
@@ -468,15 +489,33 @@ def _quoted_passages(value) -> list[str]:
 
 
 _REPLY_KEY = ("parent_id", "in_reply_to_id", "in_reply_to")
+_AUTHOR_ID = ("did", "handle", "id", "username", "name")  # an author given as an object: who it is
 
 
-def _reader_reply(rec: dict, root: dict, threaded: set[int]) -> bool:
+def _authors(value, out: dict[int, str], inherited: str = "") -> dict[int, str]:
+    """Who wrote each JSON object: its own "author" (a name, or an object's id or handle), else
+    the author of the object holding it (a Bluesky post's record beside the post's author)."""
+    if isinstance(value, dict):
+        who = value.get("author")
+        if isinstance(who, dict):
+            who = next((who[k] for k in _AUTHOR_ID if isinstance(who.get(k), str) and who[k]), "")
+        inherited = who if isinstance(who, str) and who else inherited
+        out[id(value)] = inherited
+        for v in value.values():
+            _authors(v, out, inherited)
+    elif isinstance(value, list):
+        for v in value:
+            _authors(v, out, inherited)
+    return out
+
+
+def _reader_reply(rec: dict, root: dict, threaded: set[int], authors: dict[int, str]) -> bool:
     """A reply in a thread (it names its parent, or stands under a post's "replies" or "comments")
     by someone other than the thread's author: a reader comment, not the source's text
     (GUIDELINES 8.1 forum threads)."""
-    author = root.get("author")
-    return (rec is not root and isinstance(author, str) and (any(rec.get(k) for k in _REPLY_KEY) or id(rec) in threaded)
-            and rec.get("author") != author)
+    author = authors.get(id(root), "")
+    return (rec is not root and bool(author) and (any(rec.get(k) for k in _REPLY_KEY) or id(rec) in threaded)
+            and authors.get(id(rec), "") != author)
 
 
 # the posts answering a post (not "children": an API's list of items, a Reddit listing's posts)
@@ -491,8 +530,12 @@ def _records(value, out: list, threaded: set[int] | None = None, in_thread: bool
     threaded = set() if threaded is None else threaded
     children: list = []
     replies: list = []
+    # a stamped post's "children" are its replies (a Hacker News item's comments), not items of a listing
+    stamped = isinstance(value, dict) and any(_stamp_day(k, v) for k, v in value.items()) and bool(_texts(value))
     for k, v in (value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()):
-        thread = isinstance(k, str) and bool(_THREAD_KEY.match(k))
+        if k == "parent" and isinstance(value, dict) and "post" in value and "replies" in value:
+            continue  # a thread view's parent chain: the posts it answers, not the thread (Bluesky's getPostThread)
+        thread = isinstance(k, str) and bool(_THREAD_KEY.match(k) or (stamped and k == "children"))
         _records(v, replies if thread else children, threaded, in_thread or thread)
     if (isinstance(value, dict) and len(children) < ENTRY_MIN and _texts(value)
             and any(_stamp_day(k, v) for k, v in value.items())):
@@ -607,7 +650,8 @@ def _read_json(text: str) -> Structured | None:
         _records(data, records, threaded)
     except (ValueError, RecursionError):
         return None
-    kept = [rec for rec in records if not _reader_reply(rec, records[0], threaded)] if records else []
+    authors = _authors(data, {})
+    kept = [rec for rec in records if not _reader_reply(rec, records[0], threaded, authors)] if records else []
     minimum = 1 if len(kept) < len(records) else ENTRY_MIN  # a thread's post alone, its readers' replies left out
     if len(kept) < minimum:
         return _plain_json(data, records)
@@ -615,10 +659,12 @@ def _read_json(text: str) -> Structured | None:
     chat_export = isinstance(data, dict) and isinstance(data.get("messages"), list)
     paragraphs, entries = [], []
     for rec in kept:
+        if any(_BINNED_KEY.match(k) and v is True for k, v in rec.items()):
+            continue  # a note its author sent to the bin: not among the notes kept (GUIDELINES 8.30)
         day = next(d for k, v in rec.items() if (d := _stamp_day(k, v, chat_export)))
         chat = "ts" in rec and rec.get("type") == "message"  # a Slack message: its markup resolved
         texts = _quoted_passages(rec.get("target")) + _texts(rec)
-        body = [p for v in texts for p in html_paragraphs(_chat_markup(v) if chat else v)]
+        body = [p for v in texts for part in _note_lines(v) for p in html_paragraphs(_chat_markup(part) if chat else part)]
         if body:
             paragraphs += body
             entries.append((day, body[0], body[-1]))
@@ -855,9 +901,30 @@ def _xml_records(root) -> Structured | None:
     return Structured("\n\n".join(paragraphs) + "\n", "xml_records", tuple(entries))
 
 
+# an XML part's start inside a file of several (an office file's parts saved one after another, each
+# with its declaration, a comment naming it before it)
+_PART_START = re.compile(r"(?m)^<\?xml\b")
+
+
+def _xml_parts(text: str) -> Structured | None:
+    """Several XML documents saved in one file (a presentation's slide and notes parts, one after
+    another): each read as it would be alone, in file order; the first date found dates the whole."""
+    starts = [m.start() for m in _PART_START.finditer(text)]
+    if len(starts) < 2 or text[:starts[0]].strip() and not re.fullmatch(r"(?:\s*<!--(?:(?!-->).)*-->)+\s*", text[:starts[0]], re.S):
+        return None
+    # (a comment naming the next part, after a part's root, is not part of it)
+    read = [_read_xml(re.sub(r"(?:\s*<!--(?:(?!-->).)*-->)+\s*\Z", "", text[a:b], flags=re.S).strip())
+            for a, b in zip(starts, starts[1:] + [len(text)])]
+    read = [r for r in read if r is not None and r.text.strip()]  # (a part without text: a relationships file, empty notes)
+    if not read:
+        return None
+    return Structured("\n\n".join(r.text.strip("\n") for r in read) + "\n", read[0].kind, tuple(e for r in read for e in r.entries),
+                      next((r.date for r in read if r.date), ""))
+
+
 def read(text: str) -> Structured | None:
     """The readable text of a feed, a TEI document, a JSON response, a CSV or TSV sheet or a YAML
     data file; None for anything else (or for one that does not parse: it is then read as the plain
     text it also is)."""
     start = text.lstrip("\ufeff \t\r\n")
-    return _read_xml(start) or _read_json(start) or _read_csv(start) or _read_yaml(start)
+    return _xml_parts(start) or _read_xml(start) or _read_json(start) or _read_csv(start) or _read_yaml(start)

@@ -102,6 +102,7 @@ class NamedPeriod:
 # --------------------------------------------------------------------------
 
 _ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+_ONE_BREAK = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"  # spaces with at most one line break
 _PERIOD_COLUMNS = ("period_id", "aliases", "value_start", "value_end", "precision", "citation", "notes")
 _PERIOD_KINDS = ("period", "era")
 
@@ -317,8 +318,10 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # a military date with a two-digit year, months in capitals: "10 OCT 05", "01 DEC 05"
         ("mil", r"(?<![0-9A-Za-z])(?P<mil_d>[12][0-9]|3[01]|0?[1-9])\s?"
                 r"(?P<mil_m>(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))\s?(?P<mil_y>[0-9]{2})(?![0-9A-Za-z])"),
-        ("mdy", rf"{_WDOPT}{_m('mdy_m')}\s+{_d('mdy_d')},?\s+{_y('mdy_y')}{_YE}"),
-        ("dmy", rf"{_WDOPT}{_d('dmy_d')}\s+(?:of\s+)?{_m('dmy_m')},?\s+{_y('dmy_y')}{_YE}"),
+        # (a line break may stand between day and month in wrapped text, not a paragraph's end: "1/12" ending a
+        # post is no day of the month its next paragraph opens with)
+        ("mdy", rf"{_WDOPT}{_m('mdy_m')}{_ONE_BREAK}{_d('mdy_d')},?\s+{_y('mdy_y')}{_YE}"),
+        ("dmy", rf"{_WDOPT}{_d('dmy_d')}{_ONE_BREAK}(?:of\s+)?{_m('dmy_m')},?\s+{_y('dmy_y')}{_YE}"),
         # parts of decades: the late 1990s, mid-'90s, the end of the 1990s
         ("pda", rf"(?:\bthe\s+)?\b(?P<pda_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_dec('pda', True)}"),
         ("pdb", rf"\bthe\s+(?P<pdb_pos>end|close|beginning|start|middle)\s+of\s+the\s+{_dec('pdb', True)}"),
@@ -442,8 +445,8 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("rlt", r"\b(?:(?P<rlt_w>last|next)\s+(?:school\s+)?(?:term|semester)|this\s+(?:school\s+)?semester)(?!\w)"
                 r"(?!\s+(?:in|of)\s+office)"),
         # dates without a year: July 24, 24 July, the 24th of July, Monday, March 18
-        ("mdn", rf"{_WDOPT}{_m('mdn_m')}\s+{_d('mdn_d')}(?!\w|,\s*[0-9])"),
-        ("dmn", rf"{_WDOPT}{_d('dmn_d')}\s+(?:of\s+)?{_m('dmn_m')}"),
+        ("mdn", rf"{_WDOPT}{_m('mdn_m')}{_ONE_BREAK}{_d('mdn_d')}(?!\w|,\s*[0-9])"),
+        ("dmn", rf"{_WDOPT}{_d('dmn_d')}{_ONE_BREAK}(?:of\s+)?{_m('dmn_m')}"),
         ("rlc", rf"\b(?:(?P<rlc_w>last|this|next|this\s+past|this\s+coming)\s+)?(?P<rlc_d>{_WD})(?:\s+(?P<rlc_post>last)(?!\s+(?:week|weekend|month|year|time|night|quarter|term|{_SEASON_RX}|{_MON_RX}|{_WD})))?(?!\w)"),
         # a month named alone: "since August", "the September meeting" (capitalised; checked by the handler)
         ("mob", r"\b(?=(?-i:[A-Z]|jan|feb|apr|jun|jul|sep|oct|nov|dec))(?P<mob_m>january|february|march|april|may|june|july|august|september|october"
@@ -1272,9 +1275,13 @@ def _h_anz(m, ctx):
     return _anaphor(m, m["anz_u"].lower(), m["anz_w"] or m["anz_w2"], 1)
 
 
+# "for more than a decade afterwards": how long something went on after, a duration, not a time
+_FOR_DURATION = re.compile(r"\bfor\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|at\s+least\s+)?$", re.I)
+
+
 def _h_ane(m, ctx):
     n, vague = _num(m["ane_n"])
-    if vague:
+    if vague or (m["ane_w"] or "").lower().startswith("afterward") and _FOR_DURATION.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None
     return _anaphor(m, _unit(m["ane_u"]), m["ane_w"] or m["ane_w2"], n)
 
@@ -2096,8 +2103,12 @@ _NOTICE_STAMP = re.compile(r"(?im)^[\[(*_]*(?:corrections?|clarifications?|updat
                            r"(?:\s*\([^()\n]{4,40}\)|,\s+[^:\n]{4,40})[*_]*\s*:")  # also "[Editor's note, 2024: ...]"
 # a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
 # is the dispatch's metadata, like a byline date
-_WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
-                            r"\s+\([^()\n]{2,40}\)\s*[-–—]")
+_WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)?,\s+"
+                            r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^()\n]{2,40}\)\s*[-–—]")
+# an old paper's dateline with a double hyphen and no agency ("KARACHI, Pakistan, Dec. 7--President ..."):
+# apparatus when it is the text's only one (a run of them, "ISLAMABAD, May 6 – ...", is a digest's content)
+_DASH_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)?,\s+"
+                            r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:--|–)(?=\s?[A-Z])")
 # a handout's "ISLAMABAD, July 16:" opening its first paragraph: apparatus when it is the text's only
 # one (a run of them, "PAKISTAN, May 2: ...", is a chronology whose dates are content)
 _COLON_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -2130,7 +2141,20 @@ def _apparatus(text: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _RESOLUTION_YEAR.finditer(text)]
     colon = list(_COLON_DATELINE.finditer(text))
     spans += [colon[0].span()] if len(colon) == 1 else []
+    dashed = list(_DASH_DATELINE.finditer(text))
+    spans += [m.span() for m in dashed] if len(dashed) == 1 or _story_datelines(text, dashed) else []
     return sorted(spans)
+
+
+def _story_datelines(text: str, found: list) -> bool:
+    """Do several dash datelines each open a story of its own (a database export's stories, each
+    under its headline: more than one paragraph between them), not a digest's run of dated items?"""
+    return len(found) > 1 and all(text.count("\n\n", a.end(), b.start()) >= STORY_MIN_PARAGRAPHS
+                                  for a, b in zip(found, found[1:]))
+
+
+STORY_MIN_PARAGRAPHS = 3  # paragraph breaks between two stories' datelines (a digest's items have one)
+
 
 
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)
@@ -2380,6 +2404,8 @@ def _scopes(text: str, year: _A, a: _A) -> bool:
         return True
     if _DAYS_FROM.search(between) and year.kind == "date":
         return True  # "on January 4, 2018, ... suspended aid, days after Trump's New Year's Day tweet": days apart
+    if year.kind == "year" and re.match(r",\s+with\s+[^,;:()–—]*$", between):
+        return True  # "the terrible year of 2011, with the Abbottabad raid in May": the happenings of that year
     if re.match(r",? (?:when|after|following) [^,;:()–—]*$", between):
         return True  # "the war of 1999, when Clinton pressed Sharif on July 4"; "suspended in January 2018, after his New Year's Day tweet"
     if (re.match(r",?\s+(?:and|but)\s+(?:then\s+)?[^,;:()–—]*$", between) and _PAST_VERB.search(between)
@@ -2408,6 +2434,10 @@ def _opens_paragraph(text: str, a: _A) -> bool:
     return bool(_PARAGRAPH_OPENER.fullmatch(text, text.rfind("\n", 0, a.s) + 1, a.s))
 
 
+HEADING_MAX_WORDS = 8  # a heading a year names is this short
+_ITEM_LABEL = re.compile(r"\s*[:–—-]\s")  # a dated item's label ends with a colon or a dash
+
+
 def _list_item_of(text: str, year: _A, a: _A) -> bool:
     """Is `a` the opening date of a list item whose list an introduction ending in a colon dates
     ("2019 incidents: ... Notable incidents included:" / "On April 12, ..." / "On May 11, ..."):
@@ -2417,6 +2447,9 @@ def _list_item_of(text: str, year: _A, a: _A) -> bool:
         return False
     if rest.rstrip().endswith(":"):
         return True  # the year's paragraph introduces the list
+    if (year.kind == "year" and _opens_paragraph(text, year) and not _SENT_END.search(rest)
+            and len(rest.split()) <= HEADING_MAX_WORDS and _ITEM_LABEL.match(text, a.e)):
+        return True  # a heading named by the year ("2011: the year everything broke") over dated items ("27 January: ...")
     return year.anchor.startswith("previous:") and _opens_paragraph(text, year)
 
 

@@ -207,15 +207,177 @@ def alto(root) -> Structured | None:
     return Structured("\n\n".join(blocks) + "\n", "alto", (), day)
 
 
+MEDIAWIKI_NS = re.compile(r"http://www\.mediawiki\.org/xml/export-")
+
+
+def mediawiki(root) -> Structured | None:
+    """A wiki's Special:Export dump: each page's title and its latest revision's wikitext as the
+    rendered page reads (`decode.wiki_text`); the site's own particulars (namespaces, generator)
+    and a revision's contributor and edit summary are not text. Dated by the last revision's
+    timestamp when one page is exported (an update stamp: nothing else dates a wiki page)."""
+    from .decode import wiki_text  # (imports this module's package readers: not at the top)
+
+    paragraphs, stamps = [], []
+    for page in (el for el in root if _local(el.tag) == "page"):
+        ns = next((_squash(c.text or "") for c in page if _local(c.tag) == "ns"), "0")
+        if ns != "0":
+            continue  # a template, category or talk page exported with the article: not the article
+        revisions = [r for r in page if _local(r.tag) == "revision"]
+        title = next((_squash(c.text or "") for c in page if _local(c.tag) == "title"), "")
+        body = next((c.text or "" for c in (revisions[-1] if revisions else ()) if _local(c.tag) == "text"), "")
+        if title:
+            paragraphs.append(title)
+        paragraphs += [p for p in wiki_text(body).split("\n\n") if p.strip()] if body.strip() else []
+        stamps += [iso_day(c.text or "") for c in (revisions[-1] if revisions else ()) if _local(c.tag) == "timestamp"]
+    if not paragraphs:
+        return None
+    return Structured("\n\n".join(paragraphs) + "\n", "mediawiki", (), stamps[0] if len(stamps) == 1 else "")
+
+
+def xliff(root) -> Structured | None:
+    """A translation file (XLIFF 1.2 or 2): each unit's (XLIFF 2: each segment's) translation, as
+    the translated text reads, or its source where it has none yet; the source language, translators'
+    notes, alternative translations, inline codes and the tool's header are not the text, nor is the
+    file's date (the translation's, not the text's)."""
+    def text_of(el) -> str:
+        out: list[str] = []
+
+        def walk(e):
+            if _local(e.tag) in ("ph", "bpt", "ept", "it", "x", "bx", "ex", "note", "alt-trans"):
+                out.append(e.tail or "")
+                return
+            out.append(e.text or "")
+            for c in e:
+                walk(c)
+            out.append(e.tail or "")
+        out.append(el.text or "")
+        for c in el:
+            walk(c)
+        return _squash("".join(out))
+
+    paragraphs = []
+    for unit in root.iter():
+        if _local(unit.tag) not in ("trans-unit", "unit"):
+            continue
+        pieces = [c for c in unit.iter() if _local(c.tag) == "segment"] or [unit]
+        texts = []
+        for piece in pieces:
+            own = [c for c in piece if _local(c.tag) in ("target", "source")]  # (not an alt-trans's)
+            target = next((t for t in (text_of(c) for c in own if _local(c.tag) == "target") if t), "")
+            texts.append(target or next((t for t in (text_of(c) for c in own if _local(c.tag) == "source") if t), ""))
+        if text := " ".join(filter(None, texts)):
+            paragraphs.append(text)
+    return Structured("\n\n".join(paragraphs) + "\n", "xliff") if paragraphs else None
+
+
+NEWSML_NS = "http://iptc.org/std/nar/2006-10-01/"
+
+
+def newsml(root, body_reader) -> Structured | None:
+    """A wire item in IPTC NewsML-G2: its headline, its summary (a standfirst) and its body (the
+    inline XHTML or NITF, read by `body_reader`); the item's and content's metadata (subjects,
+    keywords, slugline, credits, rights) are not text. Dated by the item's first publication."""
+    def first(name):
+        return next((el for el in root.iter() if _local(el.tag) == name), None)
+    paragraphs = []
+    for name in ("headline", "description"):
+        el = first(name)
+        if el is not None and (text := _squash("".join(el.itertext()))):
+            paragraphs.append(text)
+    for inline in (el for el in root.iter() if _local(el.tag) in ("inlineXML", "inlineData")):
+        inner = next((c for c in inline if isinstance(c.tag, str)), None)
+        if inner is not None and _local(inner.tag) == "nitf":  # a NITF story: its body's content, not its head
+            inner = next((c for c in inner.iter() if _local(c.tag) == "body.content"), inner)
+        read = body_reader(inner) if inner is not None else None
+        if read is not None:
+            paragraphs += [p for p in read.text.split("\n\n") if p.strip()]
+        elif text := _squash("".join(inline.itertext())):
+            paragraphs.append(text)
+    stamp = first("firstCreated")
+    stamp = stamp if stamp is not None else first("versionCreated")
+    day = iso_day(stamp.text or "") if stamp is not None else ""
+    return Structured("\n\n".join(paragraphs) + "\n", "newsml", (), day) if paragraphs else None
+
+
+PRESENTATION_NS = "http://schemas.openxmlformats.org/presentationml/2006/main"
+# a slide's placeholders that are furniture: footer, date, slide number, header, the notes page's slide image
+_FURNITURE_PLACEHOLDER = {"ftr", "dt", "sldNum", "hdr", "sldImg"}
+
+
+def _drawing_paragraph(p) -> str:
+    """A DrawingML paragraph's text: its runs and fields joined (a word split over two runs reads
+    whole), a line break as a space; a slide-number or date field is furniture."""
+    out = []
+    for el in p:
+        name = _local(el.tag)
+        if name in ("r", "fld") and not (name == "fld" and (el.get("type") or "").startswith(("slidenum", "datetime"))):
+            out += [t.text or "" for t in el if _local(t.tag) == "t"]
+        elif name == "br":
+            out.append(" ")
+    return _squash("".join(out))
+
+
+def presentation(root) -> Structured | None:
+    """A PowerPoint slide or notes page (PresentationML): each shape's paragraphs in order, a
+    table's rows as `a | b` (table matter), footer, date and number placeholders left out; dated
+    by its footer or date placeholder's date (a deck's event and day, printed on every slide)."""
+    paragraphs, furniture = [], []
+
+    def shape(el):
+        ph = next((x for x in el.iter() if _local(x.tag) == "ph"), None)
+        kind = ph.get("type", "") if ph is not None else ""
+        texts = [t for body in el if _local(body.tag) == "txBody" for t in map(_drawing_paragraph, (p for p in body if _local(p.tag) == "p")) if t]
+        (furniture if kind in _FURNITURE_PLACEHOLDER else paragraphs).extend(texts)
+
+    def walk(el):
+        for child in el:
+            name = _local(child.tag)
+            if name == "Fallback":
+                continue  # an alternate content's fallback copy: its choice is read
+            if name == "sp":
+                shape(child)
+            elif name == "tr":
+                cells = [" ".join(filter(None, map(_drawing_paragraph, (p for p in c.iter() if _local(p.tag) == "p"))))
+                         for c in child if _local(c.tag) == "tc"]
+                if any(cells):
+                    paragraphs.append(" | ".join(cells))
+            else:
+                walk(child)
+    walk(root)
+    day = next(filter(None, (first_date(f) for f in furniture)), "") or ""
+    # (a slide or notes page without text: nothing shown, not its furniture read as a document)
+    return Structured("\n\n".join(paragraphs) + "\n" if paragraphs else "", "pptx", (), day)
+
+
+TTML_NS = "http://www.w3.org/ns/ttml"
+
+
+def ttml(root) -> Structured | None:
+    """A TTML (DFXP) caption file: its captions as `document_text` reads them (one per `<p>`, a
+    line break a space, the head's styling and layout out), dated by the date its metadata's title
+    or description gives (a programme's first broadcast: "First broadcast on Sunday 2 May 2021")."""
+    read = document_text(root)
+    if read is None:
+        return None
+    head = next((c for c in root if _local(c.tag) == "head"), None)
+    described = [_squash("".join(el.itertext())) for el in (head.iter() if head is not None else ())
+                 if _local(el.tag) in ("title", "desc") and _ns(el).startswith(TTML_NS)]
+    day = next(filter(None, (first_date(d) for d in described)), "") or read.date
+    return Structured(read.text, "ttml", (), day)
+
 # subtrees that are a document's metadata or layout, not its text, in any XML vocabulary: Dublin
 # Core and Akoma Ntoso metadata, HTML/TTML heads, OCR descriptions, a wiki macro's parameters
 _META_SUBTREE = {"meta", "metadata", "head", "Description", "Styles", "teiHeader", "dublinCore", "identification",
                  "references", "proprietary", "lifecycle", "analysis", "parameter", "placeholder", "styling", "layout",
-                 "script", "style", "task-id", "task-uuid", "task-status"}
+                 "script", "style", "task-id", "task-uuid", "task-status",
+                 # an OpenDocument's tracked deletions, notes' bodies (their citation mark stays), declarations
+                 "tracked-changes", "note-body", "sequence-decls", "automatic-styles", "font-face-decls", "annotation"}
 CONFLUENCE_NS = "http://atlassian.com/"
 CONFLUENCE_RI = "http://atlassian.com/resource/identifier"
 # inside a paragraph, elements that break or bound a line: read as a space, never gluing words
-_SPACED = {"br", "eol", "eop", "lb", "p", "li", "td", "th", "div", "tr", "item", "h1", "h2", "h3", "h4", "h5", "h6"}
+_SPACED = {"br", "eol", "eop", "lb", "p", "li", "td", "th", "div", "tr", "item", "h1", "h2", "h3", "h4", "h5", "h6",
+           "tab", "line-break"}  # (an OpenDocument's tab and line break)
+ODF_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TITLED_MACRO = {"expand", "panel", "info", "note", "warning", "tip", "details"}  # its "title" parameter is shown
 _NUMBER = {"enum", "num"}  # a section's or question's number: read on one line with what it numbers
 _TABLE_ROW = {"tr", "row", "table-row"}
@@ -237,7 +399,7 @@ def _shown(el, out: list[str]) -> None:
     name = _local(el.tag)
     if not isinstance(el.tag, str) or _is_meta(el):
         return
-    if name in _SPACED:
+    if name in _SPACED or (name == "s" and _ns(el) == ODF_TEXT_NS):  # (an OpenDocument's run of spaces)
         out.append(" ")
     if name == "time" and not (el.text or "").strip() and not len(el) and el.get("datetime"):
         if not any(_local(a.tag) in _TASK for a in el.iterancestors()):  # (a task's due date: planning, not text)
@@ -245,6 +407,8 @@ def _shown(el, out: list[str]) -> None:
     if name in ("page", "attachment") and _ns(el).startswith(CONFLUENCE_NS) and not any(
             _local(c.tag).endswith("link-body") for c in el.getparent()):
         out.append(el.get(f"{{{CONFLUENCE_RI}}}content-title") or el.get(f"{{{CONFLUENCE_RI}}}filename") or "")
+    if name == "note-citation" and "".join(out).rstrip(" ")[-1:].isdigit():
+        return  # a note's mark after a number ("in May 1954¹"): written out it would change the number
     out.append(el.text or "")
     for child in el:
         _shown(child, out)
@@ -313,11 +477,18 @@ def document_text(root) -> Structured | None:
 
 def _own_date(root) -> str:
     """A document's own date in its metadata: an Akoma Ntoso `docDate` (else its work's FRBRdate), a
-    bill's first action date, a Dublin Core `date`; "" if none."""
+    bill's first action date, a Dublin Core `date`, an OpenDocument's date field; "" if none (nor
+    one inside a tracked change's record or a note: the edit's date, not the document's)."""
     found: dict[str, str] = {}
     for el in root.iter():
         name = _local(el.tag)
         if name in found or not isinstance(el.tag, str):
+            continue
+        if any(_local(a.tag) in ("tracked-changes", "note-body", "annotation") for a in el.iterancestors()):
+            continue
+        if name == "date" and _ns(el) == ODF_TEXT_NS:
+            if day := iso_day(el.get(f"{{{ODF_TEXT_NS}}}date-value") or ""):
+                found["date-field"] = day
             continue
         stamp = (el.get("date") or el.text or "").strip()
         if name == "FRBRdate" and _local(el.getparent().tag) != "FRBRWork":
@@ -325,7 +496,7 @@ def _own_date(root) -> str:
         if name in ("docDate", "FRBRdate", "action-date") or (name == "date" and _ns(el) == "http://purl.org/dc/elements/1.1/"):
             if day := iso_day(stamp):  # (a bill's action date is written "20230615")
                 found[name] = day
-    return next((found[k] for k in ("docDate", "FRBRdate", "action-date", "date") if k in found), "")
+    return next((found[k] for k in ("docDate", "FRBRdate", "action-date", "date", "date-field") if k in found), "")
 
 
 def read(root, read_sheet) -> Structured | None:
@@ -340,4 +511,14 @@ def read(root, read_sheet) -> Structured | None:
         return docbook(root)
     if ALTO_NS.match(ns) or (not ns and name == "alto"):  # (an ALTO file written without its namespace)
         return alto(root)
+    if MEDIAWIKI_NS.match(ns) and name == "mediawiki":
+        return mediawiki(root)
+    if name == "xliff":
+        return xliff(root)
+    if ns == TTML_NS and name == "tt":
+        return ttml(root)
+    if ns == NEWSML_NS and name == "newsItem":
+        return newsml(root, document_text)
+    if ns == PRESENTATION_NS and name in ("sld", "notes"):
+        return presentation(root)
     return None
