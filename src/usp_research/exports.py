@@ -107,6 +107,11 @@ def _records(lines: list[str], kind: str) -> list[list[tuple[str, str]]]:
     return records
 
 
+def _paragraphs(value: str) -> list[str]:
+    """A field value's paragraphs (blank lines between them), each on one line."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", value) if p.strip()]
+
+
 def read(text: str) -> Export | None:
     """The stories of a Factiva or ProQuest export; None if it holds none."""
     kind = "factiva" if _FACTIVA_END.search(text) else "proquest"
@@ -115,16 +120,14 @@ def read(text: str) -> Export | None:
     vocabulary = _FACTIVA_TEXT if kind == "factiva" else _PROQUEST_TEXT
     for fields in _records(text.replace("\r\n", "\n").split("\n"), kind):
         titles = [i for i, (name, _) in enumerate(fields) if vocabulary.get(name) == "title"]
-        story = [p.strip() for i, (name, value) in enumerate(fields) if name in vocabulary
+        story = [p for i, (name, value) in enumerate(fields) if name in vocabulary
                  and (vocabulary[name] != "title" or i == titles[0])  # (a title repeated among the fields: once)
-                 for p in re.split(r"\n\s*\n", value) if p.strip()]
-        story = [" ".join(p.split()) for p in story]
+                 for p in _paragraphs(value)]
         if not story:
             continue
         stamp = next((v for n, v in fields if n in ("PD", "Publication date")), "")
         published = parse_date(stamp.strip()) or ""
-        body = [" ".join(p.split()) for name, value in fields if vocabulary.get(name) == "body" and name != "Abstract"
-                for p in re.split(r"\n\s*\n", value) if p.strip()]
+        body = [p for name, value in fields if vocabulary.get(name) == "body" and name != "Abstract" for p in _paragraphs(value)]
         day = _story_day(published if len(published) == 10 else "", body) or published
         paragraphs += story
         entries.append((day, story[0], story[-1]))

@@ -89,10 +89,8 @@ def iso_day(stamp: str) -> str:
     stamp = stamp.strip()
     if re.fullmatch(r"1[0-9]{9}\.[0-9]{6}", stamp):  # epoch seconds and microseconds (a Slack "ts"): the UTC day
         return dt.datetime.fromtimestamp(int(stamp.split(".")[0]), dt.timezone.utc).date().isoformat()
-    if re.fullmatch(r"1[0-9]{12}", stamp):  # epoch milliseconds (a phone backup's "date"): the UTC day
-        return dt.datetime.fromtimestamp(int(stamp) // 1000, dt.timezone.utc).date().isoformat()
-    if re.fullmatch(r"1[0-9]{15}", stamp):  # epoch microseconds (a Google Takeout note's): the UTC day
-        return dt.datetime.fromtimestamp(int(stamp) // 1_000_000, dt.timezone.utc).date().isoformat()
+    if re.fullmatch(r"1[0-9]{12}|1[0-9]{15}", stamp):  # epoch milliseconds (a phone backup's "date") or
+        return _epoch_day(int(stamp))  # microseconds (a Google Takeout note's): the UTC day
     if re.fullmatch(r"(1[89]|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", stamp):  # "20240215": a filing's, a bill's
         stamp = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:]}"
     if not re.search(r"\b(?:1[0-9]|2[0-9])[0-9]{2}\b", stamp):
@@ -129,11 +127,15 @@ def _stamp_day(key: str, value, utc: bool = False) -> str:
     if isinstance(value, str):
         return (utc and _utc_day(value)) or iso_day(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        # epoch seconds, milliseconds or microseconds (a Takeout note's "createdTimestampUsec")
-        seconds = next((value / scale for scale in (1, 1e3, 1e6) if 1e9 <= value / scale < 2.2e9), None)
-        if seconds is not None:
-            return dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc).date().isoformat()
+        return _epoch_day(value)  # (a Takeout note's "createdTimestampUsec": microseconds)
     return ""
+
+
+def _epoch_day(value: float) -> str:
+    """The UTC day of an epoch stamp in seconds, milliseconds or microseconds; "" if none of them
+    falls between 2001 and 2039."""
+    seconds = next((value / scale for scale in (1, 1e3, 1e6) if 1e9 <= value / scale < 2.2e9), None)
+    return "" if seconds is None else dt.datetime.fromtimestamp(int(seconds), dt.timezone.utc).date().isoformat()
 
 
 def html_paragraphs(fragment: str) -> list[str]:
@@ -904,17 +906,17 @@ def _xml_records(root) -> Structured | None:
 # an XML part's start inside a file of several (an office file's parts saved one after another, each
 # with its declaration, a comment naming it before it)
 _PART_START = re.compile(r"(?m)^<\?xml\b")
+_COMMENTS = re.compile(r"(?:\s*<!--(?:(?!-->).)*-->)+\s*", re.S)
+_TRAILING_COMMENTS = re.compile(_COMMENTS.pattern + r"\Z", re.S)  # (a comment naming the next part)
 
 
 def _xml_parts(text: str) -> Structured | None:
     """Several XML documents saved in one file (a presentation's slide and notes parts, one after
     another): each read as it would be alone, in file order; the first date found dates the whole."""
     starts = [m.start() for m in _PART_START.finditer(text)]
-    if len(starts) < 2 or text[:starts[0]].strip() and not re.fullmatch(r"(?:\s*<!--(?:(?!-->).)*-->)+\s*", text[:starts[0]], re.S):
+    if len(starts) < 2 or text[:starts[0]].strip() and not _COMMENTS.fullmatch(text, 0, starts[0]):
         return None
-    # (a comment naming the next part, after a part's root, is not part of it)
-    read = [_read_xml(re.sub(r"(?:\s*<!--(?:(?!-->).)*-->)+\s*\Z", "", text[a:b], flags=re.S).strip())
-            for a, b in zip(starts, starts[1:] + [len(text)])]
+    read = [_read_xml(_TRAILING_COMMENTS.sub("", text[a:b]).strip()) for a, b in zip(starts, starts[1:] + [len(text)])]
     read = [r for r in read if r is not None and r.text.strip()]  # (a part without text: a relationships file, empty notes)
     if not read:
         return None

@@ -2103,12 +2103,14 @@ _NOTICE_STAMP = re.compile(r"(?im)^[\[(*_]*(?:corrections?|clarifications?|updat
                            r"(?:\s*\([^()\n]{4,40}\)|,\s+[^:\n]{4,40})[*_]*\s*:")  # also "[Editor's note, 2024: ...]"
 # a wire dateline opening a paragraph ("WASHINGTON/ISLAMABAD, Sept 8 (Meridian Wire) -"): its date
 # is the dispatch's metadata, like a byline date
-_WIRE_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)?,\s+"
-                            r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^()\n]{2,40}\)\s*[-–—]")
+# (a place in capitals, perhaps its country, "KARACHI, Pakistan,", then the month and day)
+_DATELINE_HEAD = (r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)?,\s+"
+                  r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?")
+_WIRE_DATELINE = re.compile(_DATELINE_HEAD + r"\s+\([^()\n]{2,40}\)\s*[-–—]")
 # an old paper's dateline with a double hyphen and no agency ("KARACHI, Pakistan, Dec. 7--President ..."):
 # apparatus when it is the text's only one (a run of them, "ISLAMABAD, May 6 – ...", is a digest's content)
-_DASH_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z.]+(?:\s[A-Z][a-z.]+)?)?,\s+"
-                            r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:--|–)(?=\s?[A-Z])")
+_DASH_DATELINE = re.compile(_DATELINE_HEAD + r"\s*(?:--|–)(?=\s?[A-Z])")
+STORY_MIN_PARAGRAPHS = 3  # paragraph breaks between two stories' datelines (a digest's items have one)
 # a handout's "ISLAMABAD, July 16:" opening its first paragraph: apparatus when it is the text's only
 # one (a run of them, "PAKISTAN, May 2: ...", is a chronology whose dates are content)
 _COLON_DATELINE = re.compile(r"(?m)^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -2151,10 +2153,6 @@ def _story_datelines(text: str, found: list) -> bool:
     under its headline: more than one paragraph between them), not a digest's run of dated items?"""
     return len(found) > 1 and all(text.count("\n\n", a.end(), b.start()) >= STORY_MIN_PARAGRAPHS
                                   for a, b in zip(found, found[1:]))
-
-
-STORY_MIN_PARAGRAPHS = 3  # paragraph breaks between two stories' datelines (a digest's items have one)
-
 
 
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|expected|due|scheduled|planned|next|upcoming|ahead)\b", re.I)

@@ -222,13 +222,14 @@ def mediawiki(root) -> Structured | None:
         ns = next((_squash(c.text or "") for c in page if _local(c.tag) == "ns"), "0")
         if ns != "0":
             continue  # a template, category or talk page exported with the article: not the article
-        revisions = [r for r in page if _local(r.tag) == "revision"]
-        title = next((_squash(c.text or "") for c in page if _local(c.tag) == "title"), "")
-        body = next((c.text or "" for c in (revisions[-1] if revisions else ()) if _local(c.tag) == "text"), "")
-        if title:
+        latest = [r for r in page if _local(r.tag) == "revision"][-1:]
+        fields = {_local(c.tag): c.text or "" for el in [page, *latest] for c in el if isinstance(c.tag, str)}
+        if title := _squash(fields.get("title", "")):
             paragraphs.append(title)
-        paragraphs += [p for p in wiki_text(body).split("\n\n") if p.strip()] if body.strip() else []
-        stamps += [iso_day(c.text or "") for c in (revisions[-1] if revisions else ()) if _local(c.tag) == "timestamp"]
+        if (body := fields.get("text", "")).strip():
+            paragraphs += [p for p in wiki_text(body).split("\n\n") if p.strip()]
+        if latest and "timestamp" in fields:
+            stamps.append(iso_day(fields["timestamp"]))
     if not paragraphs:
         return None
     return Structured("\n\n".join(paragraphs) + "\n", "mediawiki", (), stamps[0] if len(stamps) == 1 else "")
