@@ -472,7 +472,7 @@ def _merged_anchors(offsets: list[int], cleaned: list[tuple[int, str, int]],
 
 # formats whose dated entries are marked by the format itself (an Org heading's timestamp, a BibTeX
 # entry's year, a message's Date header): one is enough
-EXPLICIT_ENTRY_MARKUPS = frozenset({"org", "bibtex", "mbox", "edgar", "roam", "factiva", "proquest"})  # (a message's header, a filing's
+EXPLICIT_ENTRY_MARKUPS = frozenset({"org", "bibtex", "mbox", "edgar", "roam", "factiva", "proquest", "fountain"})  # (a message's header, a filing's
 # documents, a Roam daily note's title)
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import asciidoc, bbcode, bibtex, boilerplate, captions, columns, dokuwiki, edgar, exports, frontmatter, latex, mbox, orgmode, restructured, structured, typst
+from . import asciidoc, bbcode, bibtex, boilerplate, captions, columns, dokuwiki, edgar, exports, fountain, frontmatter, gutenberg, latex, mbox, orgmode, restructured, sqldump, structured, typst, warc
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -713,9 +713,15 @@ def read(path: str | Path) -> RawText:
     is_html = suffix in (".html", ".htm")
     text, had_bom = decode_bytes(data, path, html=is_html)
     saved = saved_page_html(text) if suffix == ".txt" or is_html else None
+    if saved is None and suffix == ".txt" and warc.is_warc(text):
+        saved = warc.page_html(text)  # a web-archive capture: the page it archived
+        if saved is None:
+            raise InputError(path, "is a web-archive (WARC) capture that holds no readable HTML page (no successful, "
+                             "uncompressed text/html response)", "Save the archived page itself (e.g. from the "
+                             "Wayback Machine or `warcio extract`) as .html, or remove the file from the corpus folder")
     if saved is None and suffix == ".txt" and (xhtml := _XHTML_START.match(text)):
         saved = text[max(xhtml.end("decl"), 0):]  # an e-book's XHTML content file: a page, without its XML declaration
-    if is_html or saved is not None:  # (a web page saved as MHTML: its HTML part, as a page)
+    if is_html or saved is not None:  # (a web page saved as MHTML, or archived: its HTML, as a page)
         html = text if saved is None else saved
         text, meta = extract_html(html, path)
         tree = page_tree(html)  # parsed once for the readers of what the extractor left out
@@ -736,11 +742,25 @@ def read(path: str | Path) -> RawText:
     if suffix == ".txt" and exports.is_export(text) and (db := exports.read(text)):  # a news database's export: its stories
         return RawText(db.text, "txt", had_bom, {"markup": db.kind, **({"date": db.date} if db.date else {})},
                        entries=db.entries)
+    if suffix == ".txt" and fountain.is_fountain(text):  # a screenplay in Fountain: as the script reads, scenes dated by cards
+        script = fountain.read(text)
+        return RawText(script.text, "txt", had_bom, {"markup": "fountain", **({"date": script.date} if script.date else {})},
+                       entries=script.entries)
+    if suffix == ".txt" and gutenberg.is_gutenberg(text):  # a Project Gutenberg e-book: the book, not the project's wrapper
+        book = gutenberg.read(text)
+        return RawText(book.text, "txt", had_bom, {"markup": "gutenberg", **({"title": book.title} if book.title else {})})
     if suffix == ".txt" and dokuwiki.is_dokuwiki(text):  # a DokuWiki page's source: as the page reads
         page = dokuwiki.read(text)
         return RawText(page.text, "txt", had_bom, {"markup": "dokuwiki", **({"date": page.date} if page.date else {})})
     if suffix == ".txt" and captions.is_json3(text) and (cap := captions.read_json3(text)):  # YouTube's timed text
         return RawText(cap.text, "txt", had_bom, {"markup": "json3", **({"date": cap.date} if cap.date else {})})
+    if suffix == ".txt" and sqldump.is_dump(text):  # a database dump: its records, not its SQL
+        if (rows := sqldump.read(text)) is None:
+            raise InputError(path, "is a database dump in which no row with text could be read",
+                             "Export the table that holds the articles as CSV or JSON instead, or remove the file "
+                             "from the corpus folder")
+        return RawText(rows.text, "txt", had_bom, {"markup": "sql", **({"date": rows.date} if rows.date else {})},
+                       entries=rows.entries)
     if suffix == ".txt" and (data_text := structured.read(text)):  # a feed, TEI, JSON, a CSV/TSV sheet, YAML data
         meta = {"markup": data_text.kind, **({"date": data_text.date} if data_text.date else {})}
         fmt = "md" if data_text.kind == "ipynb" else "txt"  # a notebook's cells are Markdown

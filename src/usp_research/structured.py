@@ -151,6 +151,12 @@ def html_paragraphs(fragment: str) -> list[str]:
             bad.drop_tree()
         for br in root.xpath(".//br"):
             br.tail = "\n\n" + (br.tail or "")
+        for row in root.xpath(".//tr"):  # a table's row on a line of its own, its cells apart: table matter
+            cells = [_squash(cell.text_content()) for cell in row.xpath("./td|./th")]
+            tail = row.tail
+            for child in list(row):
+                row.remove(child)  # (a cell's own paragraphs are the cell's text, not paragraphs of the page)
+            row.text, row.tail = ("| " + " | ".join(cells) + " |" if cells else ""), "\n\n" + (tail or "")
         for block in root.xpath(".//p|.//li|.//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//blockquote|.//div"):
             block.tail = "\n\n" + (block.tail or "")
             block.text = "\n\n" + (block.text or "")
@@ -455,14 +461,17 @@ _BINNED_KEY = re.compile(r"(?i)(?:is_?)?(?:trashed|deleted|binned)")
 # a line of a plain-text note that is a list item ("• MDAA signed 19 May 1954", "- Read Kux")
 _BULLET_LINE = re.compile(r"(?m)^[ \t]*[•◦▪‣→*-][ \t]+\S")
 NOTE_MIN_BULLETS = 2
+_MD_HEADING_LINE = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+(?=\S)")
 
 
 def _note_lines(value: str) -> list[str]:
-    """A plain-text note written as a list (two or more bulleted lines): each line a paragraph, as
-    the note shows them; any other value whole (its line breaks are wrapping)."""
-    if "<" in value or len(_BULLET_LINE.findall(value)) < NOTE_MIN_BULLETS:
+    """A plain-text note written as a list (two or more bulleted lines, or a Markdown heading over
+    bullets, as a Canvas card's text): each line a paragraph, as the note shows them, a heading
+    without its marks; any other value whole (its line breaks are wrapping)."""
+    bullets = len(_BULLET_LINE.findall(value))
+    if "<" in value or bullets < NOTE_MIN_BULLETS and not (bullets and _MD_HEADING_LINE.search(value)):
         return [value]
-    return [line for line in value.split("\n") if line.strip()]
+    return [_MD_HEADING_LINE.sub("", line) for line in value.split("\n") if line.strip()]
 
 
 def _is_part(x) -> bool:
@@ -603,6 +612,32 @@ def _unmangled(value):
     return value
 
 
+INVERTED_MIN_WORDS = 3
+
+
+def _reassembled(value):
+    """A JSON value with every inverted index of a text (word → the positions it stands at, as
+    OpenAlex gives an abstract: {"This": [0], "article": [1, 14]}) read as the text it indexes, its
+    words in position order (GUIDELINES 8.31); anything else as it is."""
+    if isinstance(value, list):
+        return [_reassembled(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if list(value) == ["*"] and isinstance(value["*"], str):
+        return value["*"]  # (MediaWiki's API gives content as {"*": "..."} in its original JSON format)
+    if len(value) >= INVERTED_MIN_WORDS and all(
+            isinstance(v, list) and v and all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in v)
+            for v in value.values()):
+        placed = sorted((i, word) for word, at in value.items() for i in at)
+        if [i for i, _ in placed] == list(range(len(placed))):  # (every position 0..n-1 one word's: a text,
+            return " ".join(word for _, word in placed)         # not a table of counts or of paragraph ids)
+    # an index read as its text takes the text's name ("abstract_inverted_index" is the abstract)
+    return {_INDEX_SUFFIX.sub("", k) or k if isinstance(v, dict) else k: _reassembled(v) for k, v in value.items()}
+
+
+_INDEX_SUFFIX = re.compile(r"(?i)[_ -]?inverted[_ -]?index$")
+
+
 _OUTLINE_ATTRIBUTE = re.compile(r"[^\s:][^:\n]{0,40}::(?:\s|$)")  # a Roam block "signed:: [[October 15th, 2009]]"
 
 
@@ -644,8 +679,74 @@ def _read_json(text: str) -> Structured | None:
     if not _JSON_START.match(text):
         return None
     try:
-        data = _unmangled(json.loads(text))
-        if (nb := _notebook(data) or _outliner(data)) is not None:
+        data = _reassembled(_unmangled(json.loads(text)))
+    except (ValueError, RecursionError):
+        return None
+    return read_data(data)
+
+
+def _card_paragraphs(value: str) -> list[str]:
+    return [p for part in _note_lines(value) for p in html_paragraphs(part)]
+
+
+def _trello(data) -> Structured | None:
+    """A Trello board's JSON export: the board's description, then each card in board order (its
+    list's, then its own position; archived cards and lists left out), its name (a heading), its
+    description (Markdown) and checklist items, and the comments on it, oldest first. A card's
+    description is dated by the action that created it, a comment by its own date; ids, lists,
+    labels, due dates and the card names repeated in the actions are metadata (GUIDELINES 8.31)."""
+    if not (isinstance(data, dict) and all(isinstance(data.get(k), list) for k in ("cards", "actions", "lists"))):
+        return None
+
+    def text(value) -> str:
+        return value if isinstance(value, str) else ""
+
+    def card_of(action) -> str:
+        card = action["data"].get("card")
+        return text(card.get("id")) if isinstance(card, dict) else ""
+
+    def position(item, k: int) -> tuple:
+        pos = item.get("pos")
+        return (0, float(pos), k) if isinstance(pos, (int, float)) and not isinstance(pos, bool) else (1, 0.0, k)
+    actions = [a for a in data["actions"] if isinstance(a, dict) and isinstance(a.get("data"), dict)]
+    created = {card_of(a): iso_day(text(a.get("date"))) for a in actions if a.get("type") == "createCard"}
+    lists = [x for x in data["lists"] if isinstance(x, dict)]
+    open_lists = {text(x.get("id")): n for n, x in enumerate(sorted(lists, key=lambda x: position(x, 0))) if not x.get("closed")}
+    cards = [c for c in data["cards"] if isinstance(c, dict) and not c.get("closed")
+             and (not lists or text(c.get("idList")) in open_lists)]
+    cards = sorted(enumerate(cards), key=lambda kc: (open_lists.get(text(kc[1].get("idList")), 0), *position(kc[1], kc[0])))
+    paragraphs, entries = [], []
+    paragraphs += _card_paragraphs(text(data.get("desc")))
+    for _, card in cards:
+        if name := _squash(text(card.get("name"))):
+            paragraphs.append(name)
+        body = _card_paragraphs(text(card.get("desc")))
+        for checklist in data.get("checklists") or []:
+            if isinstance(checklist, dict) and checklist.get("idCard") == card.get("id"):
+                body += [_squash(i["name"]) for i in checklist.get("checkItems") or []
+                         if isinstance(i, dict) and text(i.get("name")).strip()]
+        if body:
+            paragraphs += body
+            if day := created.get(text(card.get("id")), ""):
+                entries.append((day, body[0], body[-1]))
+        comments = sorted((a for a in actions if a.get("type") == "commentCard" and card_of(a) == card.get("id")),
+                          key=lambda a: text(a.get("date")))
+        for comment in comments:
+            said = _card_paragraphs(text(comment["data"].get("text")))
+            if said:
+                paragraphs += said
+                if day := _utc_day(text(comment.get("date"))):
+                    entries.append((day, said[0], said[-1]))
+    if not paragraphs:
+        return None
+    return Structured("\n\n".join(paragraphs) + "\n", "trello", tuple(entries))
+
+
+def read_data(data, kind: str = "json") -> Structured | None:
+    """The readable text of parsed data (JSON's, or a database dump's tables as lists of rows):
+    its stamped records as dated entries, else its prose values (`_plain_json`)."""
+    try:
+        if (nb := _notebook(data) or _outliner(data) or _trello(data)) is not None:
             return nb
         records: list[dict] = []
         threaded: set[int] = set()
@@ -672,7 +773,7 @@ def _read_json(text: str) -> Structured | None:
             entries.append((day, body[0], body[-1]))
     if len(entries) < minimum:
         return _plain_json(data, records)
-    return Structured("\n\n".join(paragraphs) + "\n", "json", tuple(entries))
+    return Structured("\n\n".join(paragraphs) + "\n", kind, tuple(entries))
 
 
 # a data file's media objects (a picture's link, caption and credit) and the subtrees a page's JSON
@@ -703,7 +804,7 @@ def _plain_json(data, records: list[dict]) -> Structured | None:
     one stamped record dates the file."""
     texts: list[str] = []
     _prose(data, texts)
-    paragraphs = [p for v in texts for p in html_paragraphs(v)]
+    paragraphs = [p for v in texts for part in _note_lines(v) for p in html_paragraphs(part)]
     if not paragraphs:
         return None
     day = next((d for rec in records[:1] for k, v in rec.items() if (d := _stamp_day(k, v))), "")
@@ -712,7 +813,7 @@ def _plain_json(data, records: list[dict]) -> Structured | None:
 
 # a sheet's columns that hold text to read (the rest are dates, links, credits, types, ids), by the
 # head noun of their names (`_is_text_column`: "Summary", "?itemLabel", "item_description")
-_TEXT_COLUMN = re.compile(r"(?i)\s*(?:headline|title|heading|text|description|summary|body|content|caption|notes?|"
+_TEXT_COLUMN = re.compile(r"(?i)\s*(?:headline|title|heading|text|description|summary|abstract|body|content|caption|notes?|"
                           r"comments?|details|event|narrative|label)\s*")
 _NOT_TEXT_WORD = re.compile(r"dates?|numbers?|no|counts?|ids?|years?|amounts?|totals?|times?|urls?|links?")
 _OTHER_COLUMN = re.compile(r"(?i)type|class|kind|instance|categor|status|lang|country|unit|currency|format|source")

@@ -167,6 +167,11 @@ _ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
              "twentieth": 20, "twenty-first": 21, "twenty first": 21, "twenty-second": 22,
              "twenty second": 22}
+# a day of the month in words, after "the" ("on the twelfth of October 1999"; not "a third of March 2019 levels")
+_DAY_ORDINALS = {**{k: v for k, v in _ORDWORDS.items() if " " not in k},
+                 **{f"twenty-{w}": 20 + n for w, n in _ORDWORDS.items() if n <= 9},
+                 "thirtieth": 30, "thirty-first": 31}
+_DAY_WORD = "|".join(sorted((k.replace("-", r"[\s-]") for k in _DAY_ORDINALS), key=len, reverse=True))
 
 # common misspellings of month names, read as the month they spell (first three letters right)
 _MISSPELT_MONTHS = ("febuary", "feburary", "februrary", "janurary", "januray", "septmber", "septemebr",
@@ -322,6 +327,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         # post is no day of the month its next paragraph opens with)
         ("mdy", rf"{_WDOPT}{_m('mdy_m')}{_ONE_BREAK}{_d('mdy_d')},?\s+{_y('mdy_y')}{_YE}"),
         ("dmy", rf"{_WDOPT}{_d('dmy_d')}{_ONE_BREAK}(?:of\s+)?{_m('dmy_m')},?\s+{_y('dmy_y')}{_YE}"),
+        ("dwy", rf"(?<=\b[Tt]he\s)(?P<dwy_d>{_DAY_WORD})\s+of\s+{_m('dwy_m')},?\s+{_y('dwy_y')}{_YE}"),
         # parts of decades: the late 1990s, mid-'90s, the end of the 1990s
         ("pda", rf"(?:\bthe\s+)?\b(?P<pda_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_dec('pda', True)}"),
         ("pdb", rf"\bthe\s+(?P<pdb_pos>end|close|beginning|start|middle)\s+of\s+the\s+{_dec('pdb', True)}"),
@@ -339,7 +345,7 @@ def _branches(periods: Sequence[NamedPeriod]) -> list[tuple[str, str]]:
         ("pmc", rf"\bthe\s+(?P<pmc_pos>end|close|beginning|start|middle)\s+of\s+(?=(?-i:[A-Z])){_m('pmc_m')}(?!\w|['’]s\b)"
                 r"(?!,?\s*(?:of\s+)?(?:[0-9]{4}(?![0-9])|['’][0-9]{2}\b))"),
         # parts of years: early 2025, mid-2019, the end of 2013, the first half of 2024, Q1 2024, summer 2019
-        ("pya", rf"\b(?P<pya_mod>early|mid|late)(?:\s*[-–]\s*|\s+){_y('pya_y')}{_YE}"),
+        ("pya", rf"\b(?P<pya_mod>early|mid|late)(?:\s*[-–]\s*|\s+(?:in\s+)?){_y('pya_y')}{_YE}"),  # (early in 1951)
         ("pyb", rf"\bthe\s+(?P<pyb_pos>end|close|beginning|start|middle)\s+of\s+{_y('pyb_y')}{_YE}"),
         ("pyc", rf"\bthe\s+(?P<pyc_h>first|second|1st|2nd|latter)\s+half\s+of\s+{_y('pyc_y')}{_YE}"),
         ("pyd", rf"(?:\bthe\s+)?\b(?P<pyd_q>{_QUARTER_WORD})\s+quarter\s+(?:of\s+)?{_y('pyd_y')}{_YE}(?!\s*[-–/]\s*[0-9])"),
@@ -713,6 +719,12 @@ def _h_dmy(m, ctx):
     return _A(m.start(), m.end(), "date", v, v, "day") if v else None
 
 
+def _h_dwy(m, ctx):
+    """A day written as an ordinal word: "on the twelfth of October 1999"."""
+    v = _ymd(int(m["dwy_y"]), _mon(m["dwy_m"]), _DAY_ORDINALS[re.sub(r"[\s-]+", "-", m["dwy_d"].lower())])
+    return _A(m.start(), m.end(), "date", v, v, "day") if v else None
+
+
 _THIRD_OF_DECADE = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3), "mid": (4, 6),
                     "middle": (4, 6), "late": (7, 9), "end": (7, 9), "close": (7, 9)}
 
@@ -780,12 +792,24 @@ def _run_fits(a: int, b: int, first: int) -> bool:
     return (a - first) % 12 <= (b - first) % 12
 
 
+US_LAST_JULY_FY = 1976  # the last US fiscal year that ran July to June (FY1977 began on 1 October 1976)
+
+
 def _fy_first_month(m, ctx, label: str) -> int:
     """The first month of the fiscal year a part is taken from: July where the text counts in Pakistan's
     budget years (`_Ctx.pk_budget`) and the label is a two-digit one or the text defines its four-digit
-    ones so (as `_h_fy` reads "FY24" and "FY2024"), or it says "financial year"; else October (US)."""
+    ones so (as `_h_fy` reads "FY24" and "FY2024"), or it says "financial year"; else October (US), or
+    July for a US fiscal year up to 1976 (the Congressional Budget Act of 1974 moved its start)."""
     july = _july_june(m, ctx.pk_budget()) and (len(label) == 2 or ctx.july_fy_defined or "financial" in m[0].lower())
-    return 7 if july else 10
+    return 7 if july or _us_july_fy(ctx, _fy_year(label)) else 10
+
+
+_US_CUE = re.compile(r"\b(?:U\.\s?S\.|US|USA|United States|America|American|Americans|Congress|Washington)\b")
+
+
+def _us_july_fy(ctx, fy: int) -> bool:
+    """A US fiscal year up to 1976, which ran July to June, where the text speaks of the United States."""
+    return fy <= US_LAST_JULY_FY and bool(_US_CUE.search(ctx.text))
 
 
 def _h_pfq(m, ctx):
@@ -840,9 +864,10 @@ def _h_fyl(m, ctx):
 
 def _h_pfe(m, ctx):
     """The end (last month) or start (first month) of a fiscal year: October-September, or July-June
-    (`_july_june`: where the text counts in Pakistan's budget years, `_Ctx.pk_budget`)."""
+    (`_july_june`: where the text counts in Pakistan's budget years, `_Ctx.pk_budget`; a US fiscal
+    year up to 1976)."""
     fy = _fy_year(m["pfe_y"])
-    first = 7 if _july_june(m, ctx.pk_budget()) else 10
+    first = 7 if _july_june(m, ctx.pk_budget()) or _us_july_fy(ctx, fy) else 10
     y, mo = _add_months(fy - 1, first, 11 if m["pfe_pos"].lower() in ("end", "close") else 0)
     return _A(m.start(), m.end(), "part_of_year", _ym(y, mo), _ym(y, mo), "month")
 
@@ -1195,7 +1220,28 @@ def _span(m, ctx, n: int, unit: str, vague: bool, forward: bool) -> _A:
     base = pub[:{"day": 10, "week": 10, "month": 7}.get(unit, 4)]  # never finer than published
     other, prec = _shift(base, unit, n if forward else -n)
     a, b = (pub, other) if forward else (other, pub)  # the anchored end is the anchor date as given
-    return _A(m.start(), m.end(), "span", a, b, "vague" if vague else prec, f"published:{pub}")
+    return _A(m.start(), m.end(), "span", a, b, "vague" if vague else prec, f"published:{pub}", (n, unit, vague, forward))
+
+
+def _respan(a: _A, day: str) -> None:
+    """Re-anchor a span on `day`: "On January 1, 2018, Trump wrote that ... over the last 15 years"
+    counts the years back from the statement, not from the publication (GUIDELINES 8.31)."""
+    n, unit, vague, forward = a.info
+    other, prec = _shift(day[:{"day": 10, "week": 10, "month": 7}.get(unit, 4)], unit, n if forward else -n)
+    a.vs, a.ve = (day, other) if forward else (other, day)
+    a.prec, a.anchor = "vague" if vague else prec, f"statement:{day}"
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
+# a statement's verb and the "that" opening what it reports, in the clause a date opens ("On January 1,
+# 2018, President Trump wrote on Twitter that ...": no other clause between), or the date right after
+# the verb ("Trump wrote on January 1, 2018 that ...")
+_SAYING = (r"(?:said|says|wrote|writes|tweeted|posted|declared|claimed|announced|stated|noted|argued|warned|"
+           r"reported|testified|insisted|told\b[^.;:!?\n,]{0,40}?)")
+_REPORTED_THAT = re.compile(r",?\s+(?!(?:and|but|while|which|who|when|whereas|although)\b)(?:[^,;.!?\n]|,(?!\s+(?:and|but|while|which|who|when)\b)){0,80}?\b" + _SAYING
+                            + r"(?:\s+(?:on|in|to)\s+[^,.;:!?\n]{1,40}?)?,?\s+that\b")
+_SAYING_ON = re.compile(r"\b" + _SAYING + r"\s+(?:on\s+)?$")
+_THAT_AFTER = re.compile(r",?\s+that\b")
 
 
 _FINAL_OF = re.compile(r"\s+(?:of|in)\s+(?:the|its|his|her|their|this|that)\b")
@@ -2524,6 +2570,12 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
             last_dated = last
         if last is not None and last.vs and last.ve and last.ve[:4] > last.vs[:4] and last.kind != "anaphoric":
             last_span = last
+        if (a.kind == "span" and a.anchor.startswith(("published:", "entry:")) and last_day is not None and last is last_day
+                and last_day.kind == "date" and not _SENTENCE_END.search(text, last_day.e, a.s)
+                and "\n" not in text[last_day.e:a.s]
+                and (_REPORTED_THAT.match(text, last_day.e, a.s) or (_SAYING_ON.search(text, max(0, last_day.s - 60), last_day.s)
+                                                                     and _THAT_AFTER.match(text, last_day.e, a.s)))):
+            _respan(a, last_day.vs)  # a span in what a dated statement says counts from the statement
         if a.kind == "anaphoric":
             unit, k, side, *month = a.info  # month anaphors carry the month named, "the six years" "exact"
             if (unit in _COARSE_UNITS and (k == 0 or unit == "these") and last is not None
@@ -2828,7 +2880,7 @@ _JULY_FY_GLOSS = re.compile(r"\bFY\s?-?(?P<yy>[0-9]{2})\s*\(\s*Jul(?:y|\.)?\s+(?
 # How a branch's match can begin: D a digit, A an apostrophe before a digit ('90s), L a word.
 _GROUPS = {
     "iso": "D", "num": "D", "dra": "L", "drb": "L", "drc": "DL", "drd": "DL", "mra": "L", "mfy": "L", "fy": "L",
-    "yra": "D", "mdy": "L", "dmy": "DL", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmc": "L", "pmn": "L", "pfq": "L", "pfe": "L", "pfp": "DL", "fyl": "D",
+    "yra": "D", "mdy": "L", "dmy": "DL", "dwy": "L", "pda": "L", "pdb": "L", "pma": "L", "pmb": "L", "pmc": "L", "pmn": "L", "pfq": "L", "pfe": "L", "pfp": "DL", "fyl": "D",
     "mry": "DL", "pyr": "L", "pmr": "L", "pya": "L", "pyb": "L", "pyc": "L", "pyd": "DL", "pyg": "L", "pye": "L", "pyf": "L", "mon": "L",
     "npc": "L", "np": "DL", "dec": "DAL", "ded": "L", "deb": "D", "dew": "L", "cen": "DL", "spa": "L", "spb": "L",
     "anp": "L", "ana": "L", "anb": "L", "anc": "L", "anz": "L", "ane": "DL", "rla": "L",
@@ -2867,6 +2919,10 @@ _OTHER_WORDS = {
     "twentieth": "", "nineteenth": "", "eighteenth": "", "seventeenth": "", "sixteenth": "",
     "fifteenth": "", "U.S.": r"\s+(?i:fiscal|financial)\s", "US": r"\s+(?i:fiscal|financial)\s",
 }
+for _w in sorted({k.split("-")[0] for k in _DAY_ORDINALS}):  # "twelfth of October", "twenty-second of September"
+    _tail = rf"(?i:[\s-]+(?:\w+[\s-]+)?of\s+{_MON_RX})"
+    _OTHER_WORDS[_w] = _tail if _w not in _OTHER_WORDS else "" if _OTHER_WORDS[_w] == "" else f"(?:{_OTHER_WORDS[_w]}|{_tail})"
+del _w, _tail
 _NUM_WORDS = ("a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
               "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
               "eighty ninety hundred couple").split()

@@ -16,7 +16,7 @@ import csv
 import io
 import re
 
-from .dates import first_date
+from .dates import first_date, parse_date
 from .structured import Structured, _local, _squash, iso_day, text_without
 
 WORD_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -368,6 +368,77 @@ def ttml(root) -> Structured | None:
 
 # subtrees that are a document's metadata or layout, not its text, in any XML vocabulary: Dublin
 # Core and Akoma Ntoso metadata, HTML/TTML heads, OCR descriptions, a wiki macro's parameters
+# a header property naming the recording's date ("recording_date", "Interview date", "session date")
+_RECORDING_DATE = re.compile(r"(?i)(?:record|interview|session|conversation).*date|date.*(?:record|interview|session)")
+
+
+def elan(root) -> Structured | None:
+    """An ELAN transcription (.eaf): its utterances in time order across the independent tiers (the
+    interviewer's and the narrator's turns interleaved, as the recording runs), one paragraph each;
+    dependent tiers (a transcriber's notes, translations, glosses on another tier's annotations),
+    the header's properties and the time line are apparatus. Dated by a header property naming the
+    recording's date, not the file's save date (GUIDELINES 8.31)."""
+    slots, at = {}, 0
+    for el in (el for el in root.iter() if _local(el.tag) == "TIME_SLOT"):  # (listed in time order; an
+        value = el.get("TIME_VALUE") or ""                                   # unaligned slot takes the time before it)
+        at = int(value) if value.isdigit() else at
+        slots[el.get("TIME_SLOT_ID")] = at
+    said = []
+    for order, tier in enumerate(el for el in root if _local(el.tag) == "TIER"):
+        if tier.get("PARENT_REF"):
+            continue
+        for ann in (el for el in tier.iter() if _local(el.tag) == "ALIGNABLE_ANNOTATION"):
+            start = slots.get(ann.get("TIME_SLOT_REF1"))
+            value = next((el for el in ann if _local(el.tag) == "ANNOTATION_VALUE"), None)
+            if value is not None and (text := _squash("".join(value.itertext()))):
+                said.append((start if start is not None else 0, order, len(said), text))
+    if not said:
+        return None
+    day = ""
+    for prop in (el for el in root.iter() if _local(el.tag) == "PROPERTY"):
+        value = prop.text or ""
+        if _RECORDING_DATE.search(prop.get("NAME", "")) and (day := iso_day(value) or parse_date(value.strip())
+                                                            or first_date(value) or ""):
+            break
+    return Structured("\n\n".join(text for *_, text in sorted(said)) + "\n", "elan", (), day)
+
+
+MARC_NS = "http://www.loc.gov/MARC21/slim"
+# a general note that only dates the item ('"Updated March 12, 2019."', '"April 2020"--Cover.')
+_MARC_DATE_NOTE = re.compile(r"(?i)\W*(?:(?:updated|revised|issued|published|dated)\s+)?(?P<day>[^\"“”]+?)[.\s]*[\"”]?"
+                             r"(?:\s*--\s*[\w ]{1,20})?[.\s]*")
+_MARC_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")  # (a copyright year "c2011", "[2013]")
+
+
+def marc(root) -> Structured | None:
+    """A library catalogue's MARCXML records: each record's summary (field 520) is its prose; the
+    leader, control fields, titles, imprints, extents, contents notes and subject headings are the
+    catalogue's data (GUIDELINES 8.31). Each summary is dated by its item's publication: the imprint
+    year (264 or 260 $c), made finer by a general note (500) that is only a date of that year."""
+    paragraphs, entries = [], []
+    for record in (el for el in root.iter() if _local(el.tag) == "record"):
+        fields: dict[str, list[dict[str, str]]] = {}
+        for field in (el for el in record if _local(el.tag) == "datafield"):
+            subfields = {}
+            for sub in (el for el in field if _local(el.tag) == "subfield"):
+                subfields.setdefault(sub.get("code", ""), _squash("".join(sub.itertext())))
+            fields.setdefault(field.get("tag", ""), []).append(subfields)
+        summary = [f["a"] for f in fields.get("520", []) if f.get("a")]
+        if not summary:
+            continue
+        imprint = next((m.group() for tag in ("264", "260") for f in fields.get(tag, [])
+                        if (m := _MARC_YEAR.search(f.get("c", "")))), "")
+        noted = (parse_date(m["day"], month_ok=True) for f in fields.get("500", [])
+                 if (m := _MARC_DATE_NOTE.fullmatch(f.get("a", ""))))
+        day = next((d for d in noted if d and (not imprint or d[:4] == imprint)), None) or imprint
+        paragraphs += summary
+        if day:
+            entries.append((day, summary[0], summary[-1]))
+    if not paragraphs:
+        return None
+    return Structured("\n\n".join(paragraphs) + "\n", "marc", tuple(entries))
+
+
 _META_SUBTREE = {"meta", "metadata", "head", "Description", "Styles", "teiHeader", "dublinCore", "identification",
                  "references", "proprietary", "lifecycle", "analysis", "parameter", "placeholder", "styling", "layout",
                  "script", "style", "task-id", "task-uuid", "task-status",
@@ -522,4 +593,8 @@ def read(root, read_sheet) -> Structured | None:
         return newsml(root, document_text)
     if ns == PRESENTATION_NS and name in ("sld", "notes"):
         return presentation(root)
+    if name == "ANNOTATION_DOCUMENT":
+        return elan(root)
+    if ns == MARC_NS and name in ("collection", "record"):
+        return marc(root)
     return None
