@@ -14,6 +14,12 @@ def _tags(text, pub="2024-02-04"):
     return {text[t.start:t.end]: (t.value_start, t.value_end) for t in tag(text, pub)}
 
 
+def _raw(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return decode.read(p)
+
+
 def _found(d):
     return {d.text[t.start:t.end]: (t.value_start, t.value_end)
             for t in tag(d.text, d.published or None, anchors=[(s, v) for s, v, _ in d.anchors])}
@@ -229,9 +235,7 @@ ELAN = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_an_elan_transcription_reads_the_turns_in_time_order_dated_by_the_recording(tmp_path):
-    p = tmp_path / "interview.eaf.txt"
-    p.write_text(ELAN, encoding="utf-8")
-    raw = decode.read(p)
+    raw = _raw(tmp_path, "interview.eaf.txt", ELAN)
     assert raw.text.strip().split("\n\n") == ["Where were you posted first?", "Tehran, in 1979, as the revolution began.",
                                              "And last year?"]
     assert raw.html_meta["date"] == "2023-03-09" and "1978" not in raw.text
@@ -260,9 +264,7 @@ MARC = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_marcxml_records_read_their_summaries_dated_by_imprint_and_a_date_note_of_that_year(tmp_path):
-    p = tmp_path / "records.xml.txt"
-    p.write_text(MARC, encoding="utf-8")
-    raw = decode.read(p)
+    raw = _raw(tmp_path, "records.xml.txt", MARC)
     assert raw.text.strip().split("\n\n") == ["Reviews relations after aid was suspended last year.",
                                              "Documents the floods of that summer and the relief this year."]
     assert [e[0] for e in raw.entries] == ["2019-03-12", "2011"]  # (a note of another year does not date the item)
@@ -350,10 +352,8 @@ def test_a_warc_capture_skips_a_redirect_dechunks_and_refuses_one_without_a_page
     assert warc.page_html(chunked) == "<p>Aid talks.</p>"
     miscounted = chunked.replace("\r\n5\r\n", "\r\n7\r\n")  # (a hand-edited capture: its size lines still go)
     assert warc.page_html(miscounted).strip() == "<p>Aid talks.</p>"
-    p = tmp_path / "pdf.warc.txt"
-    p.write_text(WARC.replace("text/html", "application/pdf"), encoding="utf-8")
     try:
-        decode.read(p)
+        _raw(tmp_path, "pdf.warc.txt", WARC.replace("text/html", "application/pdf"))
     except decode.InputError as exc:
         assert "no readable HTML page" in str(exc)
     else:
@@ -377,10 +377,8 @@ def test_a_dump_reads_past_an_unreadable_statement_binary_values_postgres_string
     assert sqldump.is_dump(copy)
     rows = sqldump.tables(copy)["articles"]
     assert rows[0]["body"] == "The river fell by a metre on Sunday.\nFamilies began to return." and rows[1]["body"] is None
-    p = tmp_path / "numbers.sql.txt"
-    p.write_text("-- MySQL dump 10.13\nINSERT INTO `t` VALUES (1,2),(3,4);\n", encoding="utf-8")
     try:
-        decode.read(p)
+        _raw(tmp_path, "numbers.sql.txt", "-- MySQL dump 10.13\nINSERT INTO `t` VALUES (1,2),(3,4);\n")
     except decode.InputError as exc:
         assert "no row with text" in str(exc)
     else:
@@ -425,8 +423,6 @@ def test_a_fraction_of_a_month_is_no_day_and_a_statement_span_needs_its_own_clau
 def test_an_elan_turn_on_an_unaligned_slot_keeps_its_place_and_a_numeric_recording_date_is_read(tmp_path):
     eaf = (ELAN.replace('<TIME_SLOT TIME_SLOT_ID="ts3" TIME_VALUE="5000"/>', '<TIME_SLOT TIME_SLOT_ID="ts3"/>')
            .replace("<PROPERTY NAME=\"recording_date\">2023-03-09</PROPERTY>", "<PROPERTY NAME=\"Recording date\">14/03/2019</PROPERTY>"))
-    p = tmp_path / "unaligned.eaf.txt"
-    p.write_text(eaf, encoding="utf-8")
-    raw = decode.read(p)
+    raw = _raw(tmp_path, "unaligned.eaf.txt", eaf)
     assert raw.text.strip().split("\n\n")[:2] == ["Where were you posted first?", "Tehran, in 1979, as the revolution began."]
     assert raw.html_meta["date"] == "2019-03-14"
