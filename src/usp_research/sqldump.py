@@ -1,5 +1,5 @@
-"""The rows of a database dump (mysqldump's or pg_dump's INSERT statements, saved as text), read as
-the records they store.
+"""The rows of a database dump (mysqldump's or pg_dump's INSERT statements or COPY blocks, saved as
+text), read as the records they store.
 
 A news site's dump holds its articles as rows: a reader wants each row's headline and body, dated
 by its publication column, not the SQL around them (the dump's header and footer comments, `SET`,
@@ -12,8 +12,9 @@ import re
 
 from .structured import Structured, read_data
 
-_DUMP_MARK = re.compile(r"(?im)^(?:--|/\*!\d*)?\s*(?:MySQL dump|MariaDB dump|PostgreSQL database dump|"
-                        r"Dump completed on)|^INSERT INTO\s")
+_DUMP_HEADER = re.compile(r"(?im)^--\s*(?:MySQL|MariaDB|PostgreSQL database) dump")
+_PG_HEADER = re.compile(r"(?im)^--\s*PostgreSQL database dump")
+_ROWS_MARK = re.compile(r"(?im)^(?:INSERT\s+(?:IGNORE\s+)?INTO|REPLACE\s+INTO|COPY\s+\S+(?:\s*\([^)]*\))?\s+FROM\s+stdin)\b")
 _CREATE = re.compile(r"(?is)CREATE TABLE\s+(?:IF NOT EXISTS\s+)?(?P<name>[`\"\[]?[\w.]+[`\"\]]?)\s*\((?P<body>.*?)\)\s*"
                      r"(?:ENGINE|WITH|TABLESPACE|;)")
 _COLUMN = re.compile(r"(?m)^\s*[`\"\[]?(?P<col>\w+)[`\"\]]?\s+(?!KEY\b|INDEX\b)[A-Za-z]")
@@ -25,6 +26,8 @@ _BARE = re.compile(r"[^,()'\s]+")
 _INTRODUCER = re.compile(r"(?:_[A-Za-z0-9]+\s*|(?P<e>[Ee]))(?=')")  # `_binary '...'`, `_utf8mb4'...'`, PostgreSQL's E'...'
 _COPY = re.compile(r"(?im)^COPY\s+(?P<name>\S+?)\s*(?:\((?P<cols>[^)]*)\))?\s+FROM\s+stdin;[ \t]*\r?\n")
 _COPY_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\", "b": "\b", "f": "\f", "v": "\v"}
+_STATEMENT_END = re.compile(r";[ \t]*\r?\n")
+_COPY_END = re.compile(r"(?m)^\\\.[ \t]*\r?$")  # a COPY block's closing "\."
 DUMP_MIN_ROWS = 1
 
 
@@ -34,9 +37,7 @@ def _name(raw: str) -> str:
 
 def is_dump(text: str) -> bool:
     """A database dump: a dump tool's header comment and an INSERT statement or a COPY block."""
-    head = text[:5000]
-    return bool(re.search(r"(?im)^--\s*(?:MySQL|MariaDB|PostgreSQL database) dump", head)) and bool(
-        re.search(r"(?im)^(?:INSERT\s+(?:IGNORE\s+)?INTO|REPLACE\s+INTO|COPY\s+\S+(?:\s*\([^)]*\))?\s+FROM\s+stdin)\b", text))
+    return bool(_DUMP_HEADER.search(text[:5000])) and bool(_ROWS_MARK.search(text))
 
 
 def _value(text: str, i: int, backslash: bool = True) -> tuple[object, int]:
@@ -117,7 +118,7 @@ def tables(text: str) -> dict[str, list[dict]]:
         cols = [c["col"] for c in _COLUMN.finditer(m["body"]) if not _CONSTRAINT.match(c["col"])]
         columns[_name(m["name"])] = cols
     # PostgreSQL writes backslashes as they are, unless a string is E'...' (standard_conforming_strings)
-    backslash = not re.search(r"(?im)^--\s*PostgreSQL database dump", text[:5000])
+    backslash = not _PG_HEADER.search(text[:5000])
     found: list[tuple[int, str, dict]] = []
     i = 0
     while (m := _INSERT.search(text, i)) is not None:
@@ -126,7 +127,7 @@ def tables(text: str) -> dict[str, list[dict]]:
         try:
             rows, i = _rows(text, m.end(), backslash)
         except (ValueError, IndexError):
-            end = re.compile(r";[ \t]*\r?\n").search(text, m.end())
+            end = _STATEMENT_END.search(text, m.end())
             i = end.end() if end else len(text)
             continue
         for row in rows:
@@ -135,7 +136,7 @@ def tables(text: str) -> dict[str, list[dict]]:
     for m in _COPY.finditer(text):
         name = _name(m["name"])
         cols = [_name(c) for c in m["cols"].split(",")] if m["cols"] else columns.get(name, [])
-        end = re.compile(r"(?m)^\\\.[ \t]*\r?$").search(text, m.end())
+        end = _COPY_END.search(text, m.end())
         for line in text[m.end():end.start() if end else len(text)].splitlines():
             row = [_copy_cell(c) for c in line.split("\t")]
             names = cols if len(cols) == len(row) else [f"column{k + 1}" for k in range(len(row))]

@@ -686,6 +686,7 @@ def _read_json(text: str) -> Structured | None:
 
 
 def _card_paragraphs(value: str) -> list[str]:
+    """A card's or comment's text (Markdown or HTML) as the paragraphs it shows."""
     return [p for part in _note_lines(value) for p in html_paragraphs(part)]
 
 
@@ -711,7 +712,8 @@ def _trello(data) -> Structured | None:
     actions = [a for a in data["actions"] if isinstance(a, dict) and isinstance(a.get("data"), dict)]
     created = {card_of(a): iso_day(text(a.get("date"))) for a in actions if a.get("type") == "createCard"}
     lists = [x for x in data["lists"] if isinstance(x, dict)]
-    open_lists = {text(x.get("id")): n for n, x in enumerate(sorted(lists, key=lambda x: position(x, 0))) if not x.get("closed")}
+    ordered = [x for _, x in sorted(enumerate(lists), key=lambda kx: position(kx[1], kx[0]))]
+    open_lists = {text(x.get("id")): n for n, x in enumerate(ordered) if not x.get("closed")}
     cards = [c for c in data["cards"] if isinstance(c, dict) and not c.get("closed")
              and (not lists or text(c.get("idList")) in open_lists)]
     cards = sorted(enumerate(cards), key=lambda kc: (open_lists.get(text(kc[1].get("idList")), 0), *position(kc[1], kc[0])))

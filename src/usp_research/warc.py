@@ -2,8 +2,8 @@
 
 A WARC file holds a crawl's records: `warcinfo` (the crawler's settings), the HTTP `request`,
 the `response` (HTTP headers, then the page as served), `metadata` (outlinks). What a reader of
-the capture sees is the page, so the first HTML response's body is read as a saved web page; the
-crawl's dates (`WARC-Date`, the HTTP `Date`) are when it was archived, not when it was written.
+the capture sees is the page, so the first successful HTML response's body is read as a saved web
+page (a redirect or error page is not the page); the crawl's dates (`WARC-Date`, the HTTP `Date`) are when it was archived, not when it was written.
 """
 from __future__ import annotations
 
@@ -30,8 +30,6 @@ def _fields(block: str) -> dict[str, str]:
 
 _STATUS = re.compile(r"HTTP/[\d.]+\s+(?P<code>\d{3})")
 _CHUNK_SIZE = re.compile(r"(?P<size>[0-9A-Fa-f]{1,8})(?:;[^\r\n]*)?\r?\n")
-
-
 _SIZE_LINE = re.compile(r"(?:\A|\r?\n)[0-9A-Fa-f]{1,8}(?:;[^\r\n]*)?\r?\n")
 
 
@@ -40,7 +38,8 @@ def _dechunked(body: str) -> str:
     capture saved or edited by hand may miscount its chunks: then each size line (and the line
     break closing the chunk before it) is taken out wherever it stands."""
     data, out, at = body.encode("utf-8"), [], 0
-    while (m := _CHUNK_SIZE.match(data.decode("latin-1"), at)) is not None:
+    octets = data.decode("latin-1")  # (one character per byte: chunk sizes count bytes)
+    while (m := _CHUNK_SIZE.match(octets, at)) is not None:
         size = int(m["size"], 16)
         if size == 0:
             return b"".join(out).decode("utf-8", errors="replace")

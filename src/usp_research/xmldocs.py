@@ -378,9 +378,9 @@ def elan(root) -> Structured | None:
     dependent tiers (a transcriber's notes, translations, glosses on another tier's annotations),
     the header's properties and the time line are apparatus. Dated by a header property naming the
     recording's date, not the file's save date (GUIDELINES 8.31)."""
-    slots, at = {}, 0
-    for el in (el for el in root.iter() if _local(el.tag) == "TIME_SLOT"):  # (listed in time order; an
-        value = el.get("TIME_VALUE") or ""                                   # unaligned slot takes the time before it)
+    slots, at = {}, 0  # (the slots are listed in time order: an unaligned one takes the time before it)
+    for el in (el for el in root.iter() if _local(el.tag) == "TIME_SLOT"):
+        value = el.get("TIME_VALUE") or ""
         at = int(value) if value.isdigit() else at
         slots[el.get("TIME_SLOT_ID")] = at
     said = []
