@@ -1216,23 +1216,25 @@ def _span(m, ctx, n: int, unit: str, vague: bool, forward: bool) -> _A:
     """An anchored span of n units ending (or starting) at the publication date."""
     if not ctx.pub:
         return _A(m.start(), m.end(), "span", "", "", "vague" if vague else "year", "unresolved")
-    pub = ctx.pub
-    base = pub[:{"day": 10, "week": 10, "month": 7}.get(unit, 4)]  # never finer than published
+    a, b, prec = _span_values(ctx.pub, n, unit, vague, forward)
+    return _A(m.start(), m.end(), "span", a, b, prec, f"published:{ctx.pub}", (n, unit, vague, forward))
+
+
+def _span_values(anchor: str, n: int, unit: str, vague: bool, forward: bool) -> tuple[str, str, str]:
+    """The two ends and precision of a span of n units ending (or starting) at `anchor`."""
+    base = anchor[:{"day": 10, "week": 10, "month": 7}.get(unit, 4)]  # never finer than the anchor
     other, prec = _shift(base, unit, n if forward else -n)
-    a, b = (pub, other) if forward else (other, pub)  # the anchored end is the anchor date as given
-    return _A(m.start(), m.end(), "span", a, b, "vague" if vague else prec, f"published:{pub}", (n, unit, vague, forward))
+    a, b = (anchor, other) if forward else (other, anchor)  # the anchored end is the anchor date as given
+    return a, b, "vague" if vague else prec
 
 
 def _respan(a: _A, day: str) -> None:
     """Re-anchor a span on `day`: "On January 1, 2018, Trump wrote that ... over the last 15 years"
     counts the years back from the statement, not from the publication (GUIDELINES 8.31)."""
-    n, unit, vague, forward = a.info
-    other, prec = _shift(day[:{"day": 10, "week": 10, "month": 7}.get(unit, 4)], unit, n if forward else -n)
-    a.vs, a.ve = (day, other) if forward else (other, day)
-    a.prec, a.anchor = "vague" if vague else prec, f"statement:{day}"
+    a.vs, a.ve, a.prec = _span_values(day, *a.info)
+    a.anchor = f"statement:{day}"
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"“‘(]?[A-Z]")
 # a statement's verb and the "that" opening what it reports, in the clause a date opens ("On January 1,
 # 2018, President Trump wrote on Twitter that ...": no other clause between), or the date right after
 # the verb ("Trump wrote on January 1, 2018 that ...")
@@ -2571,7 +2573,7 @@ def _resolve(atoms: list[_A], dct: "_Dct", text: str = "") -> None:
         if last is not None and last.vs and last.ve and last.ve[:4] > last.vs[:4] and last.kind != "anaphoric":
             last_span = last
         if (a.kind == "span" and a.anchor.startswith(("published:", "entry:")) and last_day is not None and last is last_day
-                and last_day.kind == "date" and not _SENTENCE_END.search(text, last_day.e, a.s)
+                and last_day.kind == "date" and not _SENT_END.search(text, last_day.e, a.s)
                 and "\n" not in text[last_day.e:a.s]
                 and (_REPORTED_THAT.match(text, last_day.e, a.s) or (_SAYING_ON.search(text, max(0, last_day.s - 60), last_day.s)
                                                                      and _THAT_AFTER.match(text, last_day.e, a.s)))):
@@ -2919,10 +2921,9 @@ _OTHER_WORDS = {
     "twentieth": "", "nineteenth": "", "eighteenth": "", "seventeenth": "", "sixteenth": "",
     "fifteenth": "", "U.S.": r"\s+(?i:fiscal|financial)\s", "US": r"\s+(?i:fiscal|financial)\s",
 }
-for _w in sorted({k.split("-")[0] for k in _DAY_ORDINALS}):  # "twelfth of October", "twenty-second of September"
-    _tail = rf"(?i:[\s-]+(?:\w+[\s-]+)?of\s+{_MON_RX})"
-    _OTHER_WORDS[_w] = _tail if _w not in _OTHER_WORDS else "" if _OTHER_WORDS[_w] == "" else f"(?:{_OTHER_WORDS[_w]}|{_tail})"
-del _w, _tail
+# a day in words starts with one of these, and is followed by its month ("twelfth of October", "twenty-second of September")
+_DAY_WORD_HEADS = sorted({k.split("-")[0] for k in _DAY_ORDINALS})
+_DAY_WORD_TAIL = rf"(?i:[\s-]+(?:\w+[\s-]+)?of\s+{_MON_RX})"
 _NUM_WORDS = ("a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
               "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
               "eighty ninety hundred couple").split()
@@ -2948,7 +2949,7 @@ def _master(branches, periods) -> re.Pattern:
     firsts = {re.split(r"[\s\-–—‐'’.]+", a.strip())[0] for a in aliases | set(heads)}
     after_the = _trie({w for w in set(_AFTER_THE + _MONTH_WORDS + _NUM_WORDS) | firsts if w and not w[0].isdigit()})
     words = [(w, "") for w in _MONTH_WORDS + list(_WEEKDAYS) + sorted(aliases)]
-    words += list(_OTHER_WORDS.items())
+    words += list(_OTHER_WORDS.items()) + [(w, _DAY_WORD_TAIL) for w in _DAY_WORD_HEADS]
     words += [(h, r"\s+(?i:and)\b") for h in heads]
     num_tail = r"\s+(?:(?:[Cc]ouple\s+of|[Hh]undred)\s+)?" + _trie(_UNIT_WORDS)
     words += [(w, num_tail) for w in _NUM_WORDS] + [("the", rf"\s+(?:[0-9'’]|{after_the})")]
